@@ -1,0 +1,55 @@
+# One command for each job; each creates the virtual environment on first use.
+#   make figures                 run every notebook on data/sample, export figures and tables
+#   make figures CORPUS=/path    the same on your own corpus
+#   make test                    lint and run the test suite
+#   make lab                     open the notebooks in JupyterLab
+#   make explorer                serve the widget explorer as a web page (Voila)
+#   make bench                   measure load and matching speed (prints figures)
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= data/sample
+OUT ?= reports
+PORT ?= 8866
+HOST ?= 127.0.0.1
+RUN_ARGS ?=
+
+.PHONY: install figures test lint lab explorer bench sample clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[lab,scale,dev]"
+	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	touch $@
+
+figures: install
+	$(BIN)/python -m analysis run --corpus "$(CORPUS)" --out "$(OUT)" $(RUN_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	$(BIN)/python -m pytest
+
+lab: install
+	$(BIN)/jupyter lab notebooks
+
+explorer: install
+	@echo "Explorer at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	ANALYSIS_CORPUS="$(abspath $(CORPUS))" $(BIN)/voila notebooks/04-explore.ipynb \
+		--no-browser --port=$(PORT) --Voila.ip=$(HOST) --ServerApp.port_retries=0
+
+bench: install
+	$(BIN)/python benchmarks/run.py
+
+sample: install
+	$(BIN)/python -m analysis.sample --n 240 --out data/sample --force
+
+clean:
+	rm -rf $(VENV) data/processed reports .pytest_cache .ruff_cache .hypothesis

@@ -22,6 +22,71 @@ def _corpus_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _mentions_command(arguments: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus
+    from analysis.mentions import MENTION_COLUMNS, find_mentions
+
+    corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
+    mentions = find_mentions(corpus, arguments.actors)
+    _write_table(mentions[MENTION_COLUMNS], arguments.out)
+    _say_skipped(corpus)
+    return 0
+
+
+def _counts_command(arguments: argparse.Namespace) -> int:
+    from analysis.corpus import load_corpus
+    from analysis.counts import count_mentions
+    from analysis.mentions import find_mentions
+
+    corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
+    mentions = find_mentions(corpus, arguments.actors)
+    counts = count_mentions(
+        mentions,
+        corpus,
+        by=arguments.by,
+        level=arguments.level,
+        kinds=arguments.kinds,
+        exclude_kinds=arguments.exclude_kinds,
+    )
+    _write_table(counts, arguments.out)
+    _say_skipped(corpus)
+    return 0
+
+
+def _write_table(table, out: Path | None) -> None:
+    if out is None:
+        table.to_csv(sys.stdout, index=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    table.to_csv(out, index=False)
+    print(f"Wrote {len(table)} rows to {out}", file=sys.stderr)
+
+
+def _say_skipped(corpus) -> None:
+    skipped = corpus.attrs.get("skipped", [])
+    if skipped:
+        print(
+            f"{len(skipped)} file(s) not loaded; `python -m analysis corpus PATH` lists them.",
+            file=sys.stderr,
+        )
+
+
+def _actors_command(arguments: argparse.Namespace) -> int:
+    from analysis.actors import actors_command
+
+    return actors_command(arguments.rest)
+
+
+def _run_command(arguments: argparse.Namespace) -> int:
+    from analysis.run import run_command
+
+    return run_command(arguments.rest)
+
+
+def _kinds(text: str) -> list[str]:
+    return [kind.strip() for kind in text.split(",") if kind.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m analysis",
@@ -35,6 +100,44 @@ def build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--no-cache", action="store_true", help="read every file again")
     corpus.add_argument("--cache-dir", type=Path, help="where to keep the Parquet cache")
     corpus.set_defaults(handler=_corpus_command)
+
+    for name, handler, help_text in [
+        ("mentions", _mentions_command, "write every actor mention as CSV"),
+        ("counts", _counts_command, "count mentions by actor, country or month"),
+    ]:
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("path", type=Path, help="corpus folder, one article file, or table")
+        command.add_argument("--actors", type=Path, help="your actor dictionary (YAML)")
+        command.add_argument("--out", type=Path, help="CSV file to write (default: print)")
+        command.add_argument("--cache-dir", type=Path, help="where to keep the Parquet cache")
+        command.set_defaults(handler=handler)
+        if name == "counts":
+            command.add_argument(
+                "--by", choices=["actor", "country", "document", "month"], default="actor"
+            )
+            command.add_argument("--level", choices=["actor", "country"], default="actor")
+            command.add_argument(
+                "--kinds", type=_kinds, help="alias kinds to count, e.g. name,capital"
+            )
+            command.add_argument(
+                "--exclude-kinds", type=_kinds, help="alias kinds to leave out, e.g. demonym"
+            )
+
+    actors = commands.add_parser(
+        "actors",
+        help="list or check an actor dictionary (actors --check FILE)",
+        add_help=False,
+    )
+    actors.add_argument("rest", nargs=argparse.REMAINDER)
+    actors.set_defaults(handler=_actors_command)
+
+    run = commands.add_parser(
+        "run",
+        help="execute every notebook and export figures, tables and a manifest",
+        add_help=False,
+    )
+    run.add_argument("rest", nargs=argparse.REMAINDER)
+    run.set_defaults(handler=_run_command)
     return parser
 
 

@@ -1,0 +1,352 @@
+"""Rerun every analysis in one command: execute the notebooks headless, keep a manifest.
+
+``python -m analysis run [--corpus PATH] [--actors FILE] [--from 2023-01] [--to 2024-12]
+[--kinds name,demonym] [--out reports]`` executes each ``notebooks/NN-*.ipynb`` with
+papermill, passing those values to its ``parameters`` cell, and writes::
+
+    reports/notebooks/<notebook>.ipynb      the executed notebooks
+    reports/figures/<notebook>/<name>.*     figures (png, svg, pdf) and the data behind them
+    reports/tables/<notebook>/<name>.csv    tables
+    reports/index.html                      every figure with its caption and notebook
+    reports/manifest.json                   inputs, versions and a sha256 for every output
+
+The manifest holds no date or duration, so two runs on the same inputs give the same
+manifest entries, whatever the output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import os
+import platform
+import sys
+import time
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from analysis import config
+
+LIBRARIES = [
+    "pandas", "numpy", "pyarrow", "matplotlib", "ipywidgets", "papermill", "nbclient",
+    "networkx", "pyahocorasick", "py3langid", "charset-normalizer", "babel", "pyyaml",
+]  # fmt: skip
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised an error; the message names the notebook, the cell and the error."""
+
+
+def notebooks(folder: str | os.PathLike | None = None) -> list[Path]:
+    """The analysis notebooks in running order (``NN-*.ipynb``)."""
+    folder = Path(folder) if folder is not None else config.NOTEBOOKS_DIR
+    return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
+
+
+def run_notebook(
+    notebook: Path, output: Path, parameters: dict, *, environment: dict | None = None
+) -> Path:
+    """Execute one notebook with papermill; raise :class:`NotebookFailed` on error."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    saved = dict(os.environ)
+    os.environ.update(environment or {})
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(output),
+            parameters=parameters,
+            kernel_name="python3",
+            progress_bar=False,
+            cwd=str(notebook.parent),
+            log_output=False,
+        )
+    except PapermillExecutionError as error:
+        source = _cell_source(output, error.cell_index)
+        raise NotebookFailed(
+            f"{notebook.name} failed in cell {error.exec_count or error.cell_index} "
+            f"({source}): {error.ename}: {error.evalue}. The executed notebook, with the "
+            f"traceback, is {output}."
+        ) from None
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return output
+
+
+def _cell_source(executed: Path, index: int) -> str:
+    try:
+        cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
+        lines = [line for line in "".join(cells[index]["source"]).splitlines() if line.strip()]
+        return lines[0][:80] if lines else "empty cell"
+    except (OSError, ValueError, KeyError, IndexError):
+        return "source unavailable"
+
+
+def run_all(
+    *,
+    corpus: str | os.PathLike | None = None,
+    actors: str | os.PathLike | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    kinds: Iterable[str] | None = None,
+    out: str | os.PathLike | None = None,
+    only: Iterable[str] | None = None,
+    notebook_folder: str | os.PathLike | None = None,
+    echo=print,
+) -> dict:
+    """Execute every notebook with the same parameters and write the index and manifest.
+
+    Parameters
+    ----------
+    corpus, actors : path, optional
+        Default: the sample corpus and the packaged dictionary.
+    start, end : str, optional
+        First and last month (``2023-01``) kept by the analyses.
+    kinds : list of str, optional
+        Alias kinds counted (default: all).
+    out : path, optional
+        Output folder (default :func:`analysis.config.reports_dir`).
+    only : list of str, optional
+        Run only the notebooks whose names start with one of these (``["01", "03"]``).
+
+    Returns
+    -------
+    dict
+        The manifest, also written to ``<out>/manifest.json``.
+    """
+    from analysis.actors import load_actors
+    from analysis.corpus import load_corpus
+
+    corpus_path = Path(corpus).resolve() if corpus is not None else config.corpus_dir()
+    actors_path = Path(actors).resolve() if actors is not None else None
+    out = Path(out).resolve() if out is not None else config.reports_dir()
+    for month in (start, end):
+        if month is not None:
+            _check_month(month)
+    kinds = list(kinds) if kinds else None
+    if kinds:
+        from analysis.counts import _check_kinds
+
+        _check_kinds(kinds)
+    parameters = {
+        "corpus": str(corpus_path),
+        "actors": str(actors_path) if actors_path else None,
+        "start": start,
+        "end": end,
+        "kinds": kinds,
+        "output_dir": str(out),
+    }
+    selected = notebooks(notebook_folder)
+    if only:
+        prefixes = tuple(only)
+        selected = [path for path in selected if path.name.startswith(prefixes)]
+    if not selected:
+        raise FileNotFoundError("No notebook to run (expected notebooks/NN-*.ipynb).")
+
+    echo(f"Corpus: {corpus_path}")
+    articles = load_corpus(corpus_path)
+    dictionary = load_actors(actors_path)
+    echo(f"Loaded {len(articles)} articles; dictionary {dictionary.sha256[:12]}")
+    environment = {
+        "ANALYSIS_CORPUS": str(corpus_path),
+        "ANALYSIS_REPORTS": str(out),
+        "MPLBACKEND": "Agg",
+    }
+    if actors_path:
+        environment["ANALYSIS_ACTORS"] = str(actors_path)
+    executed = []
+    for number, notebook in enumerate(selected, start=1):
+        began = time.perf_counter()
+        echo(f"[{number}/{len(selected)}] {notebook.stem} ...", end=" ", flush=True)
+        target = out / "notebooks" / notebook.name
+        try:
+            run_notebook(notebook, target, parameters, environment=environment)
+        except NotebookFailed:
+            echo("FAILED")
+            raise
+        echo(f"done in {time.perf_counter() - began:.1f} s")
+        executed.append(notebook.stem)
+
+    manifest = build_manifest(
+        out,
+        corpus_path=corpus_path,
+        articles=articles,
+        dictionary=dictionary,
+        parameters={k: v for k, v in parameters.items() if k != "output_dir"},
+        executed=executed,
+    )
+    (out / "manifest.json").write_text(
+        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    write_index(out, executed)
+    echo(f"Wrote {len(manifest['outputs'])} files; open {out / 'index.html'}")
+    return manifest
+
+
+def _check_month(text: str) -> None:
+    import pandas as pd
+
+    try:
+        pd.Period(text, freq="M")
+    except ValueError:
+        raise ValueError(f"{text!r} is not a month; write it as YYYY-MM (2023-07).") from None
+
+
+def corpus_fingerprint(articles) -> str:
+    """sha256 of the loaded corpus: every article's path and body hash, in path order."""
+    digest = hashlib.sha256()
+    for path, body in sorted(zip(articles["path"], articles["content_hash"], strict=True)):
+        digest.update(f"{path}\0{body}\n".encode())
+    skipped = articles.attrs.get("skipped", [])
+    for row in sorted(skipped, key=lambda r: r["path"]):
+        digest.update(f"skipped\0{row['path']}\0{row['reason']}\n".encode())
+    return digest.hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in ["analysis", *LIBRARIES]:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def build_manifest(
+    out: Path, *, corpus_path, articles, dictionary, parameters: dict, executed: list[str]
+) -> dict:
+    """The manifest of a run: inputs, parameters, versions, and every output with its hash."""
+    outputs = []
+    for section in ("figures", "tables"):
+        folder = out / section
+        if not folder.exists():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            relative = path.relative_to(out)
+            outputs.append(
+                {
+                    "path": relative.as_posix(),
+                    "notebook": relative.parts[1] if len(relative.parts) > 2 else None,
+                    "sha256": _sha256(path),
+                    "bytes": path.stat().st_size,
+                }
+            )
+    return {
+        "corpus": {
+            "path": str(corpus_path),
+            "fingerprint": corpus_fingerprint(articles),
+            "articles": len(articles),
+            "files_seen": articles.attrs.get("files_seen"),
+            "skipped": len(articles.attrs.get("skipped", [])),
+        },
+        "dictionary": {
+            "sources": [str(source) for source in dictionary.sources],
+            "sha256": dictionary.sha256,
+        },
+        "parameters": parameters,
+        "notebooks": [f"notebooks/{name}.ipynb" for name in executed],
+        "versions": _versions(),
+        "platform": f"{platform.system()} {platform.machine()}",
+        "outputs": outputs,
+    }
+
+
+def write_index(out: Path, executed: list[str]) -> Path:
+    """``index.html``: every figure of the run with its caption, grouped by notebook."""
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8"><title>Figures</title>',
+        "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}"
+        "figure{margin:1.5em 0;border-bottom:1px solid #ddd;padding-bottom:1em}"
+        "img{max-width:100%}figcaption{color:#333}</style></head><body>",
+        "<h1>Figures and tables</h1>",
+        '<p>Made by <code>python -m analysis run</code>; see <a href="manifest.json">'
+        "manifest.json</a> for inputs, versions and checksums.</p>",
+    ]
+    for notebook in executed:
+        parts.append(f"<h2>{html.escape(notebook)}</h2>")
+        parts.append(
+            f'<p>Source notebook: <a href="notebooks/{html.escape(notebook)}.ipynb">'
+            f"notebooks/{html.escape(notebook)}.ipynb</a></p>"
+        )
+        figure_folder = out / "figures" / notebook
+        for png in sorted(figure_folder.glob("*.png")):
+            caption = _caption(png)
+            links = " · ".join(
+                f'<a href="{png.with_suffix(suffix).relative_to(out).as_posix()}">{suffix[1:]}</a>'
+                for suffix in (".svg", ".pdf", ".csv")
+                if png.with_suffix(suffix).exists()
+            )
+            source = png.relative_to(out).as_posix()
+            parts.append(
+                f'<figure><img src="{source}" alt="{html.escape(caption)}">'
+                f"<figcaption><b>{html.escape(png.stem)}</b>: {html.escape(caption)} "
+                f"({links})</figcaption></figure>"
+            )
+        tables = sorted((out / "tables" / notebook).glob("*.csv"))
+        if tables:
+            parts.append("<p>Tables: ")
+            parts.append(
+                ", ".join(
+                    f'<a href="{t.relative_to(out).as_posix()}">{html.escape(t.name)}</a>'
+                    for t in tables
+                )
+            )
+            parts.append("</p>")
+    parts.append("</body></html>")
+    index = out / "index.html"
+    index.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return index
+
+
+def _caption(png: Path) -> str:
+    sidecar = png.with_suffix(".json")
+    if sidecar.exists():
+        try:
+            return str(json.loads(sidecar.read_text(encoding="utf-8")).get("caption") or "")
+        except ValueError:
+            return ""
+    return ""
+
+
+def run_command(argv: list[str] | None = None) -> int:
+    """``python -m analysis run``: parse the options and call :func:`run_all`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis run",
+        description="Execute every notebook headless and export figures, tables and a manifest.",
+    )
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: data/sample)")
+    parser.add_argument("--actors", type=Path, help="actor dictionary YAML (default: packaged)")
+    parser.add_argument("--from", dest="start", help="first month, YYYY-MM")
+    parser.add_argument("--to", dest="end", help="last month, YYYY-MM")
+    parser.add_argument("--kinds", help="alias kinds to count, comma-separated")
+    parser.add_argument("--out", type=Path, help="output folder (default: reports)")
+    parser.add_argument("--only", nargs="*", help="run only notebooks starting with these")
+    arguments = parser.parse_args(argv)
+    kinds = [k.strip() for k in arguments.kinds.split(",")] if arguments.kinds else None
+    try:
+        run_all(
+            corpus=arguments.corpus,
+            actors=arguments.actors,
+            start=arguments.start,
+            end=arguments.end,
+            kinds=kinds,
+            out=arguments.out,
+            only=arguments.only,
+        )
+    except NotebookFailed as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0

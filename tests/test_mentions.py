@@ -1,0 +1,190 @@
+"""The matching rules of the mention finder, one by one, on a small dictionary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.mentions import Matcher, alias_key
+
+ALIASES = pd.DataFrame(
+    [
+        ("UN", "ONU", "name", False),
+        ("UN", "Nations unies", "name", False),
+        ("UN", "UN", "name", True),
+        ("UNSC", "Conseil de sécurité des Nations unies", "name", False),
+        ("UNSC", "Conseil de sécurité", "name", False),
+        ("RUS", "Russie", "name", False),
+        ("RUS", "russe", "demonym", False),
+        ("RUS", "Moscou", "capital", False),
+        ("USA", "US", "name", True),
+        ("USA", "États-Unis", "name", False),
+        ("USA", "Washington", "capital", False),
+        ("kim-jong-un", "Kim Jong-un", "leader", False),
+        ("PRK", "le Nord", "epithet", True),
+        ("PRK", "Corée du Nord", "name", False),
+        ("PRK", "royaume ermite", "epithet", False),
+        ("UKR", "Ukraine", "name", False),
+        ("CHN", "Chine", "name", False),
+        ("quai-dorsay", "Quai d'Orsay", "institution", False),
+    ],
+    columns=["actor_id", "alias", "kind", "case_sensitive"],
+)
+EXCLUSIONS = pd.DataFrame(
+    {"phrase": ["Washington Post", "mer de Chine"], "case_sensitive": [False, False]}
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(ALIASES, EXCLUSIONS)
+
+
+def found(matcher: Matcher, text: str) -> list[tuple[str, str]]:
+    """(matched text, actor id) of each mention, in order."""
+    return [(text[s:e], matcher.entries[i].actor_id) for s, e, i in matcher.scan(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # case-insensitive by default
+        ("MOSCOU et moscou", [("MOSCOU", "RUS"), ("moscou", "RUS")]),
+        # accent-insensitive
+        ("les Etats-Unis", [("Etats-Unis", "USA")]),
+        ("les ETATS UNIS", [("ETATS UNIS", "USA")]),
+        # apostrophe-insensitive
+        ("le Quai d’Orsay", [("Quai d’Orsay", "quai-dorsay")]),
+        # hyphen and space variants
+        (
+            "Kim Jong Un, Kim Jong-Un, KIM JONG-UN",
+            [("Kim Jong Un", "kim-jong-un")] * 1
+            + [("Kim Jong-Un", "kim-jong-un"), ("KIM JONG-UN", "kim-jong-un")],
+        ),
+        # whole words only
+        ("Russies, Moscoutaire, prussien", []),
+        ("russe, russes", [("russe", "RUS")]),
+        # French elision
+        ("l'Ukraine, d'Ukraine, l’ONU", [("Ukraine", "UKR"), ("Ukraine", "UKR"), ("ONU", "UN")]),
+        # longest match wins, no overlap
+        (
+            "le Conseil de sécurité des Nations unies",
+            [("Conseil de sécurité des Nations unies", "UNSC")],
+        ),
+        (
+            "le Conseil de sécurité et les Nations unies",
+            [("Conseil de sécurité", "UNSC"), ("Nations unies", "UN")],
+        ),
+        # case-sensitive aliases
+        ("US officials and us", [("US", "USA")]),
+        ("the UN and un accord", [("UN", "UN")]),
+        ("visité le Nord, le nord du pays", [("le Nord", "PRK")]),
+        # exclusions never count, nor the aliases inside them
+        ("le Washington Post cite Washington", [("Washington", "USA")]),
+        ("en mer de Chine, la Chine", [("Chine", "CHN")]),
+        # glued paragraphs and punctuation around aliases
+        ("à Moscou.Lors d'un briefing (Russie)", [("Moscou", "RUS"), ("Russie", "RUS")]),
+        ("le royaume\nermite", [("royaume\nermite", "PRK")]),
+    ],
+)
+def test_matching_rules(matcher, text, expected):
+    result = found(matcher, text)
+    assert result == expected
+
+
+def test_alias_key_unifies_variants():
+    result = {alias_key(v) for v in ["Kim Jong-un", "kim jong un", "KIM  JONG–UN", "Kím Jong Un"]}
+    assert result == {"kim jong un"}
+
+
+def test_case_sensitive_alias_does_not_hide_insensitive_one_with_same_key():
+    aliases = pd.DataFrame(
+        [("USA", "US", "name", True), ("other", "us", "name", False)],
+        columns=["actor_id", "alias", "kind", "case_sensitive"],
+    )
+    matcher = Matcher(aliases)
+    result = found(matcher, "US and us")
+    assert result == [("US", "USA"), ("us", "other")]
+
+
+def test_empty_dictionary_and_text():
+    empty = Matcher(ALIASES.iloc[0:0])
+    assert empty.scan("Moscou") == []
+    assert Matcher(ALIASES).scan("") == []
+
+
+# --------------------------------------------------------------------------- properties
+
+WORDS = [
+    "Moscou",
+    "Russie",
+    "russe",
+    "Corée du Nord",
+    "Kim Jong-un",
+    "ONU",
+    "US",
+    "le Nord",
+    "Nations unies",
+    "Conseil de sécurité",
+    "Washington Post",
+    "mer de Chine",
+    "Chine",
+    "la",
+    "de",
+    "et",
+    "Nord",
+    "us",
+    "royaume",
+    "ermite",
+    "l'",
+    "d'",
+    ".",
+    ",",
+    "\n",
+    "é",
+]
+
+
+@st.composite
+def texts(draw):
+    pieces = draw(
+        st.lists(
+            st.sampled_from(WORDS) | st.text(alphabet="abcdeéèàçôABCDEÉ -.\n", max_size=4),
+            max_size=25,
+        )
+    )
+    separators = draw(
+        st.lists(
+            st.sampled_from(["", " ", "  ", "-", "’"]), min_size=len(pieces), max_size=len(pieces)
+        )
+    )
+    return "".join(p + s for p, s in zip(pieces, separators, strict=True))
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_offsets_point_at_matched_text_and_never_overlap(text):
+    matcher = Matcher(ALIASES, EXCLUSIONS)
+    spans = matcher.scan(text)
+    for start, end, index in spans:
+        assert alias_key(text[start:end]) == alias_key(matcher.entries[index].alias)
+        assert start == 0 or not text[start - 1].isalnum()
+        assert end == len(text) or not text[end].isalnum()
+    for (_, end, _), (start, _, _) in zip(spans, spans[1:], strict=False):
+        assert end <= start
+
+
+ACCENTED = str.maketrans("eEaAoOuUcC'", "éÉàÀôÔùÙçÇ’")
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_results_do_not_depend_on_accents_case_or_apostrophes(text):
+    matcher = Matcher(ALIASES[~ALIASES["case_sensitive"]], EXCLUSIONS)
+    variant = text.translate(ACCENTED).swapcase()
+    result = [(s, e, matcher.entries[i].actor_id) for s, e, i in matcher.scan(variant)]
+    expected = [(s, e, matcher.entries[i].actor_id) for s, e, i in matcher.scan(text)]
+    assert len(variant) == len(text)
+    assert result == expected

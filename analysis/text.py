@@ -159,3 +159,51 @@ def count_sentences(text: str) -> int:
     2
     """
     return len(sentence_starts(text)) if text.strip() else 0
+
+
+def _fold_char(character: str) -> str:
+    if not character.isalnum():
+        return " "
+    lower = character.lower()
+    if len(lower) != 1:
+        lower = character
+    base = "".join(c for c in unicodedata.normalize("NFD", lower) if not unicodedata.combining(c))
+    return base if len(base) == 1 else lower
+
+
+def _build_fold_table() -> np.ndarray:
+    # One entry per UTF-16 code unit. Surrogates map to themselves, so characters outside
+    # the Basic Multilingual Plane (emoji...) pass through unchanged.
+    table = np.arange(0x10000, dtype=np.uint16)
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        character = chr(code)
+        folded = _fold_char(character)
+        if folded != character and ord(folded) <= 0xFFFF:
+            table[code] = ord(folded)
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Fold a text for matching, one character for one character.
+
+    Letters are lower-cased and stripped of accents, every character that is not a letter
+    or a digit becomes a space (apostrophes, hyphens, punctuation, line breaks). The
+    result has exactly the length of the input, so that an offset found in the folded
+    text is an offset in the original. Letters whose lower case or base letter would take
+    more than one character (``İ``, ``ﬁ``) are kept as they are.
+
+    Examples
+    --------
+    >>> fold("Kim Jong-un, l’ONU et les États-Unis.")
+    'kim jong un  l onu et les etats unis '
+    >>> len(fold("Œuvre ﬁnale 🇰🇷")) == len("Œuvre ﬁnale 🇰🇷")
+    True
+    """
+    # A table lookup over UTF-16 code units is about ten times faster than str.translate.
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return _FOLD_TABLE[units].tobytes().decode("utf-16-le", "surrogatepass")

@@ -145,6 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m analysis`` and of the ``analysis`` script."""
     from analysis.corpus import CorpusError
 
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # These commands parse their own options (argparse's REMAINDER drops leading options).
+    delegated = {"run": _run_command, "actors": _actors_command}
+    if argv and argv[0] in delegated:
+        try:
+            return delegated[argv[0]](argparse.Namespace(rest=argv[1:]))
+        except (CorpusError, FileNotFoundError, ValueError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     parser = build_parser()
     arguments = parser.parse_args(argv)
     try:

@@ -56,11 +56,28 @@ def _check_kinds(kinds: Iterable[str] | str) -> list[str]:
 
 
 def actor_key(mentions: pd.DataFrame, level: str = "actor") -> pd.Series:
-    """The id each mention counts under: the actor, or its country at ``level="country"``."""
+    """The id each mention counts under.
+
+    At ``level="actor"``, the actor itself. At ``level="country"``, its country (Kim Jong-un
+    and KCNA count as ``PRK``); failing that its organisation (the Security Council and
+    António Guterres count as ``UN``, when the table has an ``organisation`` column); failing
+    that the actor itself.
+
+    Examples
+    --------
+    >>> mentions = pd.DataFrame({"actor_id": ["kim-jong-un", "UNSC", "NATO"],
+    ...     "country": ["PRK", None, None], "organisation": [None, "UN", None]})
+    >>> actor_key(mentions, "country").tolist()
+    ['PRK', 'UN', 'NATO']
+    """
+    actor_ids = mentions["actor_id"].astype("string")
     if level == "actor":
-        return mentions["actor_id"].astype("string")
+        return actor_ids
     if level == "country":
-        return mentions["country"].astype("string").fillna(mentions["actor_id"].astype("string"))
+        key = mentions["country"].astype("string")
+        if "organisation" in mentions:
+            key = key.fillna(mentions["organisation"].astype("string"))
+        return key.fillna(actor_ids)
     raise ValueError(f"level must be 'actor' or 'country', not {level!r}.")
 
 
@@ -73,7 +90,7 @@ def _names(mentions: pd.DataFrame, level: str) -> pd.Series:
         .astype("string")
     )
     if level == "country":
-        countries = mentions["country"].dropna().astype("string").unique()
+        countries = actor_key(mentions, level).dropna().unique()
         missing = [c for c in countries if c not in names.index]
         if missing:
             names = pd.concat([names, _state_names(missing)])
@@ -126,8 +143,9 @@ def count_mentions(
     >>> mentions = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor_id": ["RUS"] * 3,
     ...     "actor_name": ["Russia"] * 3, "country": ["RUS"] * 3,
     ...     "kind": ["name", "demonym", "capital"]})
-    >>> count_mentions(mentions, corpus).iloc[0][["mentions", "articles", "per_1k_words"]].tolist()
-    [3, 2, 7.5]
+    >>> row = count_mentions(mentions, corpus).iloc[0]
+    >>> int(row["mentions"]), int(row["articles"]), float(row["per_1k_words"])
+    (3, 2, 7.5)
     """
     if by == "country":
         by, level = "actor", "country"
@@ -183,42 +201,56 @@ def kind_sensitivity(
     actors: Iterable[str],
     drop: Iterable[str] = ("demonym",),
     level: str = "actor",
-    unit: str = "M",
     measure: str = "share_of_articles",
+    **options,
 ) -> pd.DataFrame:
-    """Does a trend survive without some alias kinds? One call, two timelines side by side.
+    """Does a trend survive without some alias kinds? One call, both timelines.
+
+    Parameters
+    ----------
+    actors : list of str
+        Actor ids (at ``level``).
+    drop : list of str
+        Alias kinds left out of the second series (default: demonyms, "russe", "américain").
+    options
+        Passed on to :func:`analysis.timeline.actor_timeline` (``unit``, ``start``, ``end``,
+        ``min_articles``, ``rolling``).
 
     Returns
     -------
     DataFrame
-        One row per period and actor: ``period``, ``actor_id``, ``all_kinds`` (the measure
-        with every kind), ``without`` (the measure without the ``drop`` kinds),
-        ``n_articles``, plus in ``attrs["correlation"]`` the Pearson correlation of the two
-        series per actor.
+        The rows of two :func:`~analysis.timeline.actor_timeline` tables, with a
+        ``variant`` column (``all kinds`` or ``without demonym``) and ids suffixed for the
+        second (``RUS`` and ``RUS-without-demonym``), so that
+        :func:`~analysis.timeline.plot_timeline` draws them side by side.
+        ``attrs["correlation"]`` holds the Pearson correlation of the two series per actor.
     """
     from analysis.timeline import actor_timeline
 
     actors = list(actors)
-    full = actor_timeline(mentions, corpus, actors=actors, level=level, unit=unit, measure=measure)
+    drop = _check_kinds(drop)
+    suffix = "without " + ", ".join(drop)
+    full = actor_timeline(mentions, corpus, actors=actors, level=level, measure=measure, **options)
     reduced = actor_timeline(
         select_kinds(mentions, exclude=drop),
         corpus,
         actors=actors,
         level=level,
-        unit=unit,
         measure=measure,
+        **options,
     )
-    keys = ["period", "actor_id"]
-    result = full[[*keys, "value", "n_articles"]].rename(columns={"value": "all_kinds"})
-    result = result.merge(
-        reduced[[*keys, "value"]].rename(columns={"value": "without"}), on=keys, how="left"
-    )
-    result = result[[*keys, "all_kinds", "without", "n_articles"]]
-    result.attrs["correlation"] = {
-        str(actor): float(group["all_kinds"].corr(group["without"]))
-        for actor, group in result.groupby("actor_id", observed=True)
-    }
-    result.attrs["dropped_kinds"] = list(drop)
+    correlation = {}
+    for actor in actors:
+        first = full.loc[full["actor_id"] == actor, "value"].to_numpy(dtype=float)
+        second = reduced.loc[reduced["actor_id"] == actor, "value"].to_numpy(dtype=float)
+        correlation[actor] = float(pd.Series(first).corr(pd.Series(second)))
+    full = full.assign(variant="all kinds")
+    full["actor_name"] = full["actor_name"].astype("string") + " (all kinds)"
+    reduced = reduced.assign(variant=suffix)
+    reduced["actor_name"] = reduced["actor_name"].astype("string") + f" ({suffix})"
+    reduced["actor_id"] = reduced["actor_id"].astype("string") + "-without-" + "-".join(drop)
+    result = pd.concat([full, reduced], ignore_index=True)
+    result.attrs = {"correlation": correlation, "dropped_kinds": drop}
     return result
 
 
@@ -256,8 +288,8 @@ def kwic(
     >>> mentions = pd.DataFrame({"doc_id": ["a"], "sentence_id": [0], "start": [16],
     ...     "end": [30], "actor_id": ["PRK"], "alias": ["royaume ermite"], "kind": ["epithet"],
     ...     "country": ["PRK"]})
-    >>> kwic(mentions, corpus, actor="PRK", width=12)[["left", "match", "right"]].iloc[0].tolist()
-    ['Selon elles, le ', 'royaume ermite', ' soutient Mos']
+    >>> kwic(mentions, corpus, actor="PRK", width=16)[["left", "match", "right"]].iloc[0].tolist()
+    ['Selon elles, le ', 'royaume ermite', ' soutient Moscou']
     """
     selected = mentions
     if actor is not None:
@@ -413,7 +445,179 @@ def write_gexf(pairs: pd.DataFrame, path: str | Path, counts: pd.DataFrame | Non
     return path
 
 
-def rate(numerator: pd.Series, denominator: pd.Series, scale: float = 1.0) -> pd.Series:
-    """``numerator / denominator * scale`` as floats, NaN where the base is zero."""
-    denominator = denominator.astype(float).replace(0, np.nan)
-    return numerator.astype(float) * scale / denominator
+# --------------------------------------------------------------------------- plots
+
+_MEASURE_LABELS = {
+    "mentions": "Mentions",
+    "per_1k_words": "Mentions per 1,000 words",
+    "share_of_articles": "Share of articles mentioning",
+}
+
+
+def kind_breakdown(
+    mentions: pd.DataFrame, actors: Iterable[str], *, level: str = "actor"
+) -> pd.DataFrame:
+    """Mentions of each actor by alias kind: an actor x kind table of counts.
+
+    Examples
+    --------
+    >>> mentions = pd.DataFrame({"actor_id": ["RUS", "RUS", "RUS"], "country": ["RUS"] * 3,
+    ...                          "kind": ["name", "demonym", "demonym"]})
+    >>> kind_breakdown(mentions, ["RUS"]).loc["RUS", ["name", "demonym"]].tolist()
+    [1, 2]
+    """
+    actors = list(actors)
+    keyed = mentions.assign(_key=actor_key(mentions, level), _kind=mentions["kind"].astype(str))
+    keyed = keyed[keyed["_key"].isin(actors)]
+    table = pd.crosstab(keyed["_key"], keyed["_kind"])
+    table = table.reindex(index=actors, columns=list(KINDS), fill_value=0)
+    table.index.name = "actor_id"
+    table.columns.name = "kind"
+    return table.astype("int64")
+
+
+def plot_top_actors(
+    counts: pd.DataFrame, *, measure: str = "mentions", top: int = 15, title: str | None = None
+):
+    """Horizontal bars of the most mentioned actors (a :func:`count_mentions` table)."""
+    from matplotlib.figure import Figure
+
+    from analysis.figures import actor_color, empty_figure, style_context
+
+    if counts.empty:
+        return empty_figure("Nothing to plot: no mention in this selection.", title=title)
+    shown = counts.nlargest(top, measure).iloc[::-1]
+    with style_context():
+        fig = Figure(figsize=(7, 0.32 * len(shown) + 1.2), layout="constrained")
+        ax = fig.subplots()
+        labels = shown["actor_name"].fillna(shown["actor_id"]).astype(str)
+        ax.barh(
+            labels, shown[measure].astype(float), color=[actor_color(a) for a in shown["actor_id"]]
+        )
+        ax.set_xlabel(_MEASURE_LABELS.get(measure, measure))
+        ax.grid(axis="y", visible=False)
+        n_articles = int(counts["n_articles"].iloc[0]) if "n_articles" in counts else None
+        note = f"Base: {n_articles} articles" if n_articles is not None else None
+        ax.set_title(title or "Most mentioned actors", loc="left")
+        if note:
+            ax.annotate(
+                note,
+                xy=(1, 0),
+                xycoords="axes fraction",
+                ha="right",
+                va="bottom",
+                fontsize="small",
+                color="#555555",
+            )
+    return fig
+
+
+def plot_kind_breakdown(
+    table: pd.DataFrame, *, names: dict | None = None, title: str | None = None
+):
+    """Stacked bars: how each actor is named (name, demonym, capital...)."""
+    from matplotlib.figure import Figure
+
+    from analysis.figures import PALETTE, empty_figure, style_context
+
+    if table.empty or table.to_numpy().sum() == 0:
+        return empty_figure("Nothing to plot: no mention in this selection.", title=title)
+    table = table.iloc[::-1]
+    with style_context():
+        fig = Figure(figsize=(7, 0.32 * len(table) + 1.5), layout="constrained")
+        ax = fig.subplots()
+        left = np.zeros(len(table))
+        labels = [str((names or {}).get(a, a)) for a in table.index]
+        for colour, kind in zip(PALETTE, table.columns, strict=False):
+            values = table[kind].to_numpy(dtype=float)
+            ax.barh(labels, values, left=left, color=colour, label=kind)
+            left += values
+        ax.set_xlabel("Mentions")
+        ax.grid(axis="y", visible=False)
+        ax.legend(title="Alias kind", loc="lower right", fontsize="small")
+        ax.set_title(title or "How each actor is named", loc="left")
+    return fig
+
+
+def plot_co_mention_heatmap(
+    matrix: pd.DataFrame,
+    *,
+    names: dict | None = None,
+    title: str | None = None,
+    unit: str = "sentences",
+):
+    """Heat map of a :func:`co_mention_matrix` table, with the counts written in the cells."""
+    from matplotlib.figure import Figure
+
+    from analysis.figures import empty_figure, style_context
+
+    if matrix.empty or matrix.to_numpy().sum() == 0:
+        return empty_figure("Nothing to plot: no two actors mentioned together.", title=title)
+    labels = [str((names or {}).get(a, a)) for a in matrix.index]
+    values = matrix.to_numpy(dtype=float)
+    with style_context():
+        size = 0.45 * len(labels) + 2.5
+        fig = Figure(figsize=(size + 1, size), layout="constrained")
+        ax = fig.subplots()
+        image = ax.imshow(values, cmap="Blues")
+        ax.set_xticks(range(len(labels)), labels, rotation=45, ha="right")
+        ax.set_yticks(range(len(labels)), labels)
+        ax.grid(False)
+        threshold = values.max() / 2
+        for row in range(len(labels)):
+            for column in range(len(labels)):
+                if row != column and values[row, column] > 0:
+                    ax.text(
+                        column,
+                        row,
+                        int(values[row, column]),
+                        ha="center",
+                        va="center",
+                        fontsize="x-small",
+                        color="white" if values[row, column] > threshold else "black",
+                    )
+        fig.colorbar(image, ax=ax, label=f"Co-mentions ({unit})", shrink=0.8)
+        ax.set_title(title or f"Actors mentioned in the same {unit[:-1]}", loc="left")
+    return fig
+
+
+def plot_co_mention_network(graph, *, title: str | None = None, seed: int = 7):
+    """The co-mention graph drawn with a fixed layout (same picture on every rerun)."""
+    import networkx as nx
+    from matplotlib.figure import Figure
+
+    from analysis.figures import actor_color, empty_figure, style_context
+
+    if graph.number_of_edges() == 0:
+        return empty_figure("Nothing to plot: no two actors mentioned together.", title=title)
+    position = nx.spring_layout(graph, seed=seed, weight="weight")
+    weights = np.array([d["weight"] for _, _, d in graph.edges(data=True)], dtype=float)
+    sizes = np.array([graph.nodes[n].get("mentions", 1) for n in graph.nodes], dtype=float)
+    with style_context():
+        fig = Figure(figsize=(8, 7), layout="constrained")
+        ax = fig.subplots()
+        nx.draw_networkx_edges(
+            graph,
+            position,
+            ax=ax,
+            width=0.5 + 4 * weights / weights.max(),
+            edge_color="#999999",
+            alpha=0.6,
+        )
+        nx.draw_networkx_nodes(
+            graph,
+            position,
+            ax=ax,
+            node_size=80 + 900 * sizes / max(sizes.max(), 1),
+            node_color=[actor_color(n) for n in graph.nodes],
+        )
+        nx.draw_networkx_labels(
+            graph,
+            position,
+            ax=ax,
+            font_size=8,
+            labels={n: graph.nodes[n].get("label", n) for n in graph.nodes},
+        )
+        ax.set_axis_off()
+        ax.set_title(title or "Co-mention network", loc="left")
+    return fig

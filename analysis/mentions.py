@@ -29,6 +29,7 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
+from analysis.actors import alias_key, case_letters
 from analysis.text import fold, sentence_starts
 
 MENTION_COLUMNS = [
@@ -66,33 +67,16 @@ country
     international organisations and their officials.
 language
     The article's language (category).
+
+The DataFrame also carries ``organisation`` (the organisation an actor belongs to, such as
+``UN`` for the Security Council and its Secretary-General), used to roll counts up; the
+command line writes exactly the columns above.
 """
 
 PARALLEL_THRESHOLD_CHARACTERS = 20_000_000
 """Corpora with more text than this are matched by one process per core."""
 
 _EXCLUSION = -1
-
-
-def alias_key(text: str) -> str:
-    """The form under which an alias is matched: folded, spaces collapsed.
-
-    Two aliases with the same key match exactly the same spans.
-
-    Examples
-    --------
-    >>> alias_key("Quai d’Orsay") == alias_key("quai d'Orsay") == "quai d orsay"
-    True
-    """
-    return " ".join(fold(text).split())
-
-
-def _letters(text: str) -> str:
-    """Letters and digits of a text with accents removed and case kept (for case checks)."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if c.isalnum())
 
 
 @dataclass(frozen=True)
@@ -120,7 +104,7 @@ class Matcher:
     >>> aliases = pd.DataFrame({"actor_id": ["RUS", "UN"], "alias": ["Moscou", "ONU"],
     ...                         "kind": ["capital", "name"], "case_sensitive": [False, False]})
     >>> Matcher(aliases).scan("Moscou a bloqué l'ONU.")
-    [(0, 6, 0), (17, 20, 1)]
+    [(0, 6, 0), (18, 21, 1)]
     """
 
     def __init__(self, aliases: pd.DataFrame, exclusions: pd.DataFrame | None = None):
@@ -134,7 +118,11 @@ class Matcher:
             index = len(self.entries)
             self.entries.append(
                 _Entry(
-                    row.alias, row.actor_id, row.kind, bool(row.case_sensitive), _letters(row.alias)
+                    row.alias,
+                    row.actor_id,
+                    row.kind,
+                    bool(row.case_sensitive),
+                    case_letters(row.alias),
                 )
             )
             keyed.setdefault(key, []).append(index)
@@ -150,7 +138,7 @@ class Matcher:
                         "",
                         "exclusion",
                         bool(row.case_sensitive),
-                        _letters(row.phrase),
+                        case_letters(row.phrase),
                     )
                 )
                 keyed.setdefault(key, []).append(index)
@@ -194,7 +182,7 @@ class Matcher:
     def _pick(self, indices: tuple[int, ...], text: str, start: int, end: int) -> int | None:
         for index in indices:
             entry = self.entries[index]
-            if not entry.case_sensitive or _letters(text[start:end]) == entry.letters:
+            if not entry.case_sensitive or case_letters(text[start:end]) == entry.letters:
                 return index
         return None
 
@@ -362,6 +350,9 @@ def _mention_frame(found, corpus, texts, matcher: Matcher, dictionary) -> pd.Dat
                 categories=list(ACTOR_TYPES),
             ),
             "country": pd.Categorical(actors["country"].reindex(chosen["actor_id"]).to_numpy()),
+            "organisation": pd.Categorical(
+                actors["organisation"].reindex(chosen["actor_id"]).to_numpy()
+            ),
             "language": pd.Categorical(languages),
         }
     )

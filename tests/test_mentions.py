@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.mentions import Matcher, alias_key
+from analysis.actors import alias_key
+from analysis.mentions import Matcher
 
 ALIASES = pd.DataFrame(
     [
@@ -172,7 +175,7 @@ def test_offsets_point_at_matched_text_and_never_overlap(text):
         assert alias_key(text[start:end]) == alias_key(matcher.entries[index].alias)
         assert start == 0 or not text[start - 1].isalnum()
         assert end == len(text) or not text[end].isalnum()
-    for (_, end, _), (start, _, _) in zip(spans, spans[1:], strict=False):
+    for (_, end, _), (start, _, _) in itertools.pairwise(spans):
         assert end <= start
 
 

@@ -1,0 +1,156 @@
+"""Cleaning of scraped bodies: glued paragraphs, whitespace, sentences, folding."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.text import (
+    clean_body,
+    count_sentences,
+    fold,
+    normalise_whitespace,
+    repair_glued_paragraphs,
+    sentence_starts,
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # seams: a sentence end glued to the capital letter of the next paragraph
+        ("visite à Pyeongyang.Lors d'un briefing", "visite à Pyeongyang.\nLors d'un briefing"),
+        ("programme nord-coréen.Les autorités", "programme nord-coréen.\nLes autorités"),
+        ("de l'ONU.Le Conseil", "de l'ONU.\nLe Conseil"),
+        ("de l’ONU.Le Conseil", "de l’ONU.\nLe Conseil"),
+        ("vraiment?Le Kremlin", "vraiment?\nLe Kremlin"),
+        ("Assez!Les sanctions", "Assez!\nLes sanctions"),
+        ("et ensuite…Le lendemain", "et ensuite…\nLe lendemain"),
+        ("la ville de Valence .Il a", "la ville de Valence .\nIl a"),
+        ("a-t-il dit.»Le lendemain", "a-t-il dit.»\nLe lendemain"),
+        ("( Argentine ).« Un accident", "( Argentine ).\n« Un accident"),
+        ("Uzra Zeya.“The Abraham Accords", "Uzra Zeya.\n“The Abraham Accords"),
+        ("au cours de l'été.Élisabeth Borne", "au cours de l'été.\nÉlisabeth Borne"),
+        # an abbreviation glued to a capitalised word ends a paragraph too
+        ("Washington, D.C.QUESTION: Good morning", "Washington, D.C.\nQUESTION: Good morning"),
+        ("for the U.S.MR VASQUEZ: Adames", "for the U.S.\nMR VASQUEZ: Adames"),
+        ("Roger Hanin, etc.Il apparaît", "Roger Hanin, etc.\nIl apparaît"),
+        ("at state.gov.The release", "at state.gov.\nThe release"),
+        # not seams
+        ("les U.S. Marines", "les U.S. Marines"),
+        ("the U.S.A. and Canada", "the U.S.A. and Canada"),
+        ("the U.S.A.The end", "the U.S.A.\nThe end"),
+        ("M. Kim Jong-un", "M. Kim Jong-un"),
+        ("M.Kim a répondu", "M.Kim a répondu"),
+        ("John F.Kennedy", "John F.Kennedy"),
+        ("Dr.Smith", "Dr.Smith"),
+        ("une hausse de 3.5 %", "une hausse de 3.5 %"),
+        ("une hausse de 3,5 %", "une hausse de 3,5 %"),
+        ("voir www.state.gov/Remarks", "voir www.state.gov/Remarks"),
+        ("voir https://example.org/A.B", "voir https://example.org/A.B"),
+        ("Kim Jong-un", "Kim Jong-un"),
+        ("il est parti.le lendemain", "il est parti.le lendemain"),
+        ("en 2023.2024 sera", "en 2023.2024 sera"),
+    ],
+)
+def test_repair_glued_paragraphs(body, expected):
+    result = repair_glued_paragraphs(body)
+    assert result == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAéÉ.?! «»“\"'’-3MUSKwo/:\n", max_size=60))
+def test_repair_only_inserts_line_breaks(body):
+    result = repair_glued_paragraphs(body)
+    assert result.replace("\n", "") == body.replace("\n", "")
+    assert result.count("\n") >= body.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("  Les autorités\r\n\r\nont dit.  ", "Les autorités\nont dit."),
+        ("ligne un\rligne deux", "ligne un\nligne deux"),
+        ("a\u2028b\u2029c", "a\nb\nc"),
+        ("mot\u00a0: valeur\t\tet\u202fplus", "mot : valeur et plus"),
+        ("  \n \n ", ""),
+        ("", ""),
+    ],
+)
+def test_normalise_whitespace(raw, expected):
+    result = normalise_whitespace(raw)
+    assert result == expected
+
+
+def test_clean_body_keeps_accents_and_typographic_apostrophes():
+    raw = "Il s’agit, selon lui, d’une manifestation à Séoul.L’Élysée a réagi « fermement »."
+    result = clean_body(raw)
+    expected = "Il s’agit, selon lui, d’une manifestation à Séoul.\nL’Élysée a réagi « fermement »."
+    assert result == expected
+
+
+def test_clean_body_composes_accents():
+    decomposed = "Se\u0301oul"
+    result = clean_body(decomposed)
+    assert result == "Séoul"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAéÉe\u0301.?! \u00a0«»\r\n\t3MU", max_size=60))
+def test_clean_body_is_idempotent(raw):
+    once = clean_body(raw)
+    assert clean_body(once) == once
+    assert once == once.strip()
+    assert "  " not in once and "\n\n" not in once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Kim est arrivé. Il a parlé.\nLe Kremlin a répondu.", [0, 19, 31]),
+        ("Les U.S. Marines sont là. 3 soldats.", [0, 26]),
+        ("Quoi ? Rien ! « Oui. » Non.", [0, 7, 14, 23]),
+        ("Pas de fin", [0]),
+        # a line break always starts a sentence, even after an abbreviation
+        ("Co. Ltd.\nAll of these actions", [0, 9]),
+        ("etc.\nIl apparaît", [0, 5]),
+    ],
+)
+def test_sentence_starts(text, expected):
+    result = sentence_starts(text).tolist()
+    assert result == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAé. !?\n«»M3U", min_size=1, max_size=60))
+def test_sentence_starts_are_sorted_offsets_into_the_text(text):
+    starts = sentence_starts(text)
+    assert starts[0] == 0
+    assert list(starts) == sorted(set(starts))
+    assert all(0 <= start < len(text) for start in starts)
+    expected = len(starts) if text.strip() else 0
+    assert count_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Quai d’Orsay", "le quai d orsay"),
+        ("ÉTATS-UNIS", "etats unis"),
+        ("Sergueï Choïgou", "serguei choigou"),
+        ("Kim Jong-un.\nLe", "kim jong un  le"),
+        ("İstanbul", "istanbul"),
+    ],
+)
+def test_fold(text, expected):
+    result = fold(text)
+    assert result == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_fold_keeps_length_and_word_boundaries(text):
+    result = fold(text)
+    assert len(result) == len(text)
+    assert [char.isalnum() for char in text] == [char != " " for char in result]

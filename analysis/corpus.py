@@ -115,8 +115,8 @@ MIN_LETTERS_FOR_LANGUAGE = 20
 LANGUAGE_SAMPLE = 500
 """Characters from the start of the body given to py3langid.
 
-On the state-dept-press and Wikinews test corpora 500 characters gave the same language as
-5,000 for every article, in half the time of 1,000 (300 characters got two wrong).
+On 3,500 State Department press releases and Wikinews articles, 500 characters gave the
+same language as 5,000 for every article, in half the time of 1,000 (300 got two wrong).
 """
 
 HEADER_KEYS = frozenset(

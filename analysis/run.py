@@ -66,9 +66,9 @@ def run_notebook(
             log_output=False,
         )
     except PapermillExecutionError as error:
-        source = _cell_source(output, error.cell_index)
+        source = _cell_source(output, error.exec_count)
         raise NotebookFailed(
-            f"{notebook.name} failed in cell {error.exec_count or error.cell_index} "
+            f"{notebook.name} failed in cell [{error.exec_count}] "
             f"({source}): {error.ename}: {error.evalue}. The executed notebook, with the "
             f"traceback, is {output}."
         ) from None
@@ -78,13 +78,17 @@ def run_notebook(
     return output
 
 
-def _cell_source(executed: Path, index: int) -> str:
+def _cell_source(executed: Path, execution_count: int | None) -> str:
+    """First line of the cell that ran with ``execution_count`` in an executed notebook."""
     try:
         cells = json.loads(executed.read_text(encoding="utf-8"))["cells"]
-        lines = [line for line in "".join(cells[index]["source"]).splitlines() if line.strip()]
-        return lines[0][:80] if lines else "empty cell"
-    except (OSError, ValueError, KeyError, IndexError):
+    except (OSError, ValueError, KeyError):
         return "source unavailable"
+    for cell in cells:
+        if cell.get("cell_type") == "code" and cell.get("execution_count") == execution_count:
+            lines = [line for line in "".join(cell["source"]).splitlines() if line.strip()]
+            return lines[0][:80] if lines else "empty cell"
+    return "source unavailable"
 
 
 def run_all(

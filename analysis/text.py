@@ -60,48 +60,6 @@ A run of letters or digits, kept whole across inner apostrophes and hyphens, so 
 """
 
 
-class _FoldTable(dict):
-    """``str.translate`` table of :func:`fold`, filled the first time each character is met."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        folded = " "
-        if char.isalnum():
-            # Casefolding can bring combining marks back ("İ" -> "i̇"), hence the second pass.
-            folded = _without_marks(_without_marks(char).casefold())
-            if len(folded) != 1:
-                # "ß" -> "ss", "ﬁ" -> "fi": keep one character so that offsets stay valid.
-                folded = char.lower() if len(char.lower()) == 1 else char
-        self[code] = folded
-        return folded
-
-
-def _without_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-_FOLD_TABLE = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """The text with case and accents removed, one character for one character.
-
-    Letters and digits become lower case without their accents (``É`` -> ``e``); every
-    other character (spaces, apostrophes, hyphens, punctuation, line breaks) becomes a
-    space. The result has the length of the text, so that an offset found in it is an
-    offset in the text, and whole words of the text are runs of non-spaces in it.
-
-    Examples
-    --------
-    >>> fold("Le Quai d’Orsay à Séoul-Nord.")
-    'le quai d orsay a seoul nord '
-    >>> len(fold("Straße ﬁn")) == len("Straße ﬁn")
-    True
-    """
-    return text.translate(_FOLD_TABLE)
-
-
 def _token_before(text: str, position: int) -> str:
     """The run of non-space characters that ends at ``position`` (empty after a space)."""
     window = text[max(0, position - 40) : position]
@@ -264,3 +222,57 @@ def count_sentences(text: str) -> int:
     if not text.strip():
         return 0
     return 1 + sum(1 for _ in _sentence_ends(text))
+
+
+def _fold_char(character: str) -> str:
+    if not character.isalnum():
+        return " "
+    lower = character.lower()
+    if len(lower) != 1:
+        lower = character
+    base = "".join(c for c in unicodedata.normalize("NFD", lower) if not unicodedata.combining(c))
+    if len(base) != 1:
+        return lower
+    # "İ" has no one-character lower case, but its base letter "I" has.
+    return base.lower() if len(base.lower()) == 1 else base
+
+
+def _build_fold_table() -> np.ndarray:
+    # One entry per UTF-16 code unit. Surrogates map to themselves, so characters outside
+    # the Basic Multilingual Plane (emoji...) pass through unchanged.
+    table = np.arange(0x10000, dtype=np.uint16)
+    for code in range(0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        character = chr(code)
+        folded = _fold_char(character)
+        if folded != character and ord(folded) <= 0xFFFF:
+            table[code] = ord(folded)
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Fold a text for matching, one character for one character.
+
+    Letters are lower-cased and stripped of accents, every character that is not a letter
+    or a digit becomes a space (apostrophes, hyphens, punctuation, line breaks). The
+    result has exactly the length of the input, so that an offset found in the folded
+    text is an offset in the original. Letters whose lower case or base letter would take
+    more than one character (``ﬁ``) are kept as they are, and characters outside the Basic
+    Multilingual Plane (emoji) pass through unchanged.
+
+    Examples
+    --------
+    >>> fold("Kim Jong-un, l’ONU et les États-Unis.")
+    'kim jong un  l onu et les etats unis '
+    >>> fold("İstanbul")
+    'istanbul'
+    >>> len(fold("Œuvre ﬁnale 🇰🇷")) == len("Œuvre ﬁnale 🇰🇷")
+    True
+    """
+    # A table lookup over UTF-16 code units is about ten times faster than str.translate.
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    return _FOLD_TABLE[units].tobytes().decode("utf-16-le", "surrogatepass")

@@ -558,6 +558,14 @@ def test_a_single_file_can_be_loaded(make_corpus):
     assert (result.files_seen, result.articles["doc_id"].tolist()) == (1, ["000_a"])
 
 
+def test_reading_in_parallel_gives_the_same_articles(small_corpus, monkeypatch):
+    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+    expected = read_corpus(small_corpus, cache=False, n_jobs=1)
+    result = read_corpus(small_corpus, cache=False, n_jobs=2)
+    pd.testing.assert_frame_equal(result.articles, expected.articles)
+    pd.testing.assert_frame_equal(result.skipped, expected.skipped)
+
+
 # --------------------------------------------------------------------------- properties
 
 ARBITRARY_BYTES = st.one_of(

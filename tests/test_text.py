@@ -141,6 +141,7 @@ def test_sentence_starts_are_sorted_offsets_into_the_text(text):
         ("Sergueï Choïgou", "serguei choigou"),
         ("Kim Jong-un.\nLe", "kim jong un  le"),
         ("İstanbul", "istanbul"),
+        ("Œuvre ﬁnale", "œuvre ﬁnale"),
     ],
 )
 def test_fold(text, expected):
@@ -148,9 +149,18 @@ def test_fold(text, expected):
     assert result == expected
 
 
+BASIC_PLANE = st.characters(max_codepoint=0xFFFF, exclude_categories=["Cs"])
+
+
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=40))
+@given(st.text(alphabet=BASIC_PLANE, max_size=40))
 def test_fold_keeps_length_and_word_boundaries(text):
     result = fold(text)
     assert len(result) == len(text)
     assert [char.isalnum() for char in text] == [char != " " for char in result]
+
+
+def test_fold_passes_characters_outside_the_basic_plane_through():
+    text = "Séoul 🇰🇷 𝐀"
+    result = fold(text)
+    assert result == "seoul 🇰🇷 𝐀"

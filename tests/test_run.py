@@ -1,0 +1,129 @@
+"""`python -m analysis run`: notebooks execute, outputs are reproducible, failures are clear."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from analysis import config
+from analysis.run import NotebookFailed, notebooks, run_all
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def isolated_home(tmp_path_factory):
+    """Jupyter, IPython and matplotlib write into $HOME: keep them in a temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("HOME", str(home))
+    patch.setenv("MPLCONFIGDIR", str(home / "matplotlib"))
+    patch.setenv("IPYTHONDIR", str(home / "ipython"))
+    patch.setenv("ANALYSIS_CACHE_DIR", str(home / "cache"))
+    yield home
+    patch.undo()
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory, isolated_home):
+    first = tmp_path_factory.mktemp("first") / "reports"
+    second = tmp_path_factory.mktemp("second") / "reports"
+    manifests = [run_all(out=out, echo=lambda *a, **k: None) for out in (first, second)]
+    return first, second, manifests
+
+
+def test_every_notebook_executes_and_exports(two_runs):
+    first, _, manifest = two_runs[0], None, two_runs[2][0]
+    executed = sorted(p.stem for p in (first / "notebooks").glob("*.ipynb"))
+    assert executed == [p.stem for p in notebooks()]
+    for notebook in executed:
+        if notebook.startswith("04"):
+            continue
+        pngs = list((first / "figures" / notebook).glob("*.png"))
+        assert pngs, f"{notebook} exported no figure"
+        for png in pngs:
+            for suffix in (".svg", ".pdf", ".csv", ".json"):
+                assert png.with_suffix(suffix).exists(), f"{png.name}: no {suffix}"
+    assert (first / "figures" / "01-inspect-corpus" / "articles-per-month.png").exists()
+    listed = {entry["path"] for entry in manifest["outputs"]}
+    on_disk = {
+        p.relative_to(first).as_posix()
+        for section in ("figures", "tables")
+        for p in (first / section).rglob("*")
+        if p.is_file()
+    }
+    assert listed == on_disk
+
+
+def test_index_links_every_figure_with_its_caption(two_runs):
+    first = two_runs[0]
+    index = (first / "index.html").read_text(encoding="utf-8")
+    for png in (first / "figures").rglob("*.png"):
+        assert png.relative_to(first).as_posix() in index
+        caption = json.loads(png.with_suffix(".json").read_text(encoding="utf-8"))["caption"]
+        if caption:
+            assert caption.replace("&", "&amp;").replace("'", "&#x27;") in index
+
+
+def test_two_output_folders_give_identical_tables_figures_and_manifest(two_runs):
+    first, second, (manifest_a, manifest_b) = two_runs
+    assert manifest_a["outputs"] == manifest_b["outputs"]
+    for key in ("corpus", "dictionary", "parameters", "versions", "notebooks"):
+        assert manifest_a[key] == manifest_b[key]
+    for entry in manifest_a["outputs"]:
+        if entry["path"].endswith((".csv", ".svg")):
+            assert (first / entry["path"]).read_bytes() == (second / entry["path"]).read_bytes()
+    written = json.loads((first / "manifest.json").read_text(encoding="utf-8"))
+    assert written["outputs"] == manifest_a["outputs"]
+    assert written["corpus"]["articles"] > 150
+
+
+def test_an_empty_date_range_runs_with_a_message(tmp_path, isolated_home):
+    out = tmp_path / "reports"
+    run_all(
+        out=out, start="2030-01", end="2030-12", only=["01", "02", "03"], echo=lambda *a, **k: None
+    )
+    executed = nbformat.read(out / "notebooks" / "02-count-actors.ipynb", as_version=4)
+    text = json.dumps([cell.get("outputs", []) for cell in executed.cells])
+    assert "No article falls in this month range" in text
+    assert "Traceback" not in text
+
+
+def test_a_failing_notebook_stops_the_run_naming_notebook_cell_and_error(tmp_path, isolated_home):
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    book = nbformat.v4.new_notebook()
+    parameters = nbformat.v4.new_code_cell("corpus = None\noutput_dir = None")
+    parameters.metadata["tags"] = ["parameters"]
+    book.cells = [
+        nbformat.v4.new_markdown_cell("# Broken"),
+        parameters,
+        nbformat.v4.new_code_cell("total = 1 + 1"),
+        nbformat.v4.new_code_cell("raise ValueError('the corpus has no month column')"),
+    ]
+    book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    book.metadata["language_info"] = {"name": "python"}
+    nbformat.write(book, folder / "01-broken.ipynb")
+    with pytest.raises(NotebookFailed) as error:
+        run_all(out=tmp_path / "out", notebook_folder=folder, echo=lambda *a, **k: None)
+    message = str(error.value)
+    assert "01-broken.ipynb" in message
+    assert "raise ValueError" in message
+    assert "ValueError: the corpus has no month column" in message
+
+
+def test_command_line_rejects_a_bad_month(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "analysis", "run", "--from", "2023-13", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=config.ROOT,
+    )
+    assert result.returncode == 2
+    assert "YYYY-MM" in result.stderr
+    assert not any(Path(tmp_path).iterdir())

@@ -261,8 +261,8 @@ def fold(text: str) -> str:
     or a digit becomes a space (apostrophes, hyphens, punctuation, line breaks). The
     result has exactly the length of the input, so that an offset found in the folded
     text is an offset in the original. Letters whose lower case or base letter would take
-    more than one character (``ﬁ``) are kept as they are, and characters outside the Basic
-    Multilingual Plane (emoji) pass through unchanged.
+    more than one character (``ﬁ``) are kept as they are. Characters outside the Basic
+    Multilingual Plane follow the same rule: letters are kept, emoji become spaces.
 
     Examples
     --------
@@ -272,7 +272,17 @@ def fold(text: str) -> str:
     'istanbul'
     >>> len(fold("Œuvre ﬁnale 🇰🇷")) == len("Œuvre ﬁnale 🇰🇷")
     True
+    >>> fold("Séoul 🇰🇷")
+    'seoul   '
     """
     # A table lookup over UTF-16 code units is about ten times faster than str.translate.
-    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    return _FOLD_TABLE[units].tobytes().decode("utf-16-le", "surrogatepass")
+    encoded = text.encode("utf-16-le", "surrogatepass")
+    units = np.frombuffer(encoded, dtype=np.uint16)
+    folded = _FOLD_TABLE[units].tobytes().decode("utf-16-le", "surrogatepass")
+    if len(encoded) != 2 * len(text):
+        # Rare: characters beyond the BMP went through the table as surrogate pairs.
+        folded = _ASTRAL.sub(lambda m: m.group() if m.group().isalnum() else " ", folded)
+    return folded
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")

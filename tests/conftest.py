@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# In continuous integration, property tests draw the same examples on every run, so that a
+# red build always points at a change of the code, not at a new random draw. Locally they
+# explore new examples each time (and keep the failing ones in .hypothesis/).
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") == "true" else "dev")
 
 FileContents = Mapping[str, str | bytes | None]
 

@@ -43,7 +43,7 @@ lab: install
 explorer: install
 	@echo "Explorer at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	ANALYSIS_CORPUS="$(abspath $(CORPUS))" $(BIN)/voila notebooks/04-explore.ipynb \
-		--no-browser --port=$(PORT) --Voila.ip=$(HOST) --ServerApp.port_retries=0
+		--no-browser --port=$(PORT) --Voila.ip=$(HOST) --Voila.port_retries=0
 
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -656,8 +656,11 @@ class ExplorerData:
         """The events of :func:`analysis.timeline.load_events` involving one of ``actor_ids``.
 
         At ``level="country"`` an event involving a person counts for the person's country.
+        Returns ``None`` when there is no event to draw.
         """
-        if events is None or "actors" not in events:
+        if events is None or events.empty:
+            return None
+        if "actors" not in events:
             return events
         wanted = set(actor_ids)
 

@@ -68,3 +68,15 @@ def test_notebooks_have_a_tagged_parameters_cell_and_no_definitions():
                     f"{path.name}: logic belongs in analysis/, not in a notebook"
                 )
                 assert "sys.path" not in source, f"{path.name} must not touch sys.path"
+
+
+def test_the_readme_dictionary_example_checks_clean(tmp_path):
+    from analysis.actors import check_actors
+
+    readme = (config.ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(# my-actors.yaml\n.*?)```", readme, re.DOTALL)
+    assert block, "README lost its dictionary example"
+    path = tmp_path / "my-actors.yaml"
+    path.write_text(block.group(1), encoding="utf-8")
+    result = [str(problem) for problem in check_actors(path)]
+    assert result == []

@@ -1,0 +1,246 @@
+"""Counts, rates, evidence and co-mentions, against values computed by hand."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from analysis import config
+from analysis.counts import (
+    co_mention_matrix,
+    co_mentions,
+    count_mentions,
+    kind_breakdown,
+    kind_sensitivity,
+    kwic,
+    select_kinds,
+    write_gexf,
+)
+from analysis.discover import uncovered_names
+from analysis.mentions import MENTION_COLUMNS
+
+
+@pytest.fixture
+def corpus() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c", "d"],
+            "month": pd.PeriodIndex(["2023-06", "2023-07", "2023-07", "2023-08"], freq="M"),
+            "n_words": pd.array([100, 200, 300, 400], dtype="Int64"),
+            "text": [
+                "Moscou et Pyongyang. Kim Jong-un parle.",
+                "La Russie. Les Russes et la Corée du Nord.",
+                "Le Kremlin répond à la Maison Blanche.",
+                "Rien à signaler.",
+            ],
+        }
+    )
+
+
+@pytest.fixture
+def mentions() -> pd.DataFrame:
+    rows = [
+        # doc, sentence, start, end, matched, actor, name, type, country, organisation, kind
+        ("a", 0, 0, 6, "Moscou", "RUS", "Russia", "state", "RUS", None, "capital"),
+        ("a", 0, 10, 19, "Pyongyang", "PRK", "North Korea", "state", "PRK", None, "capital"),
+        ("a", 1, 21, 32, "Kim Jong-un", "kim-jong-un", "Kim Jong-un", "person", "PRK", None,
+         "leader"),
+        ("b", 0, 3, 9, "Russie", "RUS", "Russia", "state", "RUS", None, "name"),
+        ("b", 1, 15, 21, "Russes", "RUS", "Russia", "state", "RUS", None, "demonym"),
+        ("b", 1, 28, 41, "Corée du Nord", "PRK", "North Korea", "state", "PRK", None, "name"),
+        ("c", 0, 3, 10, "Kremlin", "kremlin", "Kremlin", "institution", "RUS", None,
+         "institution"),
+        ("c", 0, 23, 37, "Maison Blanche", "white-house", "White House", "institution", "USA",
+         None, "institution"),
+    ]  # fmt: skip
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "doc_id", "sentence_id", "start", "end", "matched", "actor_id", "actor_name",
+            "actor_type", "country", "organisation", "kind",
+        ],
+    )  # fmt: skip
+    frame["alias"] = frame["matched"]
+    return frame
+
+
+def test_counts_by_actor_with_rates_and_bases(mentions, corpus):
+    result = count_mentions(mentions, corpus, by="actor").set_index("actor_id")
+    # Russia: 3 mentions in 2 articles; 1,000 words in the corpus; 4 articles.
+    assert result.loc["RUS", "mentions"] == 3
+    assert result.loc["RUS", "articles"] == 2
+    assert result.loc["RUS", "per_1k_words"] == pytest.approx(3.0)
+    assert result.loc["RUS", "share_of_articles"] == pytest.approx(0.5)
+    assert set(result["n_articles"]) == {4}
+    assert set(result["n_words"]) == {1000}
+    assert list(result.index[:2]) == ["RUS", "PRK"]
+
+
+def test_counts_by_country_roll_up_persons_and_institutions(mentions, corpus):
+    result = count_mentions(mentions, corpus, by="country").set_index("actor_id")
+    expected = {"RUS": 4, "PRK": 3, "USA": 1}
+    assert {k: int(v) for k, v in result["mentions"].items()} == expected
+    assert result.loc["RUS", "articles"] == 3
+    assert result.loc["PRK", "actor_name"] == "North Korea"
+
+
+def test_organisation_bodies_roll_up_to_the_organisation(corpus):
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "b"],
+            "actor_id": ["UNSC", "guterres"],
+            "actor_name": ["UN Security Council", "António Guterres"],
+            "country": [None, None],
+            "organisation": ["UN", "UN"],
+            "kind": ["name", "leader"],
+        }
+    )
+    result = count_mentions(mentions, corpus, by="country")
+    assert result["actor_id"].tolist() == ["UN"]
+    assert result["mentions"].tolist() == [2]
+    assert result["actor_name"].tolist() == ["United Nations"]
+
+
+def test_alias_kinds_can_be_included_or_excluded(mentions, corpus):
+    without = count_mentions(mentions, corpus, exclude_kinds=["demonym"]).set_index("actor_id")
+    only_names = count_mentions(mentions, corpus, kinds=["name"]).set_index("actor_id")
+    assert without.loc["RUS", "mentions"] == 2
+    assert only_names.loc["RUS", "mentions"] == 1
+    assert set(only_names.index) == {"RUS", "PRK"}
+    with pytest.raises(ValueError, match="Unknown alias kind"):
+        select_kinds(mentions, ["demonyms"])
+
+
+def test_counts_by_document(mentions, corpus):
+    result = count_mentions(mentions, corpus, by="document")
+    row = result[(result["doc_id"] == "b") & (result["actor_id"] == "RUS")].iloc[0]
+    assert row["mentions"] == 2
+    assert row["per_1k_words"] == pytest.approx(10.0)
+
+
+def test_counts_by_month_give_every_month_and_its_base(mentions, corpus):
+    result = count_mentions(mentions, corpus, by="month", level="country")
+    russia = result[result["actor_id"] == "RUS"].set_index("period")
+    assert russia["mentions"].tolist() == [1, 3, 0]
+    assert russia["n_articles"].tolist() == [1, 2, 1]
+
+
+def test_kind_breakdown(mentions):
+    result = kind_breakdown(mentions, ["RUS", "PRK"], level="country")
+    assert result.loc["RUS"].to_dict() == {
+        "name": 1, "demonym": 1, "capital": 1, "institution": 1, "leader": 0, "epithet": 0,
+    }  # fmt: skip
+    assert result.loc["PRK", "leader"] == 1
+
+
+def test_kind_sensitivity_gives_both_series(mentions, corpus):
+    result = kind_sensitivity(
+        mentions, corpus, actors=["RUS"], drop=["demonym"], measure="mentions", min_articles=1
+    )
+    full = result[result["variant"] == "all kinds"]["value"].tolist()
+    reduced = result[result["variant"] == "without demonym"]["value"].tolist()
+    assert full == [1, 2, 0]
+    assert reduced == [1, 1, 0]
+    assert set(result["actor_id"]) == {"RUS", "RUS-without-demonym"}
+    assert result.attrs["correlation"]["RUS"] == pytest.approx(
+        pd.Series(full).corr(pd.Series(reduced))
+    )
+
+
+def test_kwic_gives_the_words_around_each_mention(mentions, corpus):
+    result = kwic(mentions, corpus, actor="PRK", width=8)
+    assert result["match"].tolist() == ["Pyongyang", "Corée du Nord"]
+    assert result["left"].tolist() == ["scou et ", "s et la "]
+    assert result["right"].tolist() == [". Kim Jo", "."]
+    by_kind = kwic(mentions, corpus, kind="institution")
+    assert by_kind["actor_id"].tolist() == ["kremlin", "white-house"]
+    by_country = kwic(mentions, corpus, country="RUS")
+    assert len(by_country) == 4
+
+
+def test_co_mentions_in_sentences_and_articles(mentions):
+    sentence = co_mentions(mentions, unit="sentence", level="country")
+    article = co_mentions(mentions, unit="article", level="country")
+    as_dict = lambda table: {(s, t): int(n) for s, t, n in table[["source", "target", "n"]].values}  # noqa: E731
+    # Same sentence: a/0 (PRK, RUS), b/1 (PRK, RUS), c/0 (RUS, USA).
+    assert as_dict(sentence) == {("PRK", "RUS"): 2, ("RUS", "USA"): 1}
+    # Same article: a (PRK, RUS), b (PRK, RUS), c (RUS, USA).
+    assert as_dict(article) == {("PRK", "RUS"): 2, ("RUS", "USA"): 1}
+    by_actor = co_mentions(mentions, unit="sentence", level="actor")
+    assert ("PRK", "RUS") in as_dict(by_actor)
+    assert ("PRK", "kim-jong-un") not in as_dict(by_actor)
+
+
+def test_co_mentions_per_month(mentions, corpus):
+    result = co_mentions(mentions, unit="article", level="country", corpus=corpus, by_month=True)
+    rows = {
+        (str(m), s, t): int(n) for m, s, t, n in result[["month", "source", "target", "n"]].values
+    }
+    assert rows == {
+        ("2023-06", "PRK", "RUS"): 1,
+        ("2023-07", "PRK", "RUS"): 1,
+        ("2023-07", "RUS", "USA"): 1,
+    }
+
+
+def test_co_mention_matrix_is_symmetric_and_gexf_is_readable(mentions, tmp_path):
+    pairs = co_mentions(mentions, unit="article", level="country")
+    matrix = co_mention_matrix(pairs, ["PRK", "RUS", "USA"])
+    assert (matrix.to_numpy() == matrix.to_numpy().T).all()
+    assert matrix.loc["PRK", "RUS"] == 2
+    counts = count_mentions(
+        mentions, pd.DataFrame({"doc_id": list("abcd"), "n_words": [1] * 4}), by="country"
+    )
+    path = write_gexf(pairs, tmp_path / "pairs.gexf", counts)
+    graph = nx.read_gexf(path)
+    assert graph["PRK"]["RUS"]["weight"] == 2
+    assert graph.nodes["RUS"]["mentions"] == 4
+
+
+def test_uncovered_names_skip_matched_spans_and_sentence_openers():
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "text": [
+                "Selon Rafael Grossi, Moscou ment. Le directeur de l'agence parle selon lui.",
+                "Rafael Grossi a rencontré Moscou. Pour lui, la paix.",
+                "Pour Rafael Grossi et Moscou, rien pour l'instant.",
+            ],
+        }
+    )
+    mentions = pd.DataFrame({"doc_id": ["a", "b", "c"], "start": [21, 26, 24], "end": [27, 32, 30]})
+    result = uncovered_names(corpus, mentions, min_articles=2)
+    assert result["name"].tolist() == ["Rafael Grossi"]
+    assert result["articles"].tolist() == [3]
+
+
+@pytest.mark.parametrize("command", ["mentions", "counts"])
+def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
+    out = tmp_path / f"{command}.csv"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "analysis",
+            command,
+            str(config.ROOT / "tests" / "data" / "seed"),
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "ANALYSIS_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert result.returncode == 0, result.stderr
+    table = pd.read_csv(out)
+    if command == "mentions":
+        assert table.columns.tolist() == MENTION_COLUMNS
+        assert len(table) == 36
+    else:
+        assert table.columns.tolist()[:3] == ["actor_id", "actor_name", "mentions"]
+        assert table.set_index("actor_id").loc["PRK", "mentions"] == 10

@@ -33,7 +33,8 @@ Examples
 ...     "text": ["Moscou et Pyongyang.", "Seoul reacted."]})
 >>> mentions = pd.DataFrame({
 ...     "doc_id": ["a", "a", "b"], "sentence_id": [0, 0, 0], "start": [0, 10, 0],
-...     "end": [6, 19, 5], "kind": ["capital"] * 3, "actor_id": ["RUS", "PRK", "KOR"],
+...     "end": [6, 19, 5], "alias": ["Moscou", "Pyongyang", "Seoul"],
+...     "kind": ["capital"] * 3, "actor_id": ["RUS", "PRK", "KOR"],
 ...     "actor_name": ["Russia", "North Korea", "South Korea"],
 ...     "country": ["RUS", "PRK", "KOR"]})
 >>> data = ExplorerData(corpus, mentions)
@@ -63,7 +64,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.counts import co_mention_matrix, kwic
+from analysis.counts import actor_key, co_mention_matrix, kwic
 from analysis.figures import actor_color, safe_name, save_figure, style_context
 from analysis.mentions import KINDS
 from analysis.text import fold
@@ -113,7 +114,16 @@ FIRST_WORDS = 25
 _KEYWORD_CACHE_SIZE = 64
 
 _CORPUS_COLUMNS = ("doc_id", "month", "n_words", "text")
-_MENTION_COLUMNS = ("doc_id", "sentence_id", "start", "end", "kind", "actor_id", "actor_name")
+_MENTION_COLUMNS = (
+    "doc_id",
+    "sentence_id",
+    "start",
+    "end",
+    "alias",
+    "kind",
+    "actor_id",
+    "actor_name",
+)
 _MONTH_EVIDENCE_COLUMNS = ("doc_id", "date", "credit", "n_mentions", "matched", "excerpt")
 _ARTICLE_COLUMNS = (
     "doc_id",
@@ -257,7 +267,7 @@ class Filters:
         >>> Filters.from_dict({"actor": ["RUS"]})
         Traceback (most recent call last):
         ...
-        ValueError: Unknown filter key(s) ['actor'] ...
+        ValueError: Unknown filter key(s) ['actor']; the keys are ...
         """
         if state is None:
             return cls()
@@ -428,7 +438,8 @@ class ExplorerData:
         ``language``, ``credit`` and ``date`` are used when present.
     mentions : pandas.DataFrame
         From :func:`analysis.mentions.find_mentions` (``country`` is needed for
-        ``level="country"``; without it every actor is its own country). Mentions of
+        ``level="country"``, with ``organisation`` when present, as in
+        :func:`analysis.counts.actor_key`; without it every actor is its own). Mentions of
         articles absent from the corpus are ignored (their number is in
         ``n_mentions_outside_corpus``).
 
@@ -437,7 +448,7 @@ class ExplorerData:
     >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [10, 10], "text": ["x", "y"],
     ...                        "month": pd.PeriodIndex(["2023-07", "2023-09"], freq="M")})
     >>> mentions = pd.DataFrame({"doc_id": ["a", "b", "b"], "sentence_id": [0, 0, 0],
-    ...     "start": [0, 0, 0], "end": [1, 1, 1], "kind": ["name"] * 3,
+    ...     "start": [0, 0, 0], "end": [1, 1, 1], "alias": ["x", "y", "y"], "kind": ["name"] * 3,
     ...     "actor_id": ["RUS", "RUS", "PRK"], "actor_name": ["Russia", "Russia", "North Korea"]})
     >>> data = ExplorerData(corpus, mentions)
     >>> data.months()
@@ -468,13 +479,13 @@ class ExplorerData:
         self._levels: dict[str, _Level] = {}
         self._cells: dict[str, _Cells] = {}
         self._mention_keys: dict[str, np.ndarray] = {}
-        self._sentences: tuple[np.ndarray, ...] | None = None
+        self._sentences: dict[str, tuple[np.ndarray, ...]] = {}
         self._folded: list[str] | None = None
         self._keyword_masks: dict[str, np.ndarray] = {}
         # Built now rather than on the first view, so that every filter change is equally fast.
         for level in LEVELS:
             self._level_cells(level)
-        self._sentence_rows()
+            self._sentence_rows(level)
 
     # ------------------------------------------------------------------ building, once
 
@@ -520,13 +531,13 @@ class ExplorerData:
         keep = (doc >= 0) & (kind >= 0) & (actor_codes >= 0)
         self.n_mentions_outside_corpus = int((doc < 0).sum())
         self._mention_rows = np.flatnonzero(keep)
-        self._m_doc = doc[keep].astype(np.int64)
-        self._m_kind = kind[keep].astype(np.int64)
-        self._m_sentence = mentions["sentence_id"].to_numpy(dtype="int64")[keep]
-        self._m_actor = actor_codes[keep]
+        self._mention_doc = doc[keep].astype(np.int64)
+        self._mention_kind = kind[keep].astype(np.int64)
+        self._mention_sentence = mentions["sentence_id"].to_numpy(dtype="int64")[keep]
+        self._mention_actor = actor_codes[keep]
         self._actor_ids = tuple(actor_ids)
         # Name and country of each actor: those of its first mention (they depend on the id).
-        used, first = np.unique(self._m_actor, return_index=True)
+        used, first = np.unique(self._mention_actor, return_index=True)
         first_rows = self._mention_rows[first]
         names = np.array(self._actor_ids, dtype=object)
         names[used] = (
@@ -535,13 +546,12 @@ class ExplorerData:
         self._actor_names = names
         self._actor_used = np.zeros(len(self._actor_ids), dtype=bool)
         self._actor_used[used] = True
+        # The country key follows counts.actor_key (country, else organisation, else the actor
+        # itself), applied to one mention per actor: the key depends on the actor only.
         self._actor_countries = np.array(self._actor_ids, dtype=object)
         if "country" in mentions:
-            countries = mentions["country"].iloc[first_rows].astype("string").to_numpy(dtype=object)
-            self._actor_countries[used] = [
-                own if pd.isna(country) else country
-                for own, country in zip(self._actor_countries[used], countries, strict=True)
-            ]
+            keys = actor_key(mentions.iloc[first_rows], "country")
+            self._actor_countries[used] = keys.to_numpy(dtype=object)
 
     def _level(self, level: str) -> _Level:
         _check_choice(level, LEVELS, "level")
@@ -566,7 +576,7 @@ class ExplorerData:
                     if used
                 }
                 names = tuple(own.get(key, key) for key in keys)
-            totals = np.bincount(key_of_actor[self._m_actor], minlength=len(keys))
+            totals = np.bincount(key_of_actor[self._mention_actor], minlength=len(keys))
             self._levels[level] = _Level(
                 keys=tuple(keys),
                 names=names,
@@ -578,24 +588,38 @@ class ExplorerData:
 
     def _level_cells(self, level: str) -> _Cells:
         if level not in self._cells:
-            keys = self._level(level).key_of_actor[self._m_actor]
-            (doc, key, kind), counts = _count_rows(self._m_doc, keys, self._m_kind)
-            self._cells[level] = _Cells(doc=doc, key=key, kind=kind, count=counts)
+            keys = self._keys_of_mentions(level)
+            (doc, key, kind), counts = _count_rows(self._mention_doc, keys, self._mention_kind)
+            # Narrow integers: every filter change gathers through these arrays.
+            self._cells[level] = _Cells(
+                doc=doc.astype(np.int32),
+                key=key.astype(np.int32),
+                kind=kind.astype(np.int8),
+                count=counts.astype(np.int32),
+            )
         return self._cells[level]
 
     def _keys_of_mentions(self, level: str) -> np.ndarray:
         if level not in self._mention_keys:
-            self._mention_keys[level] = self._level(level).key_of_actor[self._m_actor]
+            self._mention_keys[level] = self._level(level).key_of_actor[self._mention_actor]
         return self._mention_keys[level]
 
-    def _sentence_rows(self) -> tuple[np.ndarray, ...]:
-        """Distinct (article, sentence, actor, kind) rows, sorted: the co-mention units."""
-        if self._sentences is None:
-            (doc, sentence, actor, kind), _ = _count_rows(
-                self._m_doc, self._m_sentence, self._m_actor, self._m_kind
+    def _sentence_rows(self, level: str) -> tuple[np.ndarray, ...]:
+        """Distinct (article, sentence, key, kind) rows, sorted: the co-mention units."""
+        if level not in self._sentences:
+            (doc, sentence, key, kind), _ = _count_rows(
+                self._mention_doc,
+                self._mention_sentence,
+                self._keys_of_mentions(level),
+                self._mention_kind,
             )
-            self._sentences = (doc, sentence, actor, kind)
-        return self._sentences
+            self._sentences[level] = (
+                doc.astype(np.int32),
+                sentence.astype(np.int32),
+                key.astype(np.int32),
+                kind.astype(np.int8),
+            )
+        return self._sentences[level]
 
     def _folded_texts(self) -> list[str]:
         if self._folded is None:
@@ -930,23 +954,28 @@ class ExplorerData:
         local = np.full(len(level.keys), -1, dtype=np.int64)
         for index, actor_id in enumerate(actor_ids):
             local[level.code[actor_id]] = index
-        doc, sentence, actor, kind = self._sentence_rows()
-        position = local[level.key_of_actor[actor]]
+        doc, sentence, key, kind = self._sentence_rows(filters.level)
+        position = local[key]
         rows = base[doc] & kind_mask[kind] & (position >= 0)
         doc, sentence, position = doc[rows], sentence[rows], position[rows]
         pairs = []
         if doc.size:
             # One bit per actor; OR-ing the bits of each sentence gives the set of actors in it.
-            bits = np.left_shift(np.uint64(1), position.astype(np.uint64))
+            bits = np.left_shift(np.int64(1), position)
             starts = np.flatnonzero(_first_of_pairs(doc, sentence))
-            sets, counts = np.unique(np.bitwise_or.reduceat(bits, starts), return_counts=True)
-            for i, first in enumerate(actor_ids):
-                has_first = (sets >> np.uint64(i)) & np.uint64(1)
-                for j in range(i + 1, len(actor_ids)):
-                    has_both = has_first & (sets >> np.uint64(j)) & np.uint64(1)
-                    n = int(counts[has_both.astype(bool)].sum())
-                    if n:
-                        pairs.append((*sorted((first, actor_ids[j])), n))
+            sets = np.bitwise_or.reduceat(bits, starts)
+            if len(actor_ids) <= 16:
+                # At most 65,536 possible sets: counting them is faster than sorting them.
+                counts = np.bincount(sets, minlength=1 << len(actor_ids))
+                sets = np.flatnonzero(counts)
+                counts = counts[sets]
+            else:
+                sets, counts = np.unique(sets, return_counts=True)
+            members = (sets[:, None] >> np.arange(len(actor_ids))) & 1
+            together = members.T @ (members * counts[:, None])
+            for i, j in zip(*np.triu_indices(len(actor_ids), k=1), strict=True):
+                if together[i, j]:
+                    pairs.append((*sorted((actor_ids[i], actor_ids[j])), int(together[i, j])))
         pair_table = pd.DataFrame(pairs, columns=["source", "target", "n"])
         return co_mention_matrix(pair_table, actors=actor_ids)
 
@@ -983,7 +1012,9 @@ class ExplorerData:
         if code < 0:
             return np.array([], dtype=np.int64)
         keys = self._keys_of_mentions(level_name)
-        return np.flatnonzero(documents[self._m_doc] & kind_mask[self._m_kind] & (keys == code))
+        return np.flatnonzero(
+            documents[self._mention_doc] & kind_mask[self._mention_kind] & (keys == code)
+        )
 
     def _kwic(
         self,
@@ -994,7 +1025,7 @@ class ExplorerData:
         focus: str | None,
     ) -> pd.DataFrame:
         rows = self._focus_rows(filters.level, base, kind_mask, focus)[:KWIC_ROWS]
-        documents = np.unique(self._m_doc[rows])
+        documents = np.unique(self._mention_doc[rows])
         return kwic(
             self.mentions.iloc[self._mention_rows[rows]],
             self.corpus.iloc[documents],
@@ -1017,12 +1048,12 @@ class ExplorerData:
         in_month = in_view & (self._month == ordinal)
         rows = self._focus_rows(filters.level, in_month, kind_mask, focus)
         # month_evidence works article by article: give it the busiest ARTICLE_ROWS only.
-        per_document = np.bincount(self._m_doc[rows], minlength=self.n_documents)
+        per_document = np.bincount(self._mention_doc[rows], minlength=self.n_documents)
         documents = np.flatnonzero(per_document)
         documents = documents[np.lexsort((documents, -per_document[documents]))][:ARTICLE_ROWS]
         keep = np.zeros(self.n_documents, dtype=bool)
         keep[documents] = True
-        rows = rows[keep[self._m_doc[rows]]]
+        rows = rows[keep[self._mention_doc[rows]]]
         evidence = month_evidence(
             self.mentions.iloc[self._mention_rows[rows]],
             self.corpus.iloc[np.sort(documents)],
@@ -1280,8 +1311,8 @@ def plot_top_actors(top: pd.DataFrame, measure: str = "mentions", *, limit: int 
     --------
     >>> top = pd.DataFrame({"actor_id": ["RUS", "PRK"], "actor_name": ["Russia", "North Korea"],
     ...                     "mentions": [5, 3]})
-    >>> [bar.get_width() for bar in plot_top_actors(top).axes[0].patches]
-    [3.0, 5.0]
+    >>> [int(bar.get_width()) for bar in plot_top_actors(top).axes[0].patches]
+    [3, 5]
     """
     _check_choice(measure, MEASURES, "measure")
     rows = top.sort_values(measure, ascending=False, kind="stable").head(limit).iloc[::-1]
@@ -1385,7 +1416,8 @@ def explore(
     >>> corpus = pd.DataFrame({"doc_id": ["a"], "n_words": [4], "text": ["Moscou a répondu."],
     ...     "month": pd.PeriodIndex(["2023-07"], freq="M")})
     >>> mentions = pd.DataFrame({"doc_id": ["a"], "sentence_id": [0], "start": [0], "end": [6],
-    ...     "kind": ["capital"], "actor_id": ["RUS"], "actor_name": ["Russia"]})
+    ...     "alias": ["Moscou"], "kind": ["capital"], "actor_id": ["RUS"],
+    ...     "actor_name": ["Russia"]})
     >>> app = explore(corpus, mentions, events=pd.DataFrame())
     >>> app.counts.value
     'Articles in view: 1 · Mentions in view: 1'
@@ -1534,7 +1566,7 @@ class ExplorerApp(widgets.VBox):
         )
         self.status = widgets.Label()
         self.code = widgets.HTML(layout=widgets.Layout(display="none"))
-        self.counts = widgets.Label()
+        self.counts = widgets.Label(style={"font_weight": "bold", "font_size": "15px"})
         self.message = widgets.Label(style={"text_color": "#a61b1b", "font_weight": "bold"})
         self.timeline_output = widgets.Output()
         self.top_output = widgets.Output()
@@ -1945,7 +1977,8 @@ def _show_text(output, text: str) -> None:
 _TABLE_STYLE = (
     "<style>.explorer-table{border-collapse:collapse;font-size:12px}"
     ".explorer-table td,.explorer-table th{padding:2px 6px;border-bottom:1px solid #ddd;"
-    "text-align:left;vertical-align:top}</style>"
+    "text-align:left;vertical-align:top}.explorer-table .nowrap,"
+    ".explorer-table td:nth-child(-n+2){white-space:nowrap}</style>"
 )
 
 
@@ -1962,7 +1995,7 @@ def _articles_html(view: View) -> str:
         if view.n_articles > len(table)
         else ""
     )
-    return _scroll(note + table.to_html(index=False, classes="explorer-table", na_rep=""))
+    return _scroll(note + table.to_html(index=False, classes="explorer-table", na_rep="", border=0))
 
 
 def _kwic_html(view: View) -> str:
@@ -1971,7 +2004,8 @@ def _kwic_html(view: View) -> str:
     if view.kwic.empty:
         return f"<p>No mention of {html.escape(view.focus)} in view.</p>"
     rows = [
-        "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td><b>{}</b></td>"
+        "<tr><td class='nowrap'>{}</td><td class='nowrap'>{}</td>"
+        "<td style='text-align:right'>{}</td><td class='nowrap'><b>{}</b></td>"
         "<td>{}</td><td>{}</td></tr>".format(*(html.escape(str(value)) for value in values))
         for values in zip(
             view.kwic["doc_id"],
@@ -2003,4 +2037,6 @@ def _month_html(view: View) -> str:
         f"<p>{shown}{total:,} article(s) of {html.escape(str(view.filters.month))} mentioning "
         f"{html.escape(str(view.focus))}.</p>"
     )
-    return _scroll(header + table.to_html(index=False, classes="explorer-table", na_rep=""))
+    return _scroll(
+        header + table.to_html(index=False, classes="explorer-table", na_rep="", border=0)
+    )

@@ -68,7 +68,7 @@ from analysis.counts import actor_key, co_mention_matrix, kwic
 from analysis.figures import actor_color, safe_name, save_figure, style_context
 from analysis.mentions import KINDS
 from analysis.text import fold
-from analysis.timeline import MEASURE_LABELS, month_evidence, plot_timeline
+from analysis.timeline import MEASURE_LABELS, TIMELINE_COLUMNS, month_evidence, plot_timeline
 
 LEVELS = ("actor", "country")
 MEASURES = tuple(MEASURE_LABELS)
@@ -143,20 +143,6 @@ _TOP_COLUMNS = (
     "share_of_articles",
     "n_articles",
     "n_words",
-)
-_TIMELINE_COLUMNS = (
-    "period",
-    "actor_id",
-    "actor_name",
-    "mentions",
-    "articles_mentioning",
-    "n_articles",
-    "n_words",
-    "per_1k_words",
-    "share_of_articles",
-    "value",
-    "small_n",
-    "gap",
 )
 
 
@@ -1176,7 +1162,7 @@ def _empty_frame(columns: Iterable[str]) -> pd.DataFrame:
 
 
 def _empty_timeline(filters: Filters) -> pd.DataFrame:
-    table = _empty_frame(_TIMELINE_COLUMNS)
+    table = _empty_frame(TIMELINE_COLUMNS)
     table.attrs.update(unit="M", level=filters.level, measure=filters.measure)
     return table
 

@@ -61,6 +61,22 @@ MEASURE_LABELS = {
     "share_of_articles": "Share of articles",
 }
 
+TIMELINE_COLUMNS = (
+    "period",
+    "actor_id",
+    "actor_name",
+    "mentions",
+    "articles_mentioning",
+    "n_articles",
+    "n_words",
+    "per_1k_words",
+    "share_of_articles",
+    "value",
+    "small_n",
+    "gap",
+)
+"""Columns of :func:`actor_timeline` (``value_rolling`` follows when ``rolling`` is set)."""
+
 EVENT_COLUMNS = ("date", "label", "actors", "source")
 
 _GAP_COLOR = "#EEEEEE"
@@ -286,20 +302,7 @@ def actor_timeline(
         _as_float(table["articles_mentioning"]), _as_float(table["n_articles"])
     )
     table["value"] = np.where(table["gap"], np.nan, table[measure].astype("float64"))
-    columns = [
-        "period",
-        "actor_id",
-        "actor_name",
-        "mentions",
-        "articles_mentioning",
-        "n_articles",
-        "n_words",
-        "per_1k_words",
-        "share_of_articles",
-        "value",
-        "small_n",
-        "gap",
-    ]
+    columns = list(TIMELINE_COLUMNS)
     if rolling is not None:
         table["value_rolling"] = _trailing_values(table, measure, rolling)
         columns.append("value_rolling")

@@ -49,7 +49,7 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 sample: install
-	$(BIN)/python -m analysis.sample --n 240 --out data/sample --force
+	$(BIN)/python -m analysis.sample --n 480 --out data/sample --force
 
 clean:
 	rm -rf $(VENV) data/processed reports .pytest_cache .ruff_cache .hypothesis

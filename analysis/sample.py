@@ -19,7 +19,7 @@ or two articles and one month with none (a gap in the scrape). North Korea and R
 mentioned together far more often from mid-2023 (Shoigu in Pyongyang, the Vostochny summit,
 the 2024 treaty, North Korean troops in Kursk) than before.
 
-The embedded sample ``data/sample/`` is ``python -m analysis.sample --n 240 --out data/sample``
+The embedded sample ``data/sample/`` is ``python -m analysis.sample --n 480 --out data/sample``
 with the default seed; the tests check that it never drifts from what this module writes.
 
 Command line::
@@ -52,7 +52,7 @@ COVERED_START = "2022-01"
 COVERED_END = "2025-06"
 """The templates describe this period; months outside it are refused."""
 
-SAMPLE_SIZE = 240
+SAMPLE_SIZE = 480
 """Number of articles in the embedded sample ``data/sample/``."""
 
 MIN_WORDS = 150

@@ -14,10 +14,15 @@ Matching rules (see the README for examples):
 The matcher folds the text one character for one character (:func:`analysis.text.fold`)
 and runs an Aho-Corasick automaton over it with keys padded by spaces, so that offsets in
 the folded text are offsets in the article text and only whole words can match.
+
+For speed, many articles are scanned as one string (joined by two spaces, which no key
+holds, so that no match spans two articles), and the longest-match contest is settled with
+numpy for all the candidates at once; only candidates that overlap go through Python.
 """
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -30,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.actors import alias_key, case_letters
-from analysis.text import fold, sentence_starts
+from analysis.text import _sentence_ends, fold
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -109,7 +114,12 @@ class Matcher:
 
     def __init__(self, aliases: pd.DataFrame, exclusions: pd.DataFrame | None = None):
         self.entries: list[_Entry] = []
+        # Each key of the automaton carries its number; these say, per key number, its
+        # length, the entries behind it, and the entry it always resolves to (-1 when a
+        # case-sensitive entry needs the text's case checked first).
         self.automaton = ahocorasick.Automaton()
+        self._key_entries: list[tuple[int, ...]] = []
+        self._picked: dict[tuple[int, str], int] = {}
         keyed: dict[str, list[int]] = {}
         for row in aliases.itertuples(index=False):
             key = alias_key(row.alias)
@@ -142,12 +152,19 @@ class Matcher:
                     )
                 )
                 keyed.setdefault(key, []).append(index)
+        lengths, resolved = [], []
         for key, indices in keyed.items():
             # Case-sensitive entries first, so that "US" (the country, in capitals) is tried
             # before a case-insensitive entry sharing its key.
             indices.sort(key=lambda i: not self.entries[i].case_sensitive)
-            padded = f" {key} "
-            self.automaton.add_word(padded, (len(padded) - 2, tuple(indices)))
+            self.automaton.add_word(f" {key} ", len(self._key_entries))
+            self._key_entries.append(tuple(indices))
+            lengths.append(len(key))
+            first = self.entries[indices[0]]
+            resolved.append(-1 if first.case_sensitive else indices[0])
+        self._key_lengths = np.array(lengths, dtype=np.int64)
+        self._key_resolved = np.array(resolved, dtype=np.int64)
+        self._is_exclusion = np.array([e.kind == "exclusion" for e in self.entries], dtype=bool)
         if len(keyed):
             self.automaton.make_automaton()
 
@@ -156,35 +173,84 @@ class Matcher:
 
         Exclusion phrases are resolved like aliases and then removed from the result.
         """
-        if not self.entries or not text:
-            return []
-        folded = f" {fold(text)} "
-        candidates: list[tuple[int, int, int]] = []
-        for last, (length, indices) in self.automaton.iter(folded):
-            # `last` is the padding space after the match in the padded text, which is one
-            # character longer at the front than `text`.
-            start = last - length - 1
-            end = last - 1
-            entry_index = self._pick(indices, text, start, end)
-            if entry_index is not None:
-                candidates.append((start, end, entry_index))
-        if not candidates:
-            return []
-        candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
-        kept: list[tuple[int, int, int]] = []
-        reach = -1
-        for start, end, entry_index in candidates:
-            if start >= reach:
-                kept.append((start, end, entry_index))
-                reach = end
-        return [c for c in kept if self.entries[c[2]].kind != "exclusion"]
+        _, starts, ends, entries = self.scan_many([text])
+        return list(zip(starts.tolist(), ends.tolist(), entries.tolist(), strict=True))
 
-    def _pick(self, indices: tuple[int, ...], text: str, start: int, end: int) -> int | None:
-        for index in indices:
-            entry = self.entries[index]
-            if not entry.case_sensitive or case_letters(text[start:end]) == entry.letters:
-                return index
-        return None
+    def scan_many(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Mentions in many texts at once: the result of :meth:`scan` for each, as arrays.
+
+        Returns
+        -------
+        (text, start, end, entry) : numpy.ndarray of int64
+            The position of the text in ``texts``, the offsets into that text and the
+            entry index of each mention, ordered by text then offset.
+        """
+        empty = np.zeros(0, dtype=np.int64)
+        if not self.entries or not texts:
+            return empty, empty, empty, empty
+        # Two spaces between texts: keys are padded with one space and hold single spaces,
+        # so no key matches across two texts.
+        joined = " " + "  ".join(texts) + " "
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        offsets = np.cumsum(lengths + 2) - lengths - 1
+        found = np.fromiter(
+            itertools.chain.from_iterable(self.automaton.iter(fold(joined))), dtype=np.int64
+        )
+        # Each hit is the index of the padding space after the key, and the key's number.
+        last, key = found[0::2], found[1::2]
+        ends = last
+        starts = last - self._key_lengths[key]
+        entries = self._key_resolved[key]
+        for index in np.flatnonzero(entries < 0).tolist():
+            entries[index] = self._pick(key[index], joined[starts[index] : ends[index]])
+        picked = entries >= 0
+        starts, ends, entries = starts[picked], ends[picked], entries[picked]
+        order = _leftmost_longest(starts, ends)
+        order = order[~self._is_exclusion[entries[order]]]
+        starts, ends, entries = starts[order], ends[order], entries[order]
+        text = np.searchsorted(offsets, starts, side="right") - 1
+        return text, starts - offsets[text], ends - offsets[text], entries
+
+    def _pick(self, key: int, matched: str) -> int:
+        """The entry that text ``matched`` of key number ``key`` stands for, -1 for none."""
+        # The same few spellings come back ("us", "US", "Us"): remember each answer.
+        picked = self._picked.get((key, matched))
+        if picked is None:
+            picked = -1
+            for index in self._key_entries[key]:
+                entry = self.entries[index]
+                if not entry.case_sensitive or case_letters(matched) == entry.letters:
+                    picked = index
+                    break
+            if len(self._picked) >= 100_000:
+                self._picked.clear()
+            self._picked[key, matched] = picked
+        return picked
+
+
+def _leftmost_longest(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Indices of the candidates that survive, by start.
+
+    Taken by start, longest first, a candidate survives when it starts at or after the end
+    of the last survivor. A candidate that starts after the end of every earlier candidate
+    survives for sure; Python settles the others, which come in small clusters of
+    overlapping candidates.
+    """
+    order = np.lexsort((starts - ends, starts))
+    starts, ends = starts[order], ends[order]
+    reached = np.maximum.accumulate(ends)
+    free = np.ones(len(starts), dtype=bool)
+    free[1:] = starts[1:] >= reached[:-1]
+    keep = free.copy()
+    # Every candidate that overlaps an earlier one, and the free candidate opening its cluster.
+    clustered = ~free
+    clustered[:-1] |= ~free[1:]
+    reach = -1
+    for index in np.flatnonzero(clustered).tolist():
+        if free[index] or starts[index] >= reach:
+            keep[index] = True
+            reach = ends[index]
+    return order[keep]
 
 
 def find_mentions(
@@ -226,13 +292,18 @@ def find_mentions(
     """
     dictionary = _resolve_actors(actors)
     matcher = compiled_matcher(dictionary)
-    texts = corpus["text"].astype(object).where(corpus["text"].notna(), "").tolist()
-    n_characters = sum(map(len, texts))
+    column = corpus["text"]
     if n_jobs is None:
+        n_characters = int(column.str.len().sum()) if len(column) else 0
         n_jobs = (os.cpu_count() or 1) if n_characters >= PARALLEL_THRESHOLD_CHARACTERS else 1
-    show = progress if progress is not None else len(texts) >= 10_000
-    found = _scan_all(matcher, texts, n_jobs, show)
-    return _mention_frame(found, corpus, texts, matcher, dictionary)
+    show = progress if progress is not None else len(column) >= 10_000
+    found = _scan_all(matcher, column, n_jobs, show)
+    return _mention_frame(found, corpus, matcher, dictionary)
+
+
+def _texts(column: pd.Series) -> list[str]:
+    """The texts of a ``text`` column as Python strings, missing ones empty."""
+    return column.astype(object).where(column.notna(), "").tolist()
 
 
 def _resolve_actors(actors):
@@ -258,6 +329,10 @@ def compiled_matcher(dictionary) -> Matcher:
 
 # Set in worker processes (inherited through fork, or rebuilt by the initializer).
 _WORKER_MATCHER: Matcher | None = None
+_WORKER_TEXTS: pd.Series | None = None
+
+_CHUNK_TEXTS = 2000
+"""Articles scanned per task: enough for the batch work to pay, small enough to share out."""
 
 
 def _init_worker(matcher: Matcher | None) -> None:
@@ -266,97 +341,162 @@ def _init_worker(matcher: Matcher | None) -> None:
         _WORKER_MATCHER = matcher
 
 
-def _scan_chunk(texts: list[str]) -> list[list[tuple[int, int, int]]]:
-    return [_WORKER_MATCHER.scan(text) for text in texts]
+def _scan_range(bounds: tuple[int, int]) -> dict[str, object]:
+    """Scan the articles ``bounds`` of the text column a forked worker inherited."""
+    first, stop = bounds
+    return _scan_texts(_WORKER_MATCHER, _texts(_WORKER_TEXTS.iloc[first:stop]), first)
 
 
-def _scan_all(matcher: Matcher, texts: list[str], n_jobs: int, show: bool):
+def _scan_chunk(texts: list[str], first: int) -> dict[str, object]:
+    """Scan articles sent to a worker that could not inherit them."""
+    return _scan_texts(_WORKER_MATCHER, texts, first)
+
+
+def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, object]:
+    """The mentions of ``texts`` (articles ``first``... of the corpus) as compact arrays.
+
+    Everything per mention is computed here, in the worker, and sent back as numpy and
+    Arrow arrays, which travel between processes as a few buffers.
+    """
+    import pyarrow as pa
+
+    text, starts, ends, entries = matcher.scan_many(texts)
+    matched = [
+        texts[t][s:e] for t, s, e in zip(text.tolist(), starts.tolist(), ends.tolist(), strict=True)
+    ]
+    return {
+        "row": text + first,
+        "start": starts.astype(np.int32),
+        "end": ends.astype(np.int32),
+        "entry": entries.astype(np.int32),
+        "sentence": _sentence_ids(texts, text, starts),
+        "matched": pa.array(matched, type=pa.large_string()),
+    }
+
+
+def _sentence_ids(texts: list[str], text: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Index of the sentence of each mention within its text (see ``sentence_starts``)."""
+    if not len(text):
+        return np.zeros(0, dtype=np.int32)
+    # Every sentence end of every text with mentions, keyed by text then offset, so that
+    # one search places all the mentions. Ends after the last mention do not count, and a
+    # sentence end depends on at most the three characters after it: the text is cut there.
+    last = np.flatnonzero(np.append(text[1:] != text[:-1], True))
+    keys = []
+    for index, last_start in zip(text[last].tolist(), starts[last].tolist(), strict=True):
+        base = index << 32
+        keys.extend([base + end for end in _sentence_ends(texts[index][: last_start + 3])])
+    ends = np.array(keys, dtype=np.int64)
+    first_of_text = np.searchsorted(ends, text << 32)
+    return (np.searchsorted(ends, (text << 32) + starts, side="right") - first_of_text).astype(
+        np.int32
+    )
+
+
+def _scan_all(matcher: Matcher, column: pd.Series, n_jobs: int, show: bool) -> dict[str, object]:
+    import pyarrow as pa
     from tqdm.auto import tqdm
 
-    bar = tqdm(total=len(texts), unit="article", desc="Matching", disable=not show)
-    found: list[list[tuple[int, int, int]]] = []
-    if n_jobs > 1 and len(texts) > 1:
-        global _WORKER_MATCHER
-        _WORKER_MATCHER = matcher
-        chunk = max(200, len(texts) // (n_jobs * 8))
-        chunks = [texts[i : i + chunk] for i in range(0, len(texts), chunk)]
+    n = len(column)
+    bar = tqdm(total=n, unit="article", desc="Matching", disable=not show)
+    bounds = [(i, min(i + _CHUNK_TEXTS, n)) for i in range(0, n, _CHUNK_TEXTS)]
+    if n_jobs > 1 and len(bounds) < 4 * n_jobs and n > 1:
+        # Smaller chunks, so that every process has several and none waits for the last.
+        size = max(1, -(-n // (4 * n_jobs)))
+        bounds = [(i, min(i + size, n)) for i in range(0, n, size)]
+    parts: list[dict[str, object]] = []
+    if n_jobs > 1 and n > 1:
+        global _WORKER_MATCHER, _WORKER_TEXTS
         if sys.platform == "linux":
-            # Workers inherit the compiled automaton instead of rebuilding it.
+            # Workers inherit the compiled automaton and the text column instead of
+            # receiving them, and turn their share of the column into Python strings.
+            _WORKER_MATCHER, _WORKER_TEXTS = matcher, column
             context, initargs = multiprocessing.get_context("fork"), (None,)
+            task, arguments = _scan_range, [bounds]
         else:
             context, initargs = multiprocessing.get_context(), (matcher,)
-        with ProcessPoolExecutor(n_jobs, context, _init_worker, initargs) as pool:
-            for part in pool.map(_scan_chunk, chunks):
-                found.extend(part)
-                bar.update(len(part))
+            task = _scan_chunk
+            arguments = [[_texts(column.iloc[a:b]) for a, b in bounds], [a for a, _ in bounds]]
+        try:
+            with ProcessPoolExecutor(n_jobs, context, _init_worker, initargs) as pool:
+                for (a, b), part in zip(bounds, pool.map(task, *arguments), strict=True):
+                    parts.append(part)
+                    bar.update(b - a)
+        finally:
+            _WORKER_TEXTS = None
     else:
-        for text in texts:
-            found.append(matcher.scan(text))
-            bar.update(1)
+        for a, b in bounds:
+            parts.append(_scan_texts(matcher, _texts(column.iloc[a:b]), a))
+            bar.update(b - a)
     bar.close()
+    found: dict[str, object] = {}
+    for name, dtype in [
+        ("row", np.int64), ("start", np.int32), ("end", np.int32), ("entry", np.int32),
+        ("sentence", np.int32),
+    ]:  # fmt: skip
+        found[name] = np.concatenate([part[name] for part in parts] or [np.zeros(0, dtype)])
+    found["matched"] = pa.chunked_array([part["matched"] for part in parts], type=pa.large_string())
     return found
 
 
-def _mention_frame(found, corpus, texts, matcher: Matcher, dictionary) -> pd.DataFrame:
-    counts = np.fromiter((len(spans) for spans in found), dtype=np.int64, count=len(found))
-    total = int(counts.sum())
-    starts = np.empty(total, dtype=np.int32)
-    ends = np.empty(total, dtype=np.int32)
-    entry_ids = np.empty(total, dtype=np.int32)
-    sentences = np.empty(total, dtype=np.int32)
-    matched: list[str] = []
-    position = 0
-    for text, spans in zip(texts, found, strict=True):
-        if not spans:
-            continue
-        block = np.asarray(spans, dtype=np.int64)
-        size = len(block)
-        starts[position : position + size] = block[:, 0]
-        ends[position : position + size] = block[:, 1]
-        entry_ids[position : position + size] = block[:, 2]
-        boundaries = sentence_starts(text)
-        sentences[position : position + size] = (
-            np.searchsorted(boundaries, block[:, 0], side="right") - 1
-        )
-        matched.extend(text[start:end] for start, end, _ in spans)
-        position += size
-    rows = np.repeat(np.arange(len(found)), counts)
-    entries = pd.DataFrame(
-        [(e.alias, e.actor_id, e.kind) for e in matcher.entries],
-        columns=["alias", "actor_id", "kind"],
-    )
-    chosen = entries.iloc[entry_ids].reset_index(drop=True)
+def _mention_frame(found: dict[str, object], corpus, matcher: Matcher, dictionary) -> pd.DataFrame:
+    rows, entry_ids = found["row"], found["entry"]
+    entries = matcher.entries
     actors = dictionary.actors.set_index("actor_id")
-    doc_ids = corpus["doc_id"].astype("string").to_numpy()[rows]
+    entry_actors = pd.Index([entry.actor_id for entry in entries])
+    used_entries = np.bincount(entry_ids, minlength=len(entries)) > 0
+
+    def by_entry(values, categories=None) -> pd.Categorical:
+        """``pd.Categorical(values[entry_ids], categories)`` for values given per entry."""
+        return _categorical_of(
+            np.asarray(values, dtype=object), entry_ids, used_entries, categories
+        )
+
+    doc_codes, doc_categories = pd.factorize(corpus["doc_id"].astype("string").to_numpy())
     if "language" in corpus:
-        languages = corpus["language"].astype("string").to_numpy()[rows]
+        languages = np.asarray(corpus["language"].astype("string").to_numpy(), dtype=object)
+        used_rows = np.bincount(rows, minlength=len(corpus)) > 0
+        language = _categorical_of(languages, rows, used_rows)
     else:
-        languages = pd.array([pd.NA] * total, dtype="string")
-    frame = pd.DataFrame(
+        language = pd.Categorical(pd.array([pd.NA] * len(rows), dtype="string"))
+    return pd.DataFrame(
         {
-            "doc_id": pd.Categorical(doc_ids, categories=_unique(corpus["doc_id"])),
-            "sentence_id": sentences,
-            "start": starts,
-            "end": ends,
-            "matched": pd.array(matched, dtype="string"),
-            "alias": pd.Categorical(chosen["alias"]),
-            "kind": pd.Categorical(chosen["kind"], categories=list(KINDS)),
-            "actor_id": pd.Categorical(chosen["actor_id"]),
-            "actor_name": pd.Categorical(
-                actors["actor_name"].reindex(chosen["actor_id"]).to_numpy()
+            "doc_id": pd.Categorical.from_codes(
+                doc_codes[rows], categories=[str(d) for d in doc_categories]
             ),
-            "actor_type": pd.Categorical(
-                actors["actor_type"].reindex(chosen["actor_id"]).to_numpy(),
-                categories=list(ACTOR_TYPES),
-            ),
-            "country": pd.Categorical(actors["country"].reindex(chosen["actor_id"]).to_numpy()),
-            "organisation": pd.Categorical(
-                actors["organisation"].reindex(chosen["actor_id"]).to_numpy()
-            ),
-            "language": pd.Categorical(languages),
+            "sentence_id": found["sentence"],
+            "start": found["start"],
+            "end": found["end"],
+            "matched": pd.arrays.ArrowStringArray(found["matched"]),
+            "alias": by_entry([entry.alias for entry in entries]),
+            "kind": by_entry([entry.kind for entry in entries], list(KINDS)),
+            "actor_id": by_entry(entry_actors),
+            "actor_name": by_entry(actors["actor_name"].reindex(entry_actors)),
+            "actor_type": by_entry(actors["actor_type"].reindex(entry_actors), list(ACTOR_TYPES)),
+            "country": by_entry(actors["country"].reindex(entry_actors)),
+            "organisation": by_entry(actors["organisation"].reindex(entry_actors)),
+            "language": language,
         }
     )
-    return frame
+
+
+def _categorical_of(
+    values: np.ndarray, index: np.ndarray, used: np.ndarray, categories=None
+) -> pd.Categorical:
+    """``pd.Categorical(values[index], categories)`` without hashing every value.
+
+    ``values`` is short (one per dictionary entry or per article), ``index`` long (one per
+    mention) and ``used`` says which values ``index`` takes: the categories are worked out
+    from those, as pandas would (sorted when not given; missing values get code -1).
+    """
+    present = used & ~pd.isna(values)
+    if categories is None:
+        categories = sorted(set(values[present].tolist()))
+    position = {category: code for code, category in enumerate(categories)}
+    codes_of_values = np.full(len(values), -1, dtype=np.int32)
+    for value_index in np.flatnonzero(present).tolist():
+        codes_of_values[value_index] = position.get(values[value_index], -1)
+    return pd.Categorical.from_codes(codes_of_values[index], categories=categories)
 
 
 KINDS = ("name", "demonym", "capital", "institution", "leader", "epithet")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 import numpy as np
 
@@ -40,7 +41,14 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞŒŸ"
 # that starts the next scraped paragraph. Sources that typeset "Valence .Il" need nothing
 # special: the token before the mark is then empty, so it cannot be an abbreviation. French
 # quotes open with a space ("« Nous"), English ones do not.
-_GLUED = re.compile(rf"(?P<mark>[.!?…]+)(?P<close>[»”\")\]]?)(?=(?:«\s?|[“\"])?[{_CAPITAL}])")
+_GLUED_TAIL = rf"(?P<close>[»”\")\]]?)(?=(?:«\s?|[“\"])?[{_CAPITAL}])"
+_GLUED = re.compile(rf"(?P<mark>[.!?…]+){_GLUED_TAIL}")
+_MARKS = ".!?…"
+# The same, once per mark. A pattern that starts with one literal character is searched
+# for with a fast character scan, three times faster than with the character class above.
+_GLUED_AFTER = tuple(
+    re.compile(rf"(?P<mark>{re.escape(mark)}[.!?…]*){_GLUED_TAIL}") for mark in _MARKS
+)
 _URL_LIKE = re.compile(r"(?:://|www\.|@|\.[a-z]{2,4}/)", re.IGNORECASE)
 
 # Sentence ends inside a paragraph: a mark, an optional closing quote (after a space in
@@ -65,7 +73,7 @@ def _token_before(text: str, position: int) -> str:
     window = text[max(0, position - 40) : position]
     if not window or window[-1].isspace():
         return ""
-    return window.split()[-1]
+    return window.rsplit(None, 1)[-1]
 
 
 def _stem(token: str) -> str:
@@ -132,15 +140,35 @@ def repair_glued_paragraphs(body: str) -> str:
     'Washington, D.C.\\nQUESTION: M.Kim a répondu.'
     """
 
-    def _split(match: re.Match[str]) -> str:
-        if match.group("mark") == ".":
-            before = _token_before(body, match.start())
-            following = body[match.end() : match.end() + 2]
-            if not _is_seam(before, following):
-                return match.group(0)
-        return match.group(0) + "\n"
+    pieces = []
+    copied = 0
+    for start, end, mark in _glued_ends(body):
+        if mark == "." and not _is_seam(_token_before(body, start), body[end : end + 2]):
+            continue
+        pieces += (body[copied:end], "\n")
+        copied = end
+    if not pieces:
+        return body
+    pieces.append(body[copied:])
+    return "".join(pieces)
 
-    return _GLUED.sub(_split, body)
+
+def _glued_ends(body: str) -> list[tuple[int, int, str]]:
+    """``(start, end, mark)`` of every match of ``_GLUED`` in ``body``, in order.
+
+    A match of ``_GLUED`` starts at the first mark of a run of marks and takes the whole
+    run, or there is none in that run (a shorter run is followed by a mark, which neither
+    a closing quote nor a capital is). So the matches are those of the one-mark patterns
+    that start a run.
+    """
+    found = []
+    for pattern in _GLUED_AFTER:
+        for match in pattern.finditer(body):
+            start = match.start()
+            if start == 0 or body[start - 1] not in _MARKS:
+                found.append((start, match.end(), match["mark"]))
+    found.sort()
+    return found
 
 
 def normalise_whitespace(text: str) -> str:
@@ -154,7 +182,23 @@ def normalise_whitespace(text: str) -> str:
     >>> normalise_whitespace(" Les  autorités\\r\\n\\r\\n ont\\u00a0dit.\\u2029Fin ")
     'Les autorités\\nont dit.\\nFin'
     """
+    if _is_normalised(text):
+        return text
     return "\n".join(filter(None, (" ".join(line.split()) for line in text.splitlines())))
+
+
+def _is_normalised(text: str) -> bool:
+    """Whether :func:`normalise_whitespace` would return ``text`` unchanged.
+
+    Most bodies already are, and these checks run in C about three times faster than
+    splitting the text into words. Every whitespace character but the space is unprintable.
+    """
+    lines = text.split("\n") if "\n" in text else [text]
+    for line in lines:
+        if not line.isprintable() or "  " in line or line[:1] == " " or line[-1:] == " ":
+            return False
+    # A blank line, or a line break at either end, would be dropped.
+    return len(lines) == 1 or all(lines)
 
 
 def clean_body(raw: str) -> str:
@@ -173,21 +217,52 @@ def clean_body(raw: str) -> str:
     return repair_glued_paragraphs(text)
 
 
-def _sentence_ends(text: str):
+# The same pattern as one group: re.split then returns the text between sentence ends and
+# the ends themselves, without building a match object for each.
+_SENTENCE_END_GROUP = re.compile(f"({_SENTENCE_END.pattern})")
+
+# Whether a token before a full stop ends an abbreviation, for the tokens seen so far: the
+# same few hundred words end most sentences of a corpus.
+_ABBREVIATION_SEEN: dict[str, bool] = {}
+
+
+def _is_abbreviation(token: str) -> bool:
+    known = _ABBREVIATION_SEEN.get(token)
+    if known is None:
+        known = _ends_abbreviation(token)
+        if len(_ABBREVIATION_SEEN) >= 100_000:
+            _ABBREVIATION_SEEN.clear()
+        _ABBREVIATION_SEEN[token] = known
+    return known
+
+
+def _sentence_ends(text: str) -> list[int]:
     """End offset of every sentence but the last, in order."""
+    parts = _SENTENCE_END_GROUP.split(text)
+    if len(parts) == 1:
+        return []
+    # Odd parts are the sentence ends; bounds[index] is where part `index` stops.
+    bounds = list(accumulate(map(len, parts)))
     length = len(text)
-    for match in _SENTENCE_END.finditer(text):
+    seen = _ABBREVIATION_SEEN
+    ends = []
+    for index in range(1, len(parts), 2):
+        mark = parts[index]
         # A line break always ends a sentence; a full stop does not after "M." or "U.S.".
-        ends_line = "\n" in match.group(0)
-        after_full_stop = match.group(0)[0] == "."
-        if (
-            not ends_line
-            and after_full_stop
-            and _ends_abbreviation(_token_before(text, match.start()))
-        ):
-            continue
-        if match.end() < length:
-            yield match.end()
+        if mark[0] == "." and "\n" not in mark:
+            # The token before the full stop (as _token_before finds it) lies in the text
+            # since the previous sentence end, which ends with a space or a line break.
+            before = parts[index - 1]
+            if before and not before[-1].isspace():
+                token = before.rsplit(None, 1)[-1][-40:]
+                abbreviation = seen.get(token)
+                if abbreviation is None:
+                    abbreviation = _is_abbreviation(token)
+                if abbreviation:
+                    continue
+        if bounds[index] < length:
+            ends.append(bounds[index])
+    return ends
 
 
 def sentence_starts(text: str) -> np.ndarray:
@@ -208,7 +283,7 @@ def sentence_starts(text: str) -> np.ndarray:
     >>> sentence_starts("M. Kim est arrivé. Il a parlé.\\nLe Kremlin a répondu.").tolist()
     [0, 19, 31]
     """
-    return np.fromiter([0, *_sentence_ends(text)], dtype=np.int64)
+    return np.array([0, *_sentence_ends(text)], dtype=np.int64)
 
 
 def count_sentences(text: str) -> int:
@@ -221,7 +296,75 @@ def count_sentences(text: str) -> int:
     """
     if not text.strip():
         return 0
-    return 1 + sum(1 for _ in _sentence_ends(text))
+    return 1 + len(_sentence_ends(text))
+
+
+def word_counts(texts: list[str]) -> np.ndarray:
+    """Number of words (:data:`WORD_PATTERN`) in each text, as int64.
+
+    The same as ``len(re.findall(WORD_PATTERN, text))`` for each text, several times
+    faster on a corpus: a word is a run of word characters, and two runs make one word when
+    a single apostrophe or hyphen joins them, which numpy finds in all the texts at once.
+
+    Examples
+    --------
+    >>> word_counts(["L'Ukraine et les États-Unis ont signé.", "", "Jong--un 3,5"]).tolist()
+    [6, 0, 4]
+    """
+    counts = np.zeros(len(texts), dtype=np.int64)
+    for first in range(0, len(texts), _WORD_BATCH):
+        part = texts[first : first + _WORD_BATCH]
+        # A NUL (not a word character) after each text, so that no word spans two.
+        joined = "\x00".join(part) + "\x00"
+        units = np.frombuffer(joined.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+        if len(units) == len(joined):
+            kinds = _kind_table()[units]
+        else:
+            # Characters beyond the Basic Multilingual Plane take two UTF-16 units.
+            codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            kinds = _character_kinds(codes)
+        word = kinds == _WORD_CHARACTER
+        starts_word = word.copy()
+        starts_word[1:] &= ~word[:-1]
+        joins = np.zeros(len(word), dtype=bool)
+        joins[1:-1] = (kinds[1:-1] == _JOINER) & word[:-2] & word[2:]
+        lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
+        text_starts = np.cumsum(lengths + 1) - lengths - 1
+        counts[first : first + len(part)] = np.add.reduceat(
+            starts_word, text_starts, dtype=np.int64
+        ) - np.add.reduceat(joins, text_starts, dtype=np.int64)
+    return counts
+
+
+_WORD_BATCH = 2000
+"""Texts handled together by :func:`word_counts` (about 10 bytes of memory a character)."""
+
+_OTHER, _WORD_CHARACTER, _JOINER = 0, 1, 2
+_KIND_TABLE: np.ndarray | None = None
+
+
+def _kind_table() -> np.ndarray:
+    """Word character, joiner or other, for each code point of the Basic Multilingual Plane."""
+    global _KIND_TABLE
+    if _KIND_TABLE is None:
+        table = np.array(
+            [chr(code).isalnum() or code == 0x5F for code in range(0x10000)], dtype=np.uint8
+        )
+        table[[ord(joiner) for joiner in "'’-"]] = _JOINER
+        _KIND_TABLE = table
+    return _KIND_TABLE
+
+
+def _character_kinds(codes: np.ndarray) -> np.ndarray:
+    """For each code point: word character (``\\w``), joiner (``'``, ``’``, ``-``) or other."""
+    kinds = _kind_table()[np.minimum(codes, 0xFFFF)]
+    beyond = np.flatnonzero(codes > 0xFFFF)
+    if len(beyond):
+        # Rare: characters outside the Basic Multilingual Plane (emoji, mathematical letters).
+        kinds[beyond] = [
+            _WORD_CHARACTER if chr(code).isalnum() else _OTHER for code in codes[beyond].tolist()
+        ]
+    return kinds
 
 
 def _fold_char(character: str) -> str:

@@ -15,7 +15,7 @@ The matcher folds the text one character for one character (:func:`analysis.text
 and runs an Aho-Corasick automaton over it with keys padded by spaces, so that offsets in
 the folded text are offsets in the article text and only whole words can match.
 
-For speed, many articles are scanned as one string (joined by two spaces, which no key
+For speed, many articles are scanned as one string (joined by eight spaces, which no key
 holds, so that no match spans two articles), and the longest-match contest is settled with
 numpy for all the candidates at once; only candidates that overlap go through Python.
 """
@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import re
 import sys
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -122,8 +123,8 @@ class Matcher:
         self._picked: dict[tuple[int, str], int] = {}
         keyed: dict[str, list[int]] = {}
         for row in aliases.itertuples(index=False):
-            key = alias_key(row.alias)
-            if not key:
+            keys = _keys(row.alias)
+            if not keys:
                 continue
             index = len(self.entries)
             self.entries.append(
@@ -135,11 +136,12 @@ class Matcher:
                     case_letters(row.alias),
                 )
             )
-            keyed.setdefault(key, []).append(index)
+            for key in keys:
+                keyed.setdefault(key, []).append(index)
         if exclusions is not None:
             for row in exclusions.itertuples(index=False):
-                key = alias_key(row.phrase)
-                if not key:
+                keys = _keys(row.phrase)
+                if not keys:
                     continue
                 index = len(self.entries)
                 self.entries.append(
@@ -151,7 +153,8 @@ class Matcher:
                         case_letters(row.phrase),
                     )
                 )
-                keyed.setdefault(key, []).append(index)
+                for key in keys:
+                    keyed.setdefault(key, []).append(index)
         lengths, resolved = [], []
         for key, indices in keyed.items():
             # Case-sensitive entries first, so that "US" (the country, in capitals) is tried
@@ -190,11 +193,12 @@ class Matcher:
             return empty, empty, empty, empty
         # Two spaces between texts: keys are padded with one space and hold single spaces,
         # so no key matches across two texts.
-        joined = " " + "  ".join(texts) + " "
+        joined = " " + _SEPARATOR.join(texts) + " "
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        offsets = np.cumsum(lengths + 2) - lengths - 1
+        offsets = np.cumsum(lengths + len(_SEPARATOR)) - lengths - len(_SEPARATOR) + 1
         found = np.fromiter(
-            itertools.chain.from_iterable(self.automaton.iter(fold(joined))), dtype=np.int64
+            itertools.chain.from_iterable(self.automaton.iter(_blank_urls(joined, fold(joined)))),
+            dtype=np.int64,
         )
         # Each hit is the index of the padding space after the key, and the key's number.
         last, key = found[0::2], found[1::2]
@@ -226,6 +230,44 @@ class Matcher:
                 self._picked.clear()
             self._picked[key, matched] = picked
         return picked
+
+
+# Texts scanned together are joined by more spaces than any key holds in a row (see
+# _keys), so that no key matches across two texts.
+_SEPARATOR = " " * 8
+_LONGEST_SPACE_RUN = 6
+_SPACE_RUN = re.compile(" +")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _keys(phrase: str) -> list[str]:
+    """The folded forms under which an alias is looked for in the folded text.
+
+    Its key (spaces collapsed: "kim jong un") and, when the alias holds punctuation followed
+    by a space ("U.S. State Department", "Atlanta, Georgia"), the form that keeps those
+    spaces as they fold ("u s  state department"), so that such an alias also matches text
+    written the same way.
+    """
+    key = alias_key(phrase)
+    if not key:
+        return []
+    spaced = fold(phrase).strip()
+    runs = (len(run) for run in _SPACE_RUN.findall(spaced))
+    if spaced != key and max(runs, default=0) <= _LONGEST_SPACE_RUN:
+        return [key, spaced]
+    return [key]
+
+
+def _blank_urls(text: str, folded: str) -> str:
+    """The folded text with web addresses blanked out: words in a URL are not mentions."""
+    if "://" not in text and "www." not in text.lower():
+        return folded
+    pieces, position = [], 0
+    for match in _URL.finditer(text):
+        pieces += [folded[position : match.start()], " " * (match.end() - match.start())]
+        position = match.end()
+    pieces.append(folded[position:])
+    return "".join(pieces)
 
 
 def _leftmost_longest(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

@@ -191,3 +191,52 @@ def test_results_do_not_depend_on_accents_case_or_apostrophes(text):
     expected = [(s, e, matcher.entries[i].actor_id) for s, e, i in matcher.scan(text)]
     assert len(variant) == len(text)
     assert result == expected
+
+
+PUNCTUATED = pd.DataFrame(
+    [
+        ("USA", "US", "name", True),
+        ("USA", "U.S.", "name", True),
+        ("state-department", "U.S. State Department", "institution", False),
+        ("state-department", "State Department", "institution", False),
+        ("GEO", "Georgia", "name", False),
+        ("PRK", "North Korea", "name", False),
+    ],
+    columns=["actor_id", "alias", "kind", "case_sensitive"],
+)
+PUNCTUATED_EXCLUSIONS = pd.DataFrame({"phrase": ["Atlanta, Georgia"], "case_sensitive": [False]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An alias written with punctuation and a space matches text written the same way...
+        ("The U.S. State Department said", [("U.S. State Department", "state-department")]),
+        # ...and the forms without it still match.
+        ("The US State Department said", [("US", "USA"), ("State Department", "state-department")]),
+        ("in Atlanta, Georgia, and Georgia", [("Georgia", "GEO")]),
+        # Words inside a web address are not mentions.
+        (
+            "See https://www.state.gov/north-korea/ on North Korea",
+            [("North Korea", "PRK")],
+        ),
+    ],
+)
+def test_punctuated_aliases_and_web_addresses(text, expected):
+    matcher = Matcher(PUNCTUATED, PUNCTUATED_EXCLUSIONS)
+    assert found(matcher, text) == expected
+
+
+def test_no_match_spans_two_texts_scanned_together():
+    matcher = Matcher(PUNCTUATED, PUNCTUATED_EXCLUSIONS)
+    texts = ["Talks with the U.S.", "State Department officials", "U.S. State Department"]
+    text, starts, ends, entries = matcher.scan_many(texts)
+    result = [
+        (int(t), texts[t][s:e], matcher.entries[i].actor_id)
+        for t, s, e, i in zip(text, starts, ends, entries, strict=True)
+    ]
+    assert result == [
+        (0, "U.S", "USA"),
+        (1, "State Department", "state-department"),
+        (2, "U.S. State Department", "state-department"),
+    ]

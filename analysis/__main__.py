@@ -27,7 +27,7 @@ def _mentions_command(arguments: argparse.Namespace) -> int:
     from analysis.mentions import MENTION_COLUMNS, find_mentions
 
     corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
-    mentions = find_mentions(corpus, arguments.actors)
+    mentions = find_mentions(corpus, arguments.actors, cache=True, cache_dir=arguments.cache_dir)
     _write_table(mentions[MENTION_COLUMNS], arguments.out)
     _say_skipped(corpus)
     return 0
@@ -39,7 +39,7 @@ def _counts_command(arguments: argparse.Namespace) -> int:
     from analysis.mentions import find_mentions
 
     corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
-    mentions = find_mentions(corpus, arguments.actors)
+    mentions = find_mentions(corpus, arguments.actors, cache=True, cache_dir=arguments.cache_dir)
     counts = count_mentions(
         mentions,
         corpus,

@@ -81,6 +81,29 @@ def actor_key(mentions: pd.DataFrame, level: str = "actor") -> pd.Series:
     raise ValueError(f"level must be 'actor' or 'country', not {level!r}.")
 
 
+def _codes(values: pd.Series) -> pd.Series:
+    """Integer codes of a categorical column (the column itself otherwise), for grouping."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes
+    return values.astype(str)
+
+
+def _categorical_key(mentions: pd.DataFrame, level: str) -> pd.Series:
+    """:func:`actor_key` as a categorical, computed once per actor instead of once per row."""
+    ids = mentions["actor_id"]
+    if not isinstance(ids.dtype, pd.CategoricalDtype) or ids.isna().any():
+        return actor_key(mentions, level)
+    codes = ids.cat.codes.to_numpy()
+    present, first_rows = np.unique(codes, return_index=True)
+    keys = actor_key(mentions.iloc[first_rows], level).to_numpy(dtype=object)
+    categories, key_codes = np.unique(keys.astype(str), return_inverse=True)
+    lookup = np.full(len(ids.cat.categories), -1, dtype=np.int64)
+    lookup[present] = key_codes
+    return pd.Series(
+        pd.Categorical.from_codes(lookup[codes], categories=categories), index=mentions.index
+    )
+
+
 def _names(mentions: pd.DataFrame, level: str) -> pd.Series:
     """Display name of each key: the actor's name, or for countries the state's name."""
     names = (
@@ -154,9 +177,13 @@ def count_mentions(
         from analysis.timeline import actor_timeline
 
         return actor_timeline(mentions, corpus, level=level, measure="mentions")
-    keyed = mentions.assign(_key=actor_key(mentions, level), _doc=mentions["doc_id"].astype(str))
     names = _names(mentions, level)
     if by == "actor":
+        # Group on integer codes: turning millions of categorical ids into strings first
+        # costs more than the counting itself.
+        keyed = mentions.assign(
+            _key=_categorical_key(mentions, level), _doc=_codes(mentions["doc_id"])
+        )
         n_articles = len(corpus)
         n_words = int(pd.to_numeric(corpus["n_words"]).sum())
         grouped = keyed.groupby("_key", observed=True)
@@ -177,6 +204,7 @@ def count_mentions(
         return result.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(
             drop=True
         )
+    keyed = mentions.assign(_key=actor_key(mentions, level), _doc=mentions["doc_id"].astype(str))
     if by == "document":
         words = corpus.assign(_doc=corpus["doc_id"].astype(str)).set_index("_doc")["n_words"]
         result = (

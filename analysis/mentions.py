@@ -22,19 +22,23 @@ numpy for all the candidates at once; only candidates that overlap go through Py
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import multiprocessing
 import os
 import re
 import sys
+import warnings
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
+from analysis import config
 from analysis.actors import alias_key, case_letters
 from analysis.text import _sentence_ends, fold
 
@@ -301,6 +305,8 @@ def find_mentions(
     *,
     n_jobs: int | None = None,
     progress: bool | None = None,
+    cache: bool = False,
+    cache_dir: str | os.PathLike | None = None,
 ) -> pd.DataFrame:
     """Every actor mention in a corpus, one row per mention.
 
@@ -317,6 +323,11 @@ def find_mentions(
         :data:`PARALLEL_THRESHOLD_CHARACTERS`. The result is identical either way.
     progress : bool, optional
         Show a progress bar (default: for 10,000 articles or more).
+    cache : bool, default False
+        Keep the table as Parquet under ``cache_dir`` (default
+        :func:`analysis.config.cache_dir`) and reuse it while the articles (their paths and
+        body hashes) and the dictionary are unchanged. Needs ``path`` and ``content_hash``,
+        as :func:`analysis.load_corpus` gives them.
 
     Returns
     -------
@@ -333,6 +344,61 @@ def find_mentions(
     1  Maison Blanche  white-house     USA
     """
     dictionary = _resolve_actors(actors)
+    cache_path = _mention_cache_path(corpus, dictionary, cache_dir) if cache else None
+    if cache_path is not None and cache_path.exists():
+        try:
+            return _restore_categories(pd.read_parquet(cache_path))
+        except (OSError, ValueError):
+            pass  # an unreadable cache is rebuilt below
+    mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
+    if cache_path is not None:
+        _write_mention_cache(cache_path, mentions)
+    return mentions
+
+
+# Bump when the mention table's columns or the matching rules change.
+MENTION_CACHE_VERSION = "1"
+
+
+def _mention_cache_path(corpus: pd.DataFrame, dictionary, cache_dir) -> Path | None:
+    if not {"path", "content_hash"} <= set(corpus.columns):
+        return None
+    hashed = pd.util.hash_pandas_object(
+        corpus[["doc_id", "path", "content_hash"]].astype("string"), index=False
+    )
+    digest = hashlib.sha256(hashed.to_numpy().tobytes())
+    digest.update(f"{dictionary.sha256}\0{MENTION_CACHE_VERSION}".encode())
+    root = str(corpus.attrs.get("root", ""))
+    folder = hashlib.sha256(root.encode()).hexdigest()[:12]
+    base = Path(cache_dir) if cache_dir is not None else config.cache_dir()
+    return base / "mentions" / folder / f"{digest.hexdigest()[:24]}.parquet"
+
+
+_CATEGORICAL = ("doc_id", "alias", "kind", "actor_id", "actor_name", "actor_type", "country",
+                "organisation", "language")  # fmt: skip
+
+
+def _restore_categories(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Parquet gives back a categorical column holding only missing values as objects."""
+    for column in _CATEGORICAL:
+        if column in mentions and not isinstance(mentions[column].dtype, pd.CategoricalDtype):
+            mentions[column] = mentions[column].astype("category")
+    return mentions
+
+
+def _write_mention_cache(path: Path, mentions: pd.DataFrame) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for stale in path.parent.glob("*.parquet"):
+            stale.unlink()
+        partial = path.with_suffix(".partial")
+        mentions.to_parquet(partial, index=False)
+        partial.replace(path)
+    except OSError as error:
+        warnings.warn(f"Could not cache the mentions in {path.parent}: {error}", stacklevel=3)
+
+
+def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.DataFrame:
     matcher = compiled_matcher(dictionary)
     column = corpus["text"]
     if n_jobs is None:

@@ -166,7 +166,9 @@ def open_study(
         raise ValueError(f"The month range is reversed: start {first} is after end {last}.")
     articles = within_months(all_articles, first, last)
     kinds = _check_kinds(kinds) if kinds else None
-    mentions = find_mentions(articles, dictionary)
+    # The whole corpus is matched (and cached) once; the month range is a filter on it.
+    mentions = find_mentions(all_articles, dictionary, cache=True)
+    mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
     mentions = select_kinds(mentions, kinds)
     study = Study(
         notebook=notebook,

@@ -240,3 +240,43 @@ def test_no_match_spans_two_texts_scanned_together():
         (1, "State Department", "state-department"),
         (2, "U.S. State Department", "state-department"),
     ]
+
+
+def test_mention_cache_is_reused_and_invalidated(tmp_path, make_corpus):
+    import os
+
+    import analysis
+    from analysis.actors import load_actors
+    from analysis.mentions import find_mentions
+
+    root = make_corpus(
+        {
+            "000_a.txt": " date 2023-07 Photo : AFP\n\nMoscou et Pyongyang.Le Kremlin répond.",
+            "001_b.txt": " date 2023-08 Photo : AP\n\nLa Maison Blanche et Séoul.",
+        }
+    )
+    cache = tmp_path / "cache"
+    articles = analysis.load_corpus(root, cache_dir=cache)
+    fresh = find_mentions(articles)
+    first = find_mentions(articles, cache=True, cache_dir=cache)
+    [written] = list((cache / "mentions").rglob("*.parquet"))
+    again = find_mentions(articles, cache=True, cache_dir=cache)
+    pd.testing.assert_frame_equal(first, fresh)
+    pd.testing.assert_frame_equal(again, fresh)
+    stamp = written.stat().st_mtime_ns
+
+    # Another dictionary: another cache file, and the old one is gone.
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "version: 1\nexclusions:\n  - phrase: Maison Blanche et Séoul\n", encoding="utf-8"
+    )
+    fewer = find_mentions(articles, load_actors(extra), cache=True, cache_dir=cache)
+    assert "white-house" not in set(fewer["actor_id"].astype(str))
+    assert not written.exists()
+
+    # A changed article: recomputed.
+    (root / "001_b.txt").write_text(" date 2023-08\n\nPékin se tait.", encoding="utf-8")
+    os.utime(root / "001_b.txt", ns=(stamp + 10**9, stamp + 10**9))
+    changed = analysis.load_corpus(root, cache_dir=cache)
+    result = find_mentions(changed, cache=True, cache_dir=cache)
+    assert result["matched"].tolist() == ["Moscou", "Pyongyang", "Kremlin", "Pékin"]

@@ -110,7 +110,7 @@ def step_find_mentions(corpus: Path, jobs: int, **_) -> dict:
 
     articles = load_corpus(corpus, progress=False)
     dictionary = load_actors()
-    compiled_matcher(dictionary)  # compiled once per session, like in a notebook
+    compiled_matcher(dictionary)  # compiled once per process, as in a notebook
     began = time.perf_counter()
     found = find_mentions(articles, dictionary, n_jobs=jobs, progress=False)
     return {"seconds": time.perf_counter() - began, "mentions": len(found)}

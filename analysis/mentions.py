@@ -161,9 +161,15 @@ class Matcher:
                     keyed.setdefault(key, []).append(index)
         lengths, resolved = [], []
         for key, indices in keyed.items():
-            # Case-sensitive entries first, so that "US" (the country, in capitals) is tried
-            # before a case-insensitive entry sharing its key.
-            indices.sort(key=lambda i: not self.entries[i].case_sensitive)
+            # An exclusion first: a phrase excluded by a user file stops counting even when it
+            # is also an alias. Then case-sensitive entries, so that "US" (the country, in
+            # capitals) is tried before a case-insensitive entry sharing its key.
+            indices.sort(
+                key=lambda i: (
+                    self.entries[i].kind != "exclusion",
+                    not self.entries[i].case_sensitive,
+                )
+            )
             self.automaton.add_word(f" {key} ", len(self._key_entries))
             self._key_entries.append(tuple(indices))
             lengths.append(len(key))
@@ -357,7 +363,7 @@ def find_mentions(
 
 
 # Bump when the mention table's columns or the matching rules change.
-MENTION_CACHE_VERSION = "1"
+MENTION_CACHE_VERSION = "2"
 
 
 def _mention_cache_path(corpus: pd.DataFrame, dictionary, cache_dir) -> Path | None:

@@ -280,3 +280,9 @@ def test_mention_cache_is_reused_and_invalidated(tmp_path, make_corpus):
     changed = analysis.load_corpus(root, cache_dir=cache)
     result = find_mentions(changed, cache=True, cache_dir=cache)
     assert result["matched"].tolist() == ["Moscou", "Pyongyang", "Kremlin", "Pékin"]
+
+
+def test_an_exclusion_wins_over_an_alias_with_the_same_words():
+    exclusions = pd.DataFrame({"phrase": ["moscou"], "case_sensitive": [False]})
+    matcher = Matcher(ALIASES, exclusions)
+    assert found(matcher, "Moscou et la Russie") == [("Russie", "RUS")]

@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from analysis import config
-from analysis.actors import alias_key, case_letters
+from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
 from analysis.text import _sentence_ends, fold
 
 MENTION_COLUMNS = [
@@ -613,8 +613,8 @@ def _categorical_of(
     return pd.Categorical.from_codes(codes_of_values[index], categories=categories)
 
 
-KINDS = ("name", "demonym", "capital", "institution", "leader", "epithet")
-ACTOR_TYPES = ("state", "person", "organisation", "institution")
+# One list of kinds and types for the whole package: the dictionary's.
+KINDS = ALIAS_KINDS
 
 
 def _unique(values: Iterable) -> list:

@@ -48,11 +48,11 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
+from analysis.actors import ALIAS_KINDS
 from analysis.figures import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 UNITS = ("D", "M", "Q", "Y")
 LEVELS = ("actor", "country")
-ALIAS_KINDS = ("name", "demonym", "capital", "institution", "leader", "epithet")
 
 #: Axis label of each measure of :func:`actor_timeline`.
 MEASURE_LABELS = {

@@ -36,7 +36,13 @@ import numpy as np
 import pandas as pd
 
 from analysis import config
-from analysis.text import clean_body, count_sentences, word_counts
+from analysis.text import (
+    clean_bodies,
+    clean_body,
+    count_sentences,
+    count_sentences_many,
+    word_counts,
+)
 
 # Bump when the columns or the cleaning change, so that old caches are not reused.
 LOADER_VERSION = "2"
@@ -569,6 +575,14 @@ def parse_article(data: bytes, relative_path: str) -> dict[str, object] | tuple[
     >>> parse_article(b" date 2023-07 Photo : AFP\\n\\n", "002.txt")
     ('002.txt', 'header only, no body')
     """
+    row = _parse_file(data, relative_path)
+    if isinstance(row, dict):
+        _clean_rows([row])
+    return row
+
+
+def _parse_file(data: bytes, relative_path: str) -> dict[str, object] | tuple[str, str]:
+    """:func:`parse_article` but for the cleaned text, which :func:`_clean_rows` adds."""
     text, encoding = decode_bytes(data)
     if text is None:
         return relative_path, encoding
@@ -582,7 +596,6 @@ def parse_article(data: bytes, relative_path: str) -> dict[str, object] | tuple[
     if not raw_body:
         reason = "header only, no body" if header_line is not None else "empty file"
         return relative_path, reason
-    cleaned = clean_body(raw_body)
     return {
         "doc_id": _stem_of(relative_path),
         "path": relative_path,
@@ -592,12 +605,19 @@ def parse_article(data: bytes, relative_path: str) -> dict[str, object] | tuple[
         "credit": header["credit"],
         "encoding": encoding,
         "header": header_line,
-        "text": cleaned,
         "raw_text": raw_body,
-        "n_sentences": count_sentences(cleaned),
-        "content_hash": _cleaned_text_hash(cleaned),
         "notes": "; ".join(problems) if problems else None,
     }
+
+
+def _clean_rows(rows: list[dict[str, object]]) -> None:
+    """Add ``text``, ``n_sentences`` and ``content_hash`` to rows, cleaning them together."""
+    cleaned = clean_bodies([row["raw_text"] for row in rows])
+    n_sentences = count_sentences_many(cleaned).tolist()
+    for row, text, count in zip(rows, cleaned, n_sentences, strict=True):
+        row["text"] = text
+        row["n_sentences"] = count
+        row["content_hash"] = _cleaned_text_hash(text)
 
 
 # Parsed header lines: a corpus has few distinct ones (one per month and credit).
@@ -647,7 +667,8 @@ def _read_and_parse(root: Path, relative_paths: list[str]) -> list[object]:
             else:
                 results.append((relative, f"unreadable: {error.strerror or error}"))
             continue
-        results.append(parse_article(data, relative))
+        results.append(_parse_file(data, relative))
+    _clean_rows([row for row in results if isinstance(row, dict)])
     return results
 
 
@@ -1147,19 +1168,58 @@ _BATCH_IDENTIFIER: _BatchLanguageIdentifier | bool | None = False  # False: not 
 
 
 def _batch_language_identifier() -> _BatchLanguageIdentifier | None:
-    """The batch classifier, or ``None`` if this py3langid does not give the same answers."""
+    """The batch classifier, or ``None`` if this py3langid does not give the same answers.
+
+    Its tables are derived from py3langid's model once and kept in the cache folder (see
+    :func:`language_tables_folder`), so that every process maps them from disk instead of
+    loading the model and deriving them again (about a second and a half).
+    """
     global _BATCH_IDENTIFIER
     if _BATCH_IDENTIFIER is False:
-        try:
-            batch = _BatchLanguageIdentifier(_language_identifier())
-            # The batch classifier reads py3langid's model tables directly: check that it
-            # agrees with py3langid before trusting it.
-            checks = list(_LANGUAGE_CHECKS)
-            expected = [str(_language_identifier().classify(text)[0]) for text in checks]
-            _BATCH_IDENTIFIER = batch if batch.classify(checks) == expected else None
-        except (AttributeError, TypeError, ValueError, IndexError):
-            _BATCH_IDENTIFIER = None
+        folder = language_tables_folder()
+        batch = _BatchLanguageIdentifier.load(folder)
+        if batch is None:
+            batch = _checked_batch_identifier()
+            if batch is not None:
+                with contextlib.suppress(OSError):
+                    if folder.exists():  # damaged, or written by an interrupted process
+                        import shutil
+
+                        shutil.rmtree(folder)
+                    batch.save(folder)
+        _BATCH_IDENTIFIER = batch
     return _BATCH_IDENTIFIER
+
+
+def _checked_batch_identifier() -> _BatchLanguageIdentifier | None:
+    try:
+        batch = _BatchLanguageIdentifier.from_model(_language_identifier())
+        # The batch classifier reads py3langid's model tables directly: check that it
+        # agrees with py3langid before trusting it.
+        checks = list(_LANGUAGE_CHECKS)
+        expected = [str(_language_identifier().classify(text)[0]) for text in checks]
+        return batch if batch.classify(checks) == expected else None
+    except (AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
+_LANGUAGE_TABLES_FORMAT = 1
+
+
+def language_tables_folder() -> Path:
+    """Where the batch language classifier's tables are kept (about 100 MB).
+
+    Under :func:`analysis.config.cache_dir`, named after the installed py3langid model, so
+    that another version of it gets its own tables. Deleting the folder is safe.
+    """
+    from importlib.metadata import version
+
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    model = os.stat(Path(MODEL_DIR) / MODEL_FILE)
+    key = f"{_LANGUAGE_TABLES_FORMAT} {version('py3langid')} {model.st_size} {model.st_mtime_ns}"
+    digest = hashlib.blake2b(key.encode(), digest_size=8).hexdigest()
+    return config.cache_dir() / "language" / f"py3langid-{digest}"
 
 
 _LANGUAGE_CHECKS = (
@@ -1188,32 +1248,83 @@ class _BatchLanguageIdentifier:
     summed). A text is answered here only when its best language leads every other
     language, and every bound left unexpanded, by more than ``4 * delta``; otherwise (in
     practice never: the lead is a hundred or more) py3langid classifies it itself.
+
+    The tables, in ``arrays``: ``next_state`` (the state after each state row and byte),
+    ``row_of_state`` (where each state's row starts), ``feature_of_state`` (the feature a
+    state emits, plus one; 0 for none), ``table`` (log-probabilities, one more row of zeros
+    for padding, languages in group order), ``bounds`` (the best of each group per
+    feature), ``prior`` (in group order) and ``group_sizes``.
     """
 
-    def __init__(self, identifier, n_groups: int = 12):
-        self.identifier = identifier
-        next_state = np.asarray(identifier.tk_nextmove, dtype=np.int64)
-        row_start = np.asarray(identifier.tk_row, dtype=np.int64) << 8
-        output = np.asarray(identifier.tk_output, dtype=np.int64)
-        # One lookup per byte: the row of the next state (high half) and the feature it
-        # emits plus one (low half; 0 for none).
-        self.transitions = row_start[next_state] << 32
-        self.transitions |= output[next_state] + 1
-        self.start = int(row_start[0])
-        log_probabilities = np.asarray(identifier.nb_ptc)
-        n_features, n_languages = log_probabilities.shape
-        # One more row of zeros: the feature that pads texts with fewer features.
-        table = np.zeros((n_features + 1, n_languages), dtype=np.float32)
-        table[:n_features] = log_probabilities
-        self.padding = n_features
-        self.prior = np.asarray(identifier.nb_pc, dtype=np.float32)
-        self.languages = [str(language) for language in identifier.nb_classes]
-        self.groups = _language_groups(table[:n_features], n_groups)
-        self.group_tables = [np.ascontiguousarray(table[:, group]) for group in self.groups]
-        self.bound_table = np.stack([group.max(axis=1) for group in self.group_tables], axis=1)
+    _ARRAYS = (
+        "next_state", "row_of_state", "feature_of_state", "table", "bounds", "prior",
+        "group_sizes",
+    )  # fmt: skip
+
+    def __init__(self, arrays: dict[str, np.ndarray], languages: list[str]):
+        self.arrays = arrays
+        self.languages = languages
+        for name in self._ARRAYS:
+            setattr(self, name, arrays[name])
+        ends = np.cumsum(self.group_sizes).tolist()
+        starts = [0, *ends[:-1]]
+        self.groups = [slice(start, end) for start, end in zip(starts, ends, strict=True)]
         self.bound_prior = np.array([self.prior[group].max() for group in self.groups])
-        self.largest = float(np.abs(table).max())
+        self.padding = len(self.table) - 1
+        self.largest = float(np.abs(self.table).max())
         self.largest_prior = float(np.abs(self.prior).max())
+
+    @classmethod
+    def from_model(cls, identifier, n_groups: int = 12) -> _BatchLanguageIdentifier:
+        log_probabilities = np.asarray(identifier.nb_ptc)
+        n_features, _ = log_probabilities.shape
+        groups = _language_groups(log_probabilities.astype(np.float32), n_groups)
+        order = np.concatenate(groups)
+        # One more row of zeros: the feature that pads texts with fewer features.
+        table = np.zeros((n_features + 1, len(order)), dtype=np.float32)
+        table[:n_features] = log_probabilities[:, order]
+        sizes = np.array([len(group) for group in groups], dtype=np.int64)
+        starts = np.cumsum(sizes) - sizes
+        arrays = {
+            "next_state": np.asarray(identifier.tk_nextmove, dtype=np.int32),
+            "row_of_state": np.asarray(identifier.tk_row, dtype=np.int32) << 8,
+            "feature_of_state": np.asarray(identifier.tk_output, dtype=np.int32) + 1,
+            "table": table,
+            "bounds": np.maximum.reduceat(table, starts, axis=1),
+            "prior": np.asarray(identifier.nb_pc, dtype=np.float32)[order],
+            "group_sizes": sizes,
+        }
+        languages = [str(identifier.nb_classes[i]) for i in order]
+        return cls(arrays, languages)
+
+    def save(self, folder: Path) -> None:
+        """Write the tables to ``folder`` (replaced as a whole, so never left half written)."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        partial = folder.parent / f".{folder.name}.{os.getpid()}"
+        partial.mkdir(exist_ok=True)
+        try:
+            for name in self._ARRAYS:
+                np.save(partial / f"{name}.npy", self.arrays[name])
+            (partial / "languages.json").write_text(json.dumps(self.languages), encoding="utf-8")
+            os.rename(partial, folder)
+        except OSError:  # a full disk, or another process wrote the folder first
+            import shutil
+
+            shutil.rmtree(partial, ignore_errors=True)
+
+    @classmethod
+    def load(cls, folder: Path) -> _BatchLanguageIdentifier | None:
+        """The tables :meth:`save` wrote, mapped from disk, or ``None``."""
+        try:
+            languages = json.loads((folder / "languages.json").read_text(encoding="utf-8"))
+            # Plain arrays over the mapped files: numpy.memmap indexes more slowly.
+            arrays = {
+                name: np.asarray(np.load(folder / f"{name}.npy", mmap_mode="r"))
+                for name in cls._ARRAYS
+            }
+            return cls(arrays, languages)
+        except (OSError, ValueError):
+            return None
 
     @staticmethod
     def _encode(text: str) -> bytes:
@@ -1235,17 +1346,18 @@ class _BatchLanguageIdentifier:
         by_text[steps[None, :] < lengths[:, None]] = np.frombuffer(
             b"".join([encoded[i] for i in order]), dtype=np.uint8
         )
-        by_step = np.ascontiguousarray(by_text.T).astype(np.int64)
+        by_step = np.ascontiguousarray(by_text.T).astype(np.int32)
         reading = n - np.searchsorted(lengths[::-1], steps, side="right")
-        rows = np.full(n, self.start, dtype=np.int64)
-        emitted = np.zeros((width, n), dtype=np.int32)
+        states = np.zeros(n, dtype=np.int32)
+        visited = np.zeros((width, n), dtype=np.int32)
+        next_state, row_of_state = self.next_state, self.row_of_state
         for step in range(width):
             k = reading[step]
-            moved = self.transitions[rows[:k] + by_step[step, :k]]
-            rows[:k] = moved >> 32
-            emitted[step, :k] = moved  # the low half: feature plus one
-        # Count each feature per text: sort each text's features, then find the runs.
-        ordered = np.sort(emitted.T, axis=1).ravel()
+            states[:k] = next_state[row_of_state[states[:k]] + by_step[step, :k]]
+            visited[step, :k] = states[:k]
+        # Count each feature per text: sort each text's features, then find the runs. The
+        # texts' ends are padded with state 0, which emits none.
+        ordered = np.sort(self.feature_of_state[visited.T], axis=1).ravel()
         new_run = np.empty(ordered.size, dtype=bool)
         new_run[0] = True
         np.not_equal(ordered[1:], ordered[:-1], out=new_run[1:])
@@ -1280,14 +1392,14 @@ class _BatchLanguageIdentifier:
                 if language is not None and n_features[index] > 0:
                     answers[index] = language
         return [
-            answer if answer is not None else str(self.identifier.classify(text)[0])
+            answer if answer is not None else str(_language_identifier().classify(text)[0])
             for answer, text in zip(answers, texts, strict=True)
         ]
 
     def _classify_rows(self, features: np.ndarray, weights: np.ndarray) -> list[str | None]:
         n = len(features)
         wide = weights[:, None, :]
-        bounds = np.matmul(wide, self.bound_table[features])[:, 0, :] + self.bound_prior
+        bounds = np.matmul(wide, self.bounds[features])[:, 0, :] + self.bound_prior
         total_weight = weights.sum(axis=1, dtype=np.float64)
         delta = (
             (features.shape[1] + 8) * 2.0**-21 * (self.largest * total_weight + self.largest_prior)
@@ -1297,8 +1409,8 @@ class _BatchLanguageIdentifier:
 
         def expand(group: int, rows: np.ndarray) -> None:
             columns = self.groups[group]
-            found = np.matmul(wide[rows], self.group_tables[group][features[rows]])[:, 0, :]
-            scores[np.ix_(rows, columns)] = found + self.prior[columns]
+            found = np.matmul(wide[rows], self.table[features[rows], columns])[:, 0, :]
+            scores[rows, columns] = found + self.prior[columns]
             expanded[rows, group] = True
 
         top = bounds.argmax(axis=1)

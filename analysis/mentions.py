@@ -40,7 +40,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
-from analysis.text import _sentence_ends, fold
+from analysis.text import fold, sentence_ends_many
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -496,11 +496,13 @@ def _sentence_ids(texts: list[str], text: np.ndarray, starts: np.ndarray) -> np.
     # one search places all the mentions. Ends after the last mention do not count, and a
     # sentence end depends on at most the three characters after it: the text is cut there.
     last = np.flatnonzero(np.append(text[1:] != text[:-1], True))
-    keys = []
-    for index, last_start in zip(text[last].tolist(), starts[last].tolist(), strict=True):
-        base = index << 32
-        keys.extend([base + end for end in _sentence_ends(texts[index][: last_start + 3])])
-    ends = np.array(keys, dtype=np.int64)
+    with_mentions = text[last]
+    cut = [
+        texts[index][: last_start + 3]
+        for index, last_start in zip(with_mentions.tolist(), starts[last].tolist(), strict=True)
+    ]
+    which, offsets = sentence_ends_many(cut)
+    ends = (with_mentions[which].astype(np.int64) << 32) + offsets
     first_of_text = np.searchsorted(ends, text << 32)
     return (np.searchsorted(ends, (text << 32) + starts, side="right") - first_of_text).astype(
         np.int32

@@ -217,6 +217,19 @@ def clean_body(raw: str) -> str:
     return repair_glued_paragraphs(text)
 
 
+def clean_bodies(raws: list[str]) -> list[str]:
+    """:func:`clean_body` of each raw body, the paragraph seams found for all at once.
+
+    Examples
+    --------
+    >>> clean_bodies(["à Pyeongyang.Lors d'un  briefing", " Fin. "])
+    ["à Pyeongyang.\\nLors d'un briefing", 'Fin.']
+    """
+    return repair_glued_many(
+        [normalise_whitespace(unicodedata.normalize("NFC", raw)) for raw in raws]
+    )
+
+
 # The same pattern as one group: re.split then returns the text between sentence ends and
 # the ends themselves, without building a match object for each.
 _SENTENCE_END_GROUP = re.compile(f"({_SENTENCE_END.pattern})")
@@ -429,3 +442,331 @@ def fold(text: str) -> str:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+# --------------------------------------------------------------------------- batch scans
+#
+# The same rules as the regular expressions above (``_GLUED`` and ``_SENTENCE_END``), run
+# over many texts at once. numpy finds the few characters the rules start from (marks and
+# line breaks) in the whole batch, then settles every rule for all of them together by
+# looking at the characters around them, so that Python only reads the words before some
+# full stops. ``tests/test_text.py`` checks with hypothesis that both give the same answers.
+
+_SPACE, _MARK, _CLOSER, _CAPITAL_LETTER, _DIGIT, _GUILLEMET, _QUOTE, _PARENTHESIS = (
+    1 << bit for bit in range(8)
+)
+_URL_PART, _UPPER = 1 << 8, 1 << 9  # "/" and "@"; upper-case letters
+_TABLES: tuple[np.ndarray, np.ndarray] | None = None
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _tables() -> tuple[np.ndarray, np.ndarray]:
+    """The class bits of each code point of the Basic Multilingual Plane, and where to look.
+
+    ``_SPACE`` is what ``\\s`` matches (``str.isspace``); the other classes are the
+    character sets of ``_GLUED`` and ``_SENTENCE_END``. U+FFFF, which stands for every
+    character beyond the plane, is in none of the classes of the rules. The second table
+    marks the characters the scans start from: marks, line breaks, full stops, ``/``,
+    ``@`` and U+FFFF.
+    """
+    global _TABLES
+    if _TABLES is None:
+        table = np.zeros(0x10000, dtype=np.uint16)
+        table[[code for code in range(0x10000) if chr(code).isspace()]] |= _SPACE
+        # Upper case as str.isupper() says; U+FFFF too, since letters beyond the plane can be.
+        table[[code for code in range(0x10000) if chr(code).isupper()] + [0xFFFF]] |= _UPPER
+        capitals = [*range(ord("A"), ord("Z") + 1), *range(0xC0, 0xD7), *range(0xD8, 0xDF)]
+        for characters, bit in (
+            (_MARKS, _MARK),
+            ('»”")]', _CLOSER),
+            ([chr(code) for code in capitals] + ["Œ", "Ÿ"], _CAPITAL_LETTER),
+            ("0123456789", _DIGIT),
+            ("«", _GUILLEMET),
+            ('“"', _QUOTE),
+            ("(", _PARENTHESIS),
+            ("/@", _URL_PART),
+        ):
+            table[[ord(character) for character in characters]] |= bit
+        looked_at = (table & (_MARK | _URL_PART)) != 0
+        looked_at[[ord("\n"), 0xFFFF]] = True
+        _TABLES = table, looked_at
+    return _TABLES
+
+
+class _Batch:
+    """Texts joined by NULs, which end a text for every rule, as code points."""
+
+    def __init__(self, texts: list[str]):
+        table, looked_at = _tables()
+        self.table = table
+        # NULs at the end too: the rules look up to two characters past a position.
+        self.joined = "\x00".join(texts) + "\x00" * 4
+        encoded = self.joined.encode("utf-16-le", "surrogatepass")
+        if len(encoded) == 2 * len(self.joined):
+            self.units = np.frombuffer(encoded, dtype=np.uint16)
+        else:
+            # Characters beyond the plane: one unit per code point, U+FFFF for those.
+            codes = np.frombuffer(self.joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+            self.units = np.minimum(codes, 0xFFFF).astype(np.uint16)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        self.starts = np.cumsum(lengths + 1) - lengths - 1
+        self.stops = self.starts + lengths
+        found = np.flatnonzero(looked_at[self.units])
+        kinds = self.units[found]
+        self.breaks = found[kinds == ord("\n")]
+        # Characters that make a word more than a plain word (see _word_keys).
+        self.specials = found[
+            (kinds == ord(".")) | (kinds == 0xFFFF) | ((table[kinds] & _URL_PART) != 0)
+        ]
+        marks = found[(table[kinds] & _MARK) != 0]
+        new_run = np.ones(len(marks), dtype=bool)
+        new_run[1:] = np.diff(marks) > 1
+        last_of_run = np.ones(len(marks), dtype=bool)
+        last_of_run[:-1] = new_run[1:]
+        self.run_starts = marks[new_run]
+        self.run_ends = marks[last_of_run] + 1
+
+    def has(self, positions: np.ndarray, bits: int) -> np.ndarray:
+        return (self.table[self.units[positions]] & bits) != 0
+
+    def after_spaces(self, positions: np.ndarray) -> np.ndarray:
+        """The first position from each of ``positions`` that is not a space."""
+        found = positions.copy()
+        moving = np.flatnonzero(self.has(found, _SPACE))
+        for _ in range(16):
+            if not len(moving):
+                return found
+            found[moving] += 1
+            moving = moving[self.has(found[moving], _SPACE)]
+        for index in moving.tolist():  # long runs of spaces
+            found[index] = _NOT_SPACE.search(self.joined, int(found[index])).start()
+        return found
+
+    def word_starts(self, positions: np.ndarray, longest: int) -> np.ndarray:
+        """Where the run of non-spaces before each position starts, at most ``longest`` back.
+
+        Runs stop at the start of their text.
+        """
+        found = positions.copy()
+        floor = np.maximum(self.starts[self.text_of(positions)], positions - longest)
+        moving = np.arange(len(found))
+        while len(moving):
+            before = found[moving] - 1
+            moving = moving[(before >= floor[moving]) & ~self.has(before, _SPACE)]
+            found[moving] -= 1
+        return found
+
+    def text_of(self, positions: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.starts, positions, side="right") - 1
+
+    def capital_follows(self, positions: np.ndarray, capital: int, openers: int) -> np.ndarray:
+        """Whether each position starts ``(?:«\\s?|[openers])?[capital]``."""
+        guillemet = self.has(positions, _GUILLEMET) & (
+            self.has(positions + 1, capital)
+            | (self.has(positions + 1, _SPACE) & self.has(positions + 2, capital))
+        )
+        opened = self.has(positions, openers) & self.has(positions + 1, capital)
+        return self.has(positions, capital) | guillemet | opened
+
+
+def repair_glued_many(texts: list[str]) -> list[str]:
+    """:func:`repair_glued_paragraphs` of each text, found for all the texts at once.
+
+    Examples
+    --------
+    >>> repair_glued_many(["à Pyeongyang.Lors d'un briefing", "M.Kim est là.Il parle."])
+    ["à Pyeongyang.\\nLors d'un briefing", 'M.Kim est là.\\nIl parle.']
+    """
+    if not texts:
+        return []
+    batch = _Batch(texts)
+    starts, ends = batch.run_starts, batch.run_ends
+    # The closing quote is taken when there is one, then a capital must follow.
+    after = ends + batch.has(ends, _CLOSER)
+    glued = batch.capital_follows(after, _CAPITAL_LETTER, _QUOTE)
+    starts, ends, after = starts[glued], ends[glued], after[glued]
+    text = batch.text_of(starts)
+    seam = np.ones(len(starts), dtype=bool)
+    # A full stop alone is no seam after a title, an initial or a web address, nor when
+    # the next word is an initial ("D.C.QUESTION" is one, "U.S.A." is not).
+    alone = np.flatnonzero((ends - starts == 1) & (batch.units[starts] == ord(".")))
+    stops = starts[alone]
+    begins = batch.word_starts(stops, 40)
+    plain, keys = _word_keys(batch, begins, stops)
+    no_word = begins == stops
+    plain |= no_word
+    initial = (stops - begins == 1) & batch.has(stops - 1, _UPPER)
+    kept = np.isin(keys, _TITLE_KEYS) | initial
+    next_initial = (batch.units[after[alone] + 1] == ord(".")) & batch.has(
+        after[alone], _CAPITAL_LETTER
+    )
+    seam[alone[plain]] = (no_word | (~kept & ~next_initial))[plain]
+    for index in alone[~plain].tolist():
+        body = texts[text[index]]
+        offset = int(batch.starts[text[index]])
+        start, stop = int(starts[index]) - offset, int(after[index]) - offset
+        seam[index] = _is_seam(_token_before(body, start), body[stop : stop + 2])
+    seams: dict[int, list[int]] = {}
+    cuts = (after - batch.starts[text])[seam]
+    for index, stop in zip(text[seam].tolist(), cuts.tolist(), strict=True):
+        seams.setdefault(index, []).append(stop)
+    repaired = list(texts)
+    for index, cuts in seams.items():
+        body = texts[index]
+        repaired[index] = "\n".join(
+            body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True)
+        )
+    return repaired
+
+
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+
+def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Every sentence end of many texts: the index of its text and its offset in it.
+
+    For each text, the offsets are those of :func:`sentence_starts` but the first (0), in
+    order; the texts come in order too.
+
+    Examples
+    --------
+    >>> text, end = sentence_ends_many(["Oui. Non.", "M. Kim est là.\\nIl parle.", "Fin."])
+    >>> text.tolist(), end.tolist()
+    ([0, 1], [5, 15])
+    """
+    if not texts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    batch = _Batch(texts)
+    p = batch.run_ends
+    capital, openers = _CAPITAL_LETTER | _DIGIT, _QUOTE | _PARENTHESIS
+    # After the marks: an optional space and closing quote, spaces, then a capital; the
+    # regular expression tries it with the closing quote first, then without.
+    space_at_p = batch.has(p, _SPACE)
+    quote_end = np.where(space_at_p & batch.has(p + 1, _CLOSER), p + 2, -1)
+    quote_end = np.where((quote_end < 0) & batch.has(p, _CLOSER), p + 1, quote_end)
+    quoted = np.flatnonzero(quote_end >= 0)
+    quoted = quoted[batch.has(quote_end[quoted], _SPACE)]
+    quoted_end = batch.after_spaces(quote_end[quoted])
+    ok = batch.capital_follows(quoted_end, capital, openers)
+    quoted, quoted_end = quoted[ok], quoted_end[ok]
+    plain = np.flatnonzero(space_at_p)
+    plain = plain[~np.isin(plain, quoted)]
+    plain_end = batch.after_spaces(p[plain])
+    ok = batch.capital_follows(plain_end, capital, openers)
+    plain, plain_end = plain[ok], plain_end[ok]
+    matched = np.concatenate([quoted, plain])
+    order = np.argsort(matched)
+    mark_starts = batch.run_starts[matched[order]]
+    mark_ends = np.concatenate([quoted_end, plain_end])[order]
+    # Line breaks end a sentence, but for those a mark's match took in; a run of them once.
+    breaks = batch.breaks
+    inside = np.searchsorted(mark_starts, breaks, side="right") - 1
+    taken = np.zeros(len(breaks), dtype=bool)
+    if len(mark_starts):
+        taken = (inside >= 0) & (breaks < mark_ends[np.maximum(inside, 0)])
+    free = breaks[~taken]
+    first = np.ones(len(free), dtype=bool)
+    first[1:] = np.diff(free) > 1
+    last = np.ones(len(free), dtype=bool)
+    last[:-1] = first[1:]
+    break_starts, break_ends = free[first], free[last] + 1
+    keep = ~_after_abbreviation(batch, mark_starts, mark_ends)
+    starts = np.concatenate([mark_starts[keep], break_starts])
+    ends = np.concatenate([mark_ends[keep], break_ends])[np.argsort(starts, kind="stable")]
+    text = batch.text_of(np.sort(starts))
+    inner = ends < batch.stops[text]
+    text = text[inner]
+    return text, ends[inner] - batch.starts[text]
+
+
+def _after_abbreviation(batch: _Batch, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which sentence-end matches are a full stop after an abbreviation or an initial.
+
+    As in :func:`_sentence_ends`: only a full stop whose match takes in no line break,
+    written just after a word (the run of non-spaces before it, at most 40 characters).
+    """
+    taken_break = np.searchsorted(batch.breaks, ends) > np.searchsorted(batch.breaks, starts)
+    candidate = (batch.units[starts] == ord(".")) & ~taken_break
+    candidate &= ~batch.has(starts - 1, _SPACE)
+    candidate &= starts > batch.starts[batch.text_of(starts)]
+    found = np.zeros(len(starts), dtype=bool)
+    where = np.flatnonzero(candidate)
+    stops = starts[where]
+    begins = batch.word_starts(stops, 40)
+    plain, keys = _word_keys(batch, begins, stops)
+    # A plain word is an abbreviation if it is one of the list, or an initial.
+    found[where[plain]] = (
+        np.isin(keys[plain], _ABBREVIATION_KEYS)
+        | ((stops - begins == 1) & batch.has(stops - 1, _UPPER))[plain]
+    )
+    other = ~plain
+    seen = _ABBREVIATION_SEEN
+    joined = batch.joined
+    tokens = [
+        joined[b:s] for b, s in zip(begins[other].tolist(), stops[other].tolist(), strict=True)
+    ]
+    found[where[other]] = [
+        known if (known := seen.get(token)) is not None else _is_abbreviation(token)
+        for token in tokens
+    ]
+    return found
+
+
+def _word_keys(batch: _Batch, begins: np.ndarray, stops: np.ndarray):
+    """Which words ``[begin, stop)`` numpy can judge, and a key for each.
+
+    A plain word has no full stop, ``/``, ``@``, character beyond the plane, or opening
+    quote or bracket first, so that it is its own stem, cannot be a web address, and is an
+    initial only as one capital letter. Its key is that of :func:`_key_of`.
+    """
+    specials = batch.specials
+    plain = np.searchsorted(specials, stops) == np.searchsorted(specials, begins)
+    plain &= ~batch.has(begins, _GUILLEMET | _QUOTE | _PARENTHESIS)
+    plain &= batch.units[begins] != ord("[")
+    lengths = stops - begins
+    keys = np.where((lengths >= 1) & (lengths <= _KEY_LENGTH), lengths, -1)
+    for offset in range(_KEY_LENGTH):
+        inside = offset < lengths
+        code = batch.units[np.where(inside, begins + offset, begins)].astype(np.int64)
+        keys = np.where(code < 256, keys | np.where(inside, code << (3 + 8 * offset), 0), -1)
+    return plain, keys
+
+
+_KEY_LENGTH = 6
+
+
+def _key_of(word: str) -> int:
+    """Length and characters of a word of up to six Latin-1 characters in one integer."""
+    key = len(word)
+    for offset, character in enumerate(word):
+        key |= ord(character) << (3 + 8 * offset)
+    return key
+
+
+def _keys_of(words) -> np.ndarray:
+    return np.array(
+        sorted(
+            _key_of(word)
+            for word in words
+            if 1 <= len(word) <= _KEY_LENGTH and all(ord(c) < 256 for c in word) and "." not in word
+        ),
+        dtype=np.int64,
+    )
+
+
+_ABBREVIATION_KEYS = _keys_of(ABBREVIATIONS)
+_TITLE_KEYS = _keys_of(TITLES)
+
+
+def count_sentences_many(texts: list[str]) -> np.ndarray:
+    """:func:`count_sentences` of each text, as int64.
+
+    Examples
+    --------
+    >>> count_sentences_many(["Séoul a protesté. Pékin n'a rien dit.", " ", "Oui"]).tolist()
+    [2, 0, 1]
+    """
+    text, _ = sentence_ends_many(texts)
+    counts = np.bincount(text, minlength=len(texts)).astype(np.int64) + 1
+    counts[[index for index, body in enumerate(texts) if not body.strip()]] = 0
+    return counts

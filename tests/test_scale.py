@@ -20,12 +20,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import corpus
 from analysis.corpus import (
     CorpusError,
+    _BatchLanguageIdentifier,
     _language_identifier,
     _sorted_paths,
     detect_languages,
     load_corpus,
+    language_tables_folder,
     path_order,
 )
 from analysis.counts import count_mentions
@@ -214,6 +217,33 @@ def test_batched_language_detection_gives_py3langid_answers(pandas_path):
     assert len(texts) >= 300  # enough for the batched path
     assert result == expected
     assert set(result) >= {"fr", "en", "de", "es", "ru"}
+
+
+def test_language_tables_are_kept_in_the_cache_and_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(corpus, "_BATCH_IDENTIFIER", False)
+    texts = [
+        "Le Kremlin a démenti ces informations sur la visite à Pyongyang.",
+        "The White House declined to comment on the summit in Vladivostok.",
+        "Министр обороны России прибыл в Пхеньян с официальным визитом.",
+    ]
+    expected = [str(_language_identifier().classify(text)[0]) for text in texts]
+
+    built = corpus._batch_language_identifier()
+    folder = language_tables_folder()
+    assert folder.is_relative_to(tmp_path)
+    assert sorted(path.name for path in folder.iterdir()) == sorted(
+        [f"{name}.npy" for name in _BatchLanguageIdentifier._ARRAYS] + ["languages.json"]
+    )
+    loaded = _BatchLanguageIdentifier.load(folder)
+    assert built.classify(texts) == loaded.classify(texts) == expected
+
+    # Damaged tables are not used: the next process builds them again and replaces them.
+    (folder / "table.npy").write_bytes(b"not an array")
+    assert _BatchLanguageIdentifier.load(folder) is None
+    monkeypatch.setattr(corpus, "_BATCH_IDENTIFIER", False)
+    assert corpus._batch_language_identifier().classify(texts) == expected
+    assert _BatchLanguageIdentifier.load(folder).classify(texts) == expected
 
 
 WORDY = st.lists(

@@ -7,11 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
+    _sentence_ends,
     clean_body,
     count_sentences,
+    count_sentences_many,
     fold,
     normalise_whitespace,
+    repair_glued_many,
     repair_glued_paragraphs,
+    sentence_ends_many,
     sentence_starts,
 )
 
@@ -131,6 +135,52 @@ def test_sentence_starts_are_sorted_offsets_into_the_text(text):
     assert all(0 <= start < len(text) for start in starts)
     expected = len(starts) if text.strip() else 0
     assert count_sentences(text) == expected
+
+
+# Texts made of the characters and words the rules look at, so that the batch scans meet
+# every branch: marks, closing and opening quotes, spaces of several kinds, capitals and
+# digits, abbreviations, initials, web addresses, NULs and characters beyond the plane.
+_PIECES = st.sampled_from(
+    [
+        ".", "!", "?", "…", "»", "”", '"', ")", "]", "«", "“", "(", " ", " ", "\n", "\t",
+        "\u00a0", "\u2029", "A", "É", "Œ", "a", "é", "3", "M", "M.", "U.S", "etc", "Dr",
+        "www.x", "x.org/", "@", "J.-C", "\x00", "🇰🇷", "𝐀", "\ud800", "Le", "oui",
+    ]
+)  # fmt: skip
+_RULE_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RULE_TEXTS, max_size=6))
+def test_batch_sentence_ends_are_those_of_each_text(texts):
+    text, end = sentence_ends_many(texts)
+    found = [end[text == index].tolist() for index in range(len(texts))]
+    assert found == [_sentence_ends(body) for body in texts]
+    assert count_sentences_many(texts).tolist() == [count_sentences(body) for body in texts]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_RULE_TEXTS, max_size=6))
+def test_batch_repair_is_that_of_each_text(texts):
+    assert repair_glued_many(texts) == [repair_glued_paragraphs(body) for body in texts]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [],
+        [""],
+        ["Fin.", "Début. Suite"],
+        ["« Oui. » Non. ( Argentine ).« Un", 'dit. "Le', "M. Kim.\nIl"],
+        ["a" * 50 + ". B", "x" * 45 + ".Le"],
+    ],
+)
+def test_batch_scans_on_edge_cases(texts):
+    text, end = sentence_ends_many(texts)
+    assert [end[text == i].tolist() for i in range(len(texts))] == [
+        _sentence_ends(body) for body in texts
+    ]
+    assert repair_glued_many(texts) == [repair_glued_paragraphs(body) for body in texts]
 
 
 @pytest.mark.parametrize(

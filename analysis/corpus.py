@@ -37,6 +37,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.text import (
+    character_tables,
     clean_bodies,
     clean_body,
     count_sentences,
@@ -655,21 +656,40 @@ def _stem_of(relative_path: str) -> str:
 
 def _read_and_parse(root: Path, relative_paths: list[str]) -> list[object]:
     results: list[object] = []
-    folder = str(root)
-    for relative in relative_paths:
-        path = os.path.join(folder, relative)
-        try:
-            with open(path, "rb") as file:
-                data = file.read()
-        except OSError as error:
-            if os.path.isdir(path):
-                results.append((relative, "a directory, not a file"))
-            else:
-                results.append((relative, f"unreadable: {error.strerror or error}"))
-            continue
-        results.append(_parse_file(data, relative))
+    folder = os.open(root, os.O_RDONLY)
+    try:
+        for relative in relative_paths:
+            try:
+                data = _read_bytes(relative, folder)
+            except OSError as error:
+                if os.path.isdir(os.path.join(root, relative)):
+                    results.append((relative, "a directory, not a file"))
+                else:
+                    results.append((relative, f"unreadable: {error.strerror or error}"))
+                continue
+            results.append(_parse_file(data, relative))
+    finally:
+        os.close(folder)
     _clean_rows([row for row in results if isinstance(row, dict)])
     return results
+
+
+_READ_SIZE = 1 << 16
+
+
+def _read_bytes(relative: str, folder: int) -> bytes:
+    """The bytes of a file, opened relative to an open folder (twice as fast as ``open``)."""
+    descriptor = os.open(relative, os.O_RDONLY, dir_fd=folder)
+    try:
+        data = os.read(descriptor, _READ_SIZE)
+        if len(data) < _READ_SIZE:
+            return data
+        parts = [data]
+        while part := os.read(descriptor, _READ_SIZE):
+            parts.append(part)
+        return b"".join(parts)
+    finally:
+        os.close(descriptor)
 
 
 # --------------------------------------------------------------------------- folders
@@ -944,6 +964,9 @@ def _parse_all(
             # Smaller chunks, so that every process has several and none waits for the last.
             size = max(200, -(-len(relative_paths) // (4 * n_jobs)))
             chunks = [relative_paths[i : i + size] for i in range(0, len(relative_paths), size)]
+        # Tables every worker needs, made once here for the workers to inherit by fork.
+        character_tables()
+        _batch_language_identifier()
         with ProcessPoolExecutor(max_workers=n_jobs) as pool:
             found = pool.map(_read_chunk, [root] * len(chunks), chunks)
             for chunk, part in zip(chunks, found, strict=True):
@@ -1367,17 +1390,18 @@ class _BatchLanguageIdentifier:
         features = ordered[run_starts]
         emitting = features != 0
         run_starts, counts, features = run_starts[emitting], counts[emitting], features[emitting]
-        text = run_starts // width
+        text = run_starts // width  # in the order of `order`
         per_text = np.bincount(text, minlength=n)
         rank = np.arange(len(text)) - (np.cumsum(per_text) - per_text)[text]
         depth = max(int(per_text.max()), 1)
-        padded = np.full((n, depth), self.padding, dtype=np.int64)
+        padded = np.full((n, depth), self.padding, dtype=np.int32)
         weights = np.zeros((n, depth), dtype=np.float32)
-        padded[text, rank] = features - 1
-        weights[text, rank] = np.log1p(counts.astype(np.float32))
-        back = np.empty(n, dtype=np.int64)
-        back[order] = np.arange(n)
-        return padded[back], weights[back], per_text[back]
+        rows = order[text]
+        padded[rows, rank] = features - 1
+        weights[rows, rank] = np.log1p(counts.astype(np.float32))
+        n_features = np.empty(n, dtype=np.int64)
+        n_features[order] = per_text
+        return padded, weights, n_features
 
     def classify(self, texts: list[str], batch: int = 256) -> list[str]:
         """The language code of each text, as ``identifier.classify(text)[0]``."""

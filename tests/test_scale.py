@@ -27,8 +27,8 @@ from analysis.corpus import (
     _language_identifier,
     _sorted_paths,
     detect_languages,
-    load_corpus,
     language_tables_folder,
+    load_corpus,
     path_order,
 )
 from analysis.counts import count_mentions

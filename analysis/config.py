@@ -7,7 +7,7 @@ disk works without editing code:
 variable                  default                         what it is
 ========================  ==============================  =================================
 ``ANALYSIS_CORPUS``       ``data/sample``                 the corpus folder (read-only)
-``ANALYSIS_CACHE_DIR``    ``data/processed``              Parquet caches of loaded corpora
+``ANALYSIS_CACHE_DIR``    ``data/processed``              caches: corpora, mentions, tables
 ``ANALYSIS_REPORTS``      ``reports``                     figures, tables, executed notebooks
 ``ANALYSIS_ACTORS``       the packaged ``actors.yaml``    the actor dictionary
 ``ANALYSIS_EVENTS``       ``data/events.csv``             dated events drawn on timelines
@@ -37,7 +37,11 @@ def corpus_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """Where Parquet caches go: ``$ANALYSIS_CACHE_DIR`` or ``data/processed``."""
+    """Where caches go: ``$ANALYSIS_CACHE_DIR`` or ``data/processed``.
+
+    It holds the Parquet caches of loaded corpora and of their mention tables, and the
+    tables of the batch language identifier. Any of it can be deleted: it is rebuilt.
+    """
     return _path_from_env("ANALYSIS_CACHE_DIR", DATA_DIR / "processed")
 
 

@@ -27,30 +27,40 @@ def select_kinds(
 ) -> pd.DataFrame:
     """Keep the mentions whose alias kind is in ``kinds`` and not in ``exclude``.
 
+    Kinds are the dictionary's (:data:`analysis.actors.ALIAS_KINDS`), or any kind found in
+    ``mentions``; either can be a list or a comma-separated string. An unknown kind is an
+    error, so that a typo never silently selects nothing.
+
     Examples
     --------
     >>> mentions = pd.DataFrame({"kind": ["name", "demonym", "capital"]})
     >>> select_kinds(mentions, exclude=["demonym"])["kind"].tolist()
     ['name', 'capital']
+    >>> select_kinds(mentions, "name,capital")["kind"].tolist()
+    ['name', 'capital']
     """
-    kinds = _check_kinds(kinds) if kinds is not None else None
-    exclude = _check_kinds(exclude) if exclude is not None else []
+    if kinds is None and not exclude:
+        return mentions
+    if "kind" not in mentions.columns:
+        raise ValueError("The mentions have no 'kind' column (find_mentions gives one).")
+    known = [*KINDS, *sorted(set(mentions["kind"].dropna().astype(str)) - set(KINDS))]
     keep = pd.Series(True, index=mentions.index)
     if kinds is not None:
-        keep &= mentions["kind"].isin(kinds)
+        keep &= mentions["kind"].isin(_check_kinds(kinds, known))
     if exclude:
-        keep &= ~mentions["kind"].isin(exclude)
+        keep &= ~mentions["kind"].isin(_check_kinds(exclude, known))
     return mentions[keep]
 
 
-def _check_kinds(kinds: Iterable[str] | str) -> list[str]:
+def _check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = KINDS) -> list[str]:
     if isinstance(kinds, str):
         kinds = [k.strip() for k in kinds.split(",") if k.strip()]
     kinds = list(kinds)
-    unknown = sorted(set(kinds) - set(KINDS))
+    known = list(known)
+    unknown = sorted(set(kinds) - set(known))
     if unknown:
         raise ValueError(
-            f"Unknown alias kind(s) {', '.join(unknown)}; choose among {', '.join(KINDS)}."
+            f"Unknown alias kind(s) {', '.join(unknown)}; choose among {', '.join(known)}."
         )
     return kinds
 

@@ -48,7 +48,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.actors import ALIAS_KINDS
+from analysis.counts import select_kinds
 from analysis.figures import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 UNITS = ("D", "M", "Q", "Y")
@@ -929,12 +929,7 @@ def _filter_kinds(mentions: pd.DataFrame, kinds: Iterable[str] | str | None) -> 
     if kinds is None:
         return mentions
     _require_columns(mentions, ["kind"], "mentions")
-    wanted = set(_kind_list(kinds))
-    known = set(ALIAS_KINDS) | set(mentions["kind"].dropna().astype(str))
-    unknown = sorted(wanted - known)
-    if unknown:
-        raise ValueError(f"Unknown alias kind(s) {unknown}; choose among {sorted(known)}.")
-    return mentions[mentions["kind"].isin(wanted)]
+    return select_kinds(mentions, kinds)
 
 
 def _actor_order(

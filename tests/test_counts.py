@@ -116,6 +116,17 @@ def test_alias_kinds_can_be_included_or_excluded(mentions, corpus):
         select_kinds(mentions, ["demonyms"])
 
 
+def test_kinds_found_in_the_mentions_can_be_selected_and_typos_cannot(mentions):
+    tagged = mentions.assign(kind=mentions["kind"].astype(str).replace({"name": "ticker"}))
+    assert set(select_kinds(tagged, "ticker")["kind"]) == {"ticker"}
+    assert "ticker" not in set(select_kinds(tagged, exclude="ticker, demonym")["kind"])
+    with pytest.raises(ValueError, match=r"Unknown alias kind\(s\) tickr; choose among .*ticker"):
+        select_kinds(tagged, ["tickr"])
+    with pytest.raises(ValueError, match="no 'kind' column"):
+        select_kinds(mentions.drop(columns="kind"), ["name"])
+    assert select_kinds(mentions.drop(columns="kind")) is not None  # nothing asked, nothing needed
+
+
 def test_counts_by_document(mentions, corpus):
     result = count_mentions(mentions, corpus, by="document")
     row = result[(result["doc_id"] == "b") & (result["actor_id"] == "RUS")].iloc[0]

@@ -220,6 +220,10 @@ PUNCTUATED_EXCLUSIONS = pd.DataFrame({"phrase": ["Atlanta, Georgia"], "case_sens
             "See https://www.state.gov/north-korea/ on North Korea",
             [("North Korea", "PRK")],
         ),
+        ("Voir WWW.North-Korea.example et North Korea", [("North Korea", "PRK")]),
+        ("Voir Www.North-Korea.example", []),
+        # "www" in a word is no web address.
+        ("Awww, North Korea", [("North Korea", "PRK")]),
     ],
 )
 def test_punctuated_aliases_and_web_addresses(text, expected):

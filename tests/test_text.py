@@ -173,6 +173,8 @@ def test_batch_repair_is_that_of_each_text(texts):
         ["Fin.", "Début. Suite"],
         ["« Oui. » Non. ( Argentine ).« Un", 'dit. "Le', "M. Kim.\nIl"],
         ["a" * 50 + ". B", "x" * 45 + ".Le"],
+        # runs of spaces longer than the batch scans step through one at a time
+        ["Fin." + " " * 40 + "Le", "dit. »" + "\u00a0" * 30 + "Le", "M." + " " * 20 + "Kim"],
     ],
 )
 def test_batch_scans_on_edge_cases(texts):

@@ -45,6 +45,36 @@ def notebooks(folder: str | os.PathLike | None = None) -> list[Path]:
     return sorted(folder.glob("[0-9][0-9]-*.ipynb"))
 
 
+_KERNEL_MANAGER = None
+
+
+def _local_kernel_manager():
+    """A kernel manager that talks to its kernel through Unix sockets, not TCP ports.
+
+    The sockets live in a private temporary folder, so no other user or program can reach
+    the kernel, and the kernel has no reason to warn that its traffic is unencrypted.
+    """
+    global _KERNEL_MANAGER
+    if _KERNEL_MANAGER is None:
+        import atexit
+        import shutil
+        import tempfile
+
+        from jupyter_client.manager import AsyncKernelManager
+
+        folder = tempfile.mkdtemp(prefix="analysis-kernels-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+
+        class LocalKernelManager(AsyncKernelManager):
+            def __init__(self, **options):
+                options.setdefault("transport", "ipc")
+                options.setdefault("ip", os.path.join(folder, "kernel"))
+                super().__init__(**options)
+
+        _KERNEL_MANAGER = LocalKernelManager
+    return _KERNEL_MANAGER
+
+
 def run_notebook(
     notebook: Path, output: Path, parameters: dict, *, environment: dict | None = None
 ) -> Path:
@@ -64,6 +94,7 @@ def run_notebook(
             progress_bar=False,
             cwd=str(notebook.parent),
             log_output=False,
+            kernel_manager_class=_local_kernel_manager(),
         )
     except PapermillExecutionError as error:
         source = _cell_source(output, error.exec_count)

@@ -109,12 +109,30 @@ def test_a_failing_notebook_stops_the_run_naming_notebook_cell_and_error(tmp_pat
     book.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
     book.metadata["language_info"] = {"name": "python"}
     nbformat.write(book, folder / "01-broken.ipynb")
+    (folder / "00-kernel.ipynb").write_text(nbformat.writes(_kernel_check(book)))
     with pytest.raises(NotebookFailed) as error:
         run_all(out=tmp_path / "out", notebook_folder=folder, echo=lambda *a, **k: None)
     message = str(error.value)
     assert "01-broken.ipynb" in message
     assert "raise ValueError" in message
     assert "ValueError: the corpus has no month column" in message
+    # The notebook before it ran, with a kernel reached through a Unix socket.
+    executed = nbformat.read(tmp_path / "out" / "notebooks" / "00-kernel.ipynb", as_version=4)
+    assert executed.cells[-1].outputs[0]["text"].strip() == "ipc"
+
+
+def _kernel_check(book):
+    """A notebook that prints how its kernel is reached (tcp or ipc)."""
+    checking = nbformat.v4.new_notebook(metadata=book.metadata)
+    parameters = nbformat.v4.new_code_cell("corpus = None\noutput_dir = None")
+    parameters.metadata["tags"] = ["parameters"]
+    checking.cells = [
+        parameters,
+        nbformat.v4.new_code_cell(
+            "from ipykernel.kernelapp import IPKernelApp\nprint(IPKernelApp.instance().transport)"
+        ),
+    ]
+    return checking
 
 
 def test_command_line_rejects_a_bad_month(tmp_path):

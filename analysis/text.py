@@ -654,16 +654,14 @@ def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     quoted = quoted[batch.has(quote_end[quoted], _SPACE)]
     quoted_end = batch.after_spaces(quote_end[quoted])
     ok = batch.capital_follows(quoted_end, capital, openers)
-    quoted, quoted_end = quoted[ok], quoted_end[ok]
-    plain = np.flatnonzero(space_at_p)
-    plain = plain[~np.isin(plain, quoted)]
+    match_end = np.zeros(len(p), dtype=np.int64)  # 0: no match
+    match_end[quoted[ok]] = quoted_end[ok]
+    plain = np.flatnonzero(space_at_p & (match_end == 0))
     plain_end = batch.after_spaces(p[plain])
     ok = batch.capital_follows(plain_end, capital, openers)
-    plain, plain_end = plain[ok], plain_end[ok]
-    matched = np.concatenate([quoted, plain])
-    order = np.argsort(matched)
-    mark_starts = batch.run_starts[matched[order]]
-    mark_ends = np.concatenate([quoted_end, plain_end])[order]
+    match_end[plain[ok]] = plain_end[ok]
+    matched = match_end > 0
+    mark_starts, mark_ends = batch.run_starts[matched], match_end[matched]
     # Line breaks end a sentence, but for those a mark's match took in; a run of them once.
     breaks = batch.breaks
     inside = np.searchsorted(mark_starts, breaks, side="right") - 1
@@ -677,9 +675,16 @@ def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     last[:-1] = first[1:]
     break_starts, break_ends = free[first], free[last] + 1
     keep = ~_after_abbreviation(batch, mark_starts, mark_ends)
-    starts = np.concatenate([mark_starts[keep], break_starts])
-    ends = np.concatenate([mark_ends[keep], break_ends])[np.argsort(starts, kind="stable")]
-    text = batch.text_of(np.sort(starts))
+    mark_starts, mark_ends = mark_starts[keep], mark_ends[keep]
+    # Both kinds of match in the order of the text (they never share a start).
+    n_marks, n_breaks = len(mark_starts), len(break_starts)
+    mark_rank = np.arange(n_marks) + np.searchsorted(break_starts, mark_starts)
+    break_rank = np.arange(n_breaks) + np.searchsorted(mark_starts, break_starts)
+    starts = np.empty(n_marks + n_breaks, dtype=np.int64)
+    ends = np.empty(n_marks + n_breaks, dtype=np.int64)
+    starts[mark_rank], ends[mark_rank] = mark_starts, mark_ends
+    starts[break_rank], ends[break_rank] = break_starts, break_ends
+    text = batch.text_of(starts)
     inner = ends < batch.stops[text]
     text = text[inner]
     return text, ends[inner] - batch.starts[text]

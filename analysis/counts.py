@@ -10,7 +10,7 @@ column); international organisations and their officials keep their own id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import numpy as np
@@ -126,15 +126,27 @@ def _names(mentions: pd.DataFrame, level: str) -> pd.Series:
         countries = actor_key(mentions, level).dropna().unique()
         missing = [c for c in countries if c not in names.index]
         if missing:
-            names = pd.concat([names, _state_names(missing)])
+            found = roll_up_names_of(missing, mentions.attrs.get("names"))
+            names = pd.concat([names, pd.Series(found, dtype="string")])
     return names
 
 
-def _state_names(codes: list[str]) -> pd.Series:
-    from analysis.actors import load_actors
+def roll_up_names_of(ids: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Names of actors, countries or organisations that the mentions at hand do not name.
 
-    actors = load_actors().actors.set_index("actor_id")["actor_name"].astype("string")
-    return pd.Series({code: actors.get(code, code) for code in codes}, dtype="string")
+    From ``known`` (``mentions.attrs["names"]``: the dictionary the mentions were found
+    with), then from the default dictionary; an id found in neither names itself.
+    """
+    known = known or {}
+    ids = [str(actor_id) for actor_id in ids]
+    names = {actor_id: known[actor_id] for actor_id in ids if actor_id in known}
+    if len(names) < len(ids):
+        from analysis.actors import load_actors
+
+        actors = load_actors().actors.set_index("actor_id")["actor_name"].astype("string")
+        for actor_id in ids:
+            names.setdefault(actor_id, str(actors.get(actor_id, actor_id)))
+    return names
 
 
 def count_mentions(

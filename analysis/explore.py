@@ -64,7 +64,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.counts import actor_key, co_mention_matrix, kwic
+from analysis.counts import actor_key, co_mention_matrix, kwic, roll_up_names_of
 from analysis.figures import actor_color, safe_name, save_figure, style_context
 from analysis.mentions import KINDS
 from analysis.text import fold
@@ -530,6 +530,8 @@ class ExplorerData:
             mentions["actor_name"].iloc[first_rows].astype("string").to_numpy(dtype=object)
         )
         self._actor_names = names
+        # Names of what the mentions do not name (see counts.roll_up_names_of).
+        self._known_names = dict(mentions.attrs.get("names") or {})
         self._actor_used = np.zeros(len(self._actor_ids), dtype=bool)
         self._actor_used[used] = True
         # The country key follows counts.actor_key (country, else organisation, else the actor
@@ -538,6 +540,10 @@ class ExplorerData:
         if "country" in mentions:
             keys = actor_key(mentions.iloc[first_rows], "country")
             self._actor_countries[used] = keys.to_numpy(dtype=object)
+
+    def names_of(self, ids: list[str]) -> dict[str, str]:
+        """Names of ids the mentions do not name, as the library functions find them."""
+        return roll_up_names_of(ids, self._known_names) if ids else {}
 
     def _level(self, level: str) -> _Level:
         _check_choice(level, LEVELS, "level")
@@ -552,8 +558,8 @@ class ExplorerData:
                 key_of_actor = np.array(
                     [code.get(country, -1) for country in self._actor_countries], dtype=np.int64
                 )
-                # A country is named after its state actor when the state itself is mentioned
-                # (as in actor_timeline); otherwise it keeps its code.
+                # A country is named after its state actor when the state itself is mentioned,
+                # else from the dictionary (as in actor_timeline).
                 own = {
                     actor_id: str(name)
                     for actor_id, name, used in zip(
@@ -561,7 +567,8 @@ class ExplorerData:
                     )
                     if used
                 }
-                names = tuple(own.get(key, key) for key in keys)
+                own.update(self.names_of([key for key in keys if key not in own]))
+                names = tuple(own[key] for key in keys)
             totals = np.bincount(key_of_actor[self._mention_actor], minlength=len(keys))
             self._levels[level] = _Level(
                 keys=tuple(keys),
@@ -891,7 +898,8 @@ class ExplorerData:
         with np.errstate(divide="ignore", invalid="ignore"):
             per_1k = np.where(all_n_words > 0, mentions * 1000 / all_n_words, np.nan)
             share = np.where(all_n_articles > 0, mentioning / all_n_articles, np.nan)
-        names = [level.names[level.code[a]] if a in level.code else a for a in actor_ids]
+        unseen = self.names_of([a for a in actor_ids if a not in level.code])
+        names = [level.names[level.code[a]] if a in level.code else unseen[a] for a in actor_ids]
         table = pd.DataFrame(
             {
                 "period": periods[np.tile(np.arange(n_periods), len(actor_ids))],

@@ -22,6 +22,7 @@ numpy for all the candidates at once; only candidates that overlap go through Py
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import multiprocessing
@@ -340,6 +341,9 @@ def find_mentions(
     -------
     DataFrame
         Columns :data:`MENTION_COLUMNS`, ordered by article then offset.
+        ``attrs["names"]`` holds the dictionary's name of every country and organisation
+        that mentions roll up to (see :func:`analysis.counts.actor_key`), so that counts by
+        country can name a state mentioned only through its people or institutions.
 
     Examples
     --------
@@ -352,15 +356,33 @@ def find_mentions(
     """
     dictionary = _resolve_actors(actors)
     cache_path = _mention_cache_path(corpus, dictionary, cache_dir) if cache else None
+    mentions = None
     if cache_path is not None and cache_path.exists():
-        try:
-            return _restore_categories(pd.read_parquet(cache_path))
-        except (OSError, ValueError):
-            pass  # an unreadable cache is rebuilt below
-    mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
-    if cache_path is not None:
-        _write_mention_cache(cache_path, mentions)
+        with contextlib.suppress(OSError, ValueError):  # an unreadable cache is rebuilt
+            mentions = _restore_categories(pd.read_parquet(cache_path))
+    if mentions is None:
+        mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
+        if cache_path is not None:
+            _write_mention_cache(cache_path, mentions)
+    mentions.attrs["names"] = roll_up_names(dictionary)
     return mentions
+
+
+def roll_up_names(dictionary) -> dict[str, str]:
+    """Name of each actor that is another actor's country or organisation.
+
+    Examples
+    --------
+    >>> from analysis.actors import load_actors
+    >>> names = roll_up_names(load_actors())
+    >>> names["PRK"], names["UN"]
+    ('North Korea', 'United Nations')
+    """
+    actors = dictionary.actors
+    targets = set(actors["country"].dropna().astype(str))
+    targets |= set(actors["organisation"].dropna().astype(str))
+    named = actors[actors["actor_id"].astype(str).isin(targets)]
+    return dict(zip(named["actor_id"].astype(str), named["actor_name"].astype(str), strict=True))
 
 
 # Bump when the mention table's columns or the matching rules change.

@@ -48,7 +48,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.counts import select_kinds
+from analysis.counts import roll_up_names_of, select_kinds
 from analysis.figures import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 UNITS = ("D", "M", "Q", "Y")
@@ -283,7 +283,7 @@ def actor_timeline(
     )
 
     actor_ids = _actor_order(actors, counted, keyed, level)
-    names = _actor_names(keyed)
+    names = _actor_names(keyed, mentions, actor_ids)
     grid = pd.MultiIndex.from_product([actor_ids, periods], names=["actor_id", "period"])
     table = counts.reindex(grid, fill_value=0).reset_index()
     table = table.join(base[["n_articles", "n_words", "small_n", "gap"]], on="period")
@@ -482,7 +482,7 @@ def pair_timeline(
     """
     _check_choice(level, LEVELS, "level")
     keyed = _filter_kinds(_keyed_mentions(mentions, level), options.pop("kinds", None))
-    names = _actor_names(keyed)
+    names = _actor_names(keyed, mentions, keyed["actor_id"].dropna().unique())
     documents = {
         str(actor_id): set(ids.astype(str)) for actor_id, ids in keyed.groupby("actor_id")["doc_id"]
     }
@@ -955,14 +955,19 @@ def _actor_order(
     return requested
 
 
-def _actor_names(keyed: pd.DataFrame) -> dict[str, str]:
+def _actor_names(keyed: pd.DataFrame, mentions: pd.DataFrame, ids: Iterable) -> dict[str, str]:
+    """The name of each of ``ids``: its own, or the name of the country it rolls up to."""
     # At country level the name of PRK is that of the state actor itself, never of Kim Jong-un.
     own = keyed[keyed["own_id"] == keyed["actor_id"]].drop_duplicates("actor_id")
-    return {
+    names = {
         str(actor_id): str(name)
         for actor_id, name in zip(own["actor_id"], own["actor_name"], strict=True)
         if pd.notna(name)
     }
+    unnamed = [str(actor_id) for actor_id in ids if str(actor_id) not in names]
+    if unnamed:
+        names.update(roll_up_names_of(unnamed, mentions.attrs.get("names")))
+    return names
 
 
 def _as_float(values: pd.Series) -> np.ndarray:

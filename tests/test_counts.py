@@ -255,3 +255,41 @@ def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
     else:
         assert table.columns.tolist()[:3] == ["actor_id", "actor_name", "mentions"]
         assert table.set_index("actor_id").loc["PRK", "mentions"] == 10
+
+
+def test_a_state_reached_only_through_its_people_is_named_from_the_dictionary_used(tmp_path):
+    from analysis.mentions import find_mentions
+    from analysis.timeline import actor_timeline
+
+    dictionary = tmp_path / "actors.yaml"
+    dictionary.write_text(
+        "version: 1\n"
+        "actors:\n"
+        "  - id: XZL\n"
+        "    name: Zedland\n"
+        "    type: state\n"
+        "    aliases:\n"
+        "      name: [Zedland]\n"
+        "  - id: zed-leader\n"
+        "    name: Zed Leader\n"
+        "    type: person\n"
+        "    country: XZL\n"
+        "    aliases:\n"
+        "      leader: [Zed Leader]\n",
+        encoding="utf-8",
+    )
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a"],
+            "text": ["Zed Leader a rencontré Kim Jong-un."],
+            "n_words": [6],
+            "month": pd.PeriodIndex(["2023-07"], freq="M"),
+        }
+    )
+    mentions = find_mentions(corpus, dictionary)
+    assert "XZL" not in set(mentions["actor_id"].astype(str))  # only through its leader
+    counts = count_mentions(mentions, corpus, by="country").set_index("actor_id")
+    assert counts.loc["XZL", "actor_name"] == "Zedland"
+    assert counts.loc["PRK", "actor_name"] == "North Korea"
+    timeline = actor_timeline(mentions, corpus, level="country")
+    assert set(timeline["actor_name"].astype(str)) == {"Zedland", "North Korea"}

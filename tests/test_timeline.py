@@ -318,7 +318,8 @@ def test_every_requested_actor_has_every_period_with_zeros():
     assert len(result) == 2 * len(MONTHS)
     chinese = result[result["actor_id"] == "CHN"]
     assert chinese["mentions"].tolist() == [0, 0, 0, 0]
-    assert chinese["actor_name"].tolist() == ["CHN"] * 4
+    # Never mentioned, but named from the dictionary.
+    assert chinese["actor_name"].tolist() == ["China"] * 4
     # Zero where articles exist, missing only where there is no article at all.
     assert chinese["value"].isna().tolist() == [False, False, True, False]
 

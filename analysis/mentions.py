@@ -223,6 +223,10 @@ class Matcher:
         order = _leftmost_longest(starts, ends)
         order = order[~self._is_exclusion[entries[order]]]
         starts, ends, entries = starts[order], ends[order], entries[order]
+        if "$" in joined:
+            # "US$ 80 million" names a currency, not the state.
+            currency = np.isin(ends, [match.start() for match in _DOLLAR.finditer(joined)])
+            starts, ends, entries = starts[~currency], ends[~currency], entries[~currency]
         text = np.searchsorted(offsets, starts, side="right") - 1
         return text, starts - offsets[text], ends - offsets[text], entries
 
@@ -249,6 +253,7 @@ _SEPARATOR = " " * 8
 _LONGEST_SPACE_RUN = 6
 _SPACE_RUN = re.compile(" +")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DOLLAR = re.compile(r"\$")
 
 
 def _keys(phrase: str) -> list[str]:
@@ -386,7 +391,7 @@ def roll_up_names(dictionary) -> dict[str, str]:
 
 
 # Bump when the mention table's columns or the matching rules change.
-MENTION_CACHE_VERSION = "2"
+MENTION_CACHE_VERSION = "3"
 
 
 def _mention_cache_path(corpus: pd.DataFrame, dictionary, cache_dir) -> Path | None:

@@ -224,6 +224,9 @@ PUNCTUATED_EXCLUSIONS = pd.DataFrame({"phrase": ["Atlanta, Georgia"], "case_sens
         ("Voir Www.North-Korea.example", []),
         # "www" in a word is no web address.
         ("Awww, North Korea", [("North Korea", "PRK")]),
+        # A currency is not the state: "US$", but "US $" and "the US" are.
+        ("a fine of US$86,000 in the US", [("US", "USA")]),
+        ("about US $5", [("US", "USA")]),
     ],
 )
 def test_punctuated_aliases_and_web_addresses(text, expected):

@@ -593,8 +593,8 @@ def repair_glued_many(texts: list[str]) -> list[str]:
     starts, ends, after = starts[glued], ends[glued], after[glued]
     text = batch.text_of(starts)
     seam = np.ones(len(starts), dtype=bool)
-    # A full stop alone is no seam after a title, an initial or a web address, nor when
-    # the next word is an initial ("D.C.QUESTION" is one, "U.S.A." is not).
+    # A full stop alone is no seam after a title, an initial or a web address, nor when an
+    # initialism goes on after it ("U.S.A."); "D.C.QUESTION" is a seam.
     alone = np.flatnonzero((ends - starts == 1) & (batch.units[starts] == ord(".")))
     stops = starts[alone]
     begins = batch.word_starts(stops, 40)
@@ -617,15 +617,12 @@ def repair_glued_many(texts: list[str]) -> list[str]:
     for index, stop in zip(text[seam].tolist(), cuts.tolist(), strict=True):
         seams.setdefault(index, []).append(stop)
     repaired = list(texts)
-    for index, cuts in seams.items():
+    for index, offsets in seams.items():
         body = texts[index]
         repaired[index] = "\n".join(
-            body[a:b] for a, b in zip([0, *cuts], [*cuts, len(body)], strict=True)
+            body[a:b] for a, b in zip([0, *offsets], [*offsets, len(body)], strict=True)
         )
     return repaired
-
-
-_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -22,24 +22,49 @@ def _corpus_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
-def _mentions_command(arguments: argparse.Namespace) -> int:
-    from analysis.corpus import load_corpus
-    from analysis.mentions import MENTION_COLUMNS, find_mentions
+def _corpus_and_mentions(arguments: argparse.Namespace):
+    """The articles of the month range and their mentions.
 
+    Mentions are found (and cached) for the whole corpus, then both tables keep the articles
+    of ``--from``/``--to``, so that changing the range reuses the cache.
+    """
+    import pandas as pd
+
+    from analysis.corpus import load_corpus
+    from analysis.mentions import find_mentions
+    from analysis.study import within_months
+
+    start = pd.Period(arguments.start, freq="M") if arguments.start else None
+    end = pd.Period(arguments.end, freq="M") if arguments.end else None
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"The month range is reversed: --from {start} is after --to {end}.")
     corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
     mentions = find_mentions(corpus, arguments.actors, cache=True, cache_dir=arguments.cache_dir)
-    _write_table(mentions[MENTION_COLUMNS], arguments.out)
     _say_skipped(corpus)
+    if start is None and end is None:
+        return corpus, mentions
+    articles = within_months(corpus, start, end)
+    kept = mentions[mentions["doc_id"].astype("string").isin(set(articles["doc_id"]))]
+    print(
+        f"{len(articles)} of {len(corpus)} articles from {start or 'the first month'} "
+        f"to {end or 'the last month'}.",
+        file=sys.stderr,
+    )
+    return articles, kept
+
+
+def _mentions_command(arguments: argparse.Namespace) -> int:
+    from analysis.mentions import MENTION_COLUMNS
+
+    _, mentions = _corpus_and_mentions(arguments)
+    _write_table(mentions[MENTION_COLUMNS], arguments.out)
     return 0
 
 
 def _counts_command(arguments: argparse.Namespace) -> int:
-    from analysis.corpus import load_corpus
     from analysis.counts import count_mentions
-    from analysis.mentions import find_mentions
 
-    corpus = load_corpus(arguments.path, cache_dir=arguments.cache_dir)
-    mentions = find_mentions(corpus, arguments.actors, cache=True, cache_dir=arguments.cache_dir)
+    corpus, mentions = _corpus_and_mentions(arguments)
     counts = count_mentions(
         mentions,
         corpus,
@@ -49,7 +74,6 @@ def _counts_command(arguments: argparse.Namespace) -> int:
         exclude_kinds=arguments.exclude_kinds,
     )
     _write_table(counts, arguments.out)
-    _say_skipped(corpus)
     return 0
 
 
@@ -83,6 +107,14 @@ def _run_command(arguments: argparse.Namespace) -> int:
     return run_command(arguments.rest)
 
 
+def _month(text: str) -> str:
+    import re
+
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month written YYYY-MM")
+    return text
+
+
 def _kinds(text: str) -> list[str]:
     return [kind.strip() for kind in text.split(",") if kind.strip()]
 
@@ -110,6 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--actors", type=Path, help="your actor dictionary (YAML)")
         command.add_argument("--out", type=Path, help="CSV file to write (default: print)")
         command.add_argument("--cache-dir", type=Path, help="where to keep the Parquet cache")
+        command.add_argument("--from", dest="start", type=_month, help="first month, YYYY-MM")
+        command.add_argument("--to", dest="end", type=_month, help="last month, YYYY-MM")
         command.set_defaults(handler=handler)
         if name == "counts":
             command.add_argument(

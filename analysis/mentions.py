@@ -55,6 +55,7 @@ MENTION_COLUMNS = [
     "actor_name",
     "actor_type",
     "country",
+    "organisation",
     "language",
 ]
 """Columns of the mention table, in order.
@@ -76,12 +77,11 @@ actor_id, actor_name, actor_type
 country
     ISO 3166-1 alpha-3 of the state itself or of the actor's affiliation; ``<NA>`` for
     international organisations and their officials.
+organisation
+    The organisation an actor belongs to (``UN`` for the Security Council and its
+    Secretary-General), which counts roll up to when there is no country; else ``<NA>``.
 language
     The article's language (category).
-
-The DataFrame also carries ``organisation`` (the organisation an actor belongs to, such as
-``UN`` for the Security Council and its Secretary-General), used to roll counts up; the
-command line writes exactly the columns above.
 """
 
 PARALLEL_THRESHOLD_CHARACTERS = 20_000_000

@@ -137,7 +137,7 @@ def find_mentions_dask(articles, actors=None):
     Returns
     -------
     dask.dataframe.DataFrame
-        Columns of :data:`analysis.mentions.MENTION_COLUMNS` (and ``organisation``), one
+        Columns of :data:`analysis.mentions.MENTION_COLUMNS`, one
         partition per corpus partition, so that :func:`count_mentions_dask` can pair them.
     """
     from analysis.mentions import _resolve_actors, find_mentions

@@ -257,6 +257,37 @@ def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
         assert table.set_index("actor_id").loc["PRK", "mentions"] == 10
 
 
+def test_command_line_counts_within_a_month_range(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, month, text in [
+        ("001_a.txt", "2023-06", "Moscou a répondu."),
+        ("002_b.txt", "2023-07", "Pyongyang et Moscou ont signé."),
+        ("003_c.txt", "2023-08", "Séoul a protesté auprès de Pyongyang."),
+    ]:
+        (corpus / name).write_text(f" date {month} Photo : AFP\n\n{text}", encoding="utf-8")
+
+    def run(*options: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "analysis", "counts", str(corpus), "--by", "country",
+             *options],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "ANALYSIS_CACHE_DIR": str(tmp_path / "cache")},
+        )  # fmt: skip
+
+    result = run("--from", "2023-07", "--out", str(tmp_path / "range.csv"))
+    assert result.returncode == 0, result.stderr
+    assert "2 of 3 articles from 2023-07 to the last month" in result.stderr
+    counts = pd.read_csv(tmp_path / "range.csv").set_index("actor_id")
+    assert counts["mentions"].to_dict() == {"PRK": 2, "RUS": 1, "KOR": 1}
+    assert set(counts["n_articles"]) == {2}
+    assert run("--from", "2023-7").returncode == 2
+    reversed_range = run("--from", "2023-08", "--to", "2023-07")
+    assert reversed_range.returncode == 2
+    assert "reversed" in reversed_range.stderr
+
+
 def test_a_state_reached_only_through_its_people_is_named_from_the_dictionary_used(tmp_path):
     from analysis.mentions import find_mentions
     from analysis.timeline import actor_timeline

@@ -4,7 +4,9 @@ A capitalised n-gram finder: runs of capitalised words (with the particles that 
 ``de``, ``du``, ``von``, ``al``...) found outside every matched mention, counted across
 the corpus. Single capitalised words that open a sentence are left out, since French and
 English capitalise any word there; at a sentence start, leading words that the corpus also
-writes in lower case elsewhere (``Selon``, ``Pour``) are dropped.
+writes in lower case elsewhere (``Selon``, ``Pour``) are dropped. So are single words that
+the corpus also writes in lower case (``The`` after a quotation mark, ``We``), English days
+and months (capitalised anywhere), titles (``Dr``) and English contractions of "I".
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from analysis.text import sentence_starts
+from analysis.text import TITLES, sentence_starts
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"[{_UPPER}][\w’'\-]*\w"
@@ -24,6 +26,13 @@ _NAME = re.compile(rf"(?<![\w’'\-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})*")
 _LEADING_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’]|The|Un|Une|A|An)\s*(?=\S)")
 _ELIDED = re.compile(r"^[DdLlJjQqNnSs]['’]")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-zà-öø-ÿœ][\w’'\-]*")
+_CALENDAR = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    }
+)  # fmt: skip
 
 
 def uncovered_names(
@@ -80,7 +89,7 @@ def uncovered_names(
             name, offset = _trim(match.group(0), match.start())
             if offset in starts:
                 name, offset = _drop_ordinary_words(name, offset, ordinary)
-            if not name:
+            if not name or (" " not in name and _not_a_name(name, ordinary)):
                 continue
             end = offset + len(name)
             if len(covered_starts) and np.any((covered_starts < end) & (covered_ends > offset)):
@@ -103,6 +112,20 @@ def uncovered_names(
         .reset_index(drop=True)
         .astype({"name": "string", "example_doc_id": "string", "example": "string"})
     )
+
+
+def _not_a_name(word: str, ordinary: set[str]) -> bool:
+    """A single capitalised word that names nothing: an ordinary word, a day or month, a
+    title (``Dr``) or an English "I" contraction (``I'm``)."""
+    return (
+        word.lower() in ordinary
+        or word in _CALENDAR
+        or word in TITLES
+        or _I_CONTRACTION.match(word) is not None
+    )
+
+
+_I_CONTRACTION = re.compile(r"I['’]")
 
 
 def _drop_ordinary_words(name: str, offset: int, ordinary: set[str]) -> tuple[str, int]:

@@ -230,6 +230,19 @@ def test_uncovered_names_skip_matched_spans_and_sentence_openers():
     assert result["articles"].tolist() == [3]
 
 
+def test_uncovered_names_leave_out_english_calendar_and_capitalised_ordinary_words():
+    texts = [
+        'On Sunday, he said: "The talks failed." We know it; we left on time. Mike Pence '
+        "left in January. I'm sure, Dr Jones said.",
+        'On Sunday, they said: "The plan works." We see the end. Mike Pence came back in May.'
+        " I'm sure, Dr Smith said.",
+    ]
+    corpus = pd.DataFrame({"doc_id": ["a", "b"], "text": texts})
+    mentions = pd.DataFrame({"doc_id": pd.Series([], dtype=str), "start": [], "end": []})
+    result = uncovered_names(corpus, mentions, min_articles=2)
+    assert result["name"].tolist() == ["Mike Pence"]
+
+
 @pytest.mark.parametrize("command", ["mentions", "counts"])
 def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
     out = tmp_path / f"{command}.csv"

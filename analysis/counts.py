@@ -327,7 +327,7 @@ def kwic(
     Returns
     -------
     DataFrame
-        ``doc_id``, ``month``, ``sentence_id``, ``start``, ``end``, ``left``, ``match``,
+        ``doc_id``, ``month``, ``sentence_id``, ``start``, ``end``, ``left``, ``matched``,
         ``right``, ``actor_id``, ``alias``, ``kind``; line breaks in the context shown as
         `` ¶ ``.
 
@@ -338,7 +338,7 @@ def kwic(
     >>> mentions = pd.DataFrame({"doc_id": ["a"], "sentence_id": [0], "start": [16],
     ...     "end": [30], "actor_id": ["PRK"], "alias": ["royaume ermite"], "kind": ["epithet"],
     ...     "country": ["PRK"]})
-    >>> kwic(mentions, corpus, actor="PRK", width=16)[["left", "match", "right"]].iloc[0].tolist()
+    >>> kwic(mentions, corpus, actor="PRK", width=16)[["left", "matched", "right"]].iloc[0].tolist()
     ['Selon elles, le ', 'royaume ermite', ' soutient Moscou']
     """
     selected = mentions
@@ -374,7 +374,7 @@ def kwic(
             "start": selected["start"].to_numpy(),
             "end": selected["end"].to_numpy(),
             "left": pd.array(lefts, dtype="string"),
-            "match": pd.array(matches, dtype="string"),
+            "matched": pd.array(matches, dtype="string"),
             "right": pd.array(rights, dtype="string"),
             "actor_id": selected["actor_id"].astype("string").to_numpy(),
             "alias": selected["alias"].astype("string").to_numpy(),

@@ -2005,7 +2005,7 @@ def _kwic_html(view: View) -> str:
             view.kwic["doc_id"],
             view.kwic["month"].astype("string"),
             view.kwic["left"],
-            view.kwic["match"],
+            view.kwic["matched"],
             view.kwic["right"],
             view.kwic["kind"],
             strict=True,

@@ -165,7 +165,7 @@ def test_kind_sensitivity_gives_both_series(mentions, corpus):
 
 def test_kwic_gives_the_words_around_each_mention(mentions, corpus):
     result = kwic(mentions, corpus, actor="PRK", width=8)
-    assert result["match"].tolist() == ["Pyongyang", "Corée du Nord"]
+    assert result["matched"].tolist() == ["Pyongyang", "Corée du Nord"]
     assert result["left"].tolist() == ["scou et ", "s et la "]
     assert result["right"].tolist() == [". Kim Jo", "."]
     by_kind = kwic(mentions, corpus, kind="institution")

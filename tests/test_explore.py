@@ -435,12 +435,12 @@ def test_the_article_table_lists_articles_in_view_most_mentions_first(data):
 )
 def test_kwic_shows_the_focus_actor_in_context(data, filters, expected):
     result = data.view(filters).kwic
-    assert result["match"].tolist() == expected
+    assert result["matched"].tolist() == expected
 
 
 def test_kwic_context_surrounds_the_match(data):
     result = data.view(Filters(actors=("USA",))).kwic
-    assert result[["left", "match", "right"]].values.tolist() == [
+    assert result[["left", "matched", "right"]].values.tolist() == [
         ["Séoul et ", "Washington", " : Nucléaire !"]
     ]
 
@@ -721,7 +721,7 @@ def test_choosing_a_month_shows_its_articles(app):
 def test_the_evidence_follows_the_focus_actor(app):
     app.actor_select.value = ("PRK", "RUS")
     app.focus.value = "RUS"
-    assert app.view.kwic["match"].tolist() == ["Russie", "Russia", "Moscow", "Moscou"]
+    assert app.view.kwic["matched"].tolist() == ["Russie", "Russia", "Moscow", "Moscou"]
     assert "<b>Moscou</b>" in app.kwic_html.value
 
 

@@ -1,8 +1,9 @@
 """Rerun every analysis in one command: execute the notebooks headless, keep a manifest.
 
 ``python -m analysis run [--corpus PATH] [--actors FILE] [--from 2023-01] [--to 2024-12]
-[--kinds name,demonym] [--out reports]`` executes each ``notebooks/NN-*.ipynb`` with
-papermill, passing those values to its ``parameters`` cell, and writes::
+[--kinds name,demonym] [--out reports] [-p NAME VALUE ...]`` executes each
+``notebooks/NN-*.ipynb`` with papermill, passing those values to its ``parameters`` cell
+(``-p`` sets any other parameter a notebook declares, such as ``focus``), and writes::
 
     reports/notebooks/<notebook>.ipynb      the executed notebooks
     reports/figures/<notebook>/<name>.*     figures (png, svg, pdf) and the data behind them
@@ -132,6 +133,7 @@ def run_all(
     out: str | os.PathLike | None = None,
     only: Iterable[str] | None = None,
     notebook_folder: str | os.PathLike | None = None,
+    extra: dict | None = None,
     echo=print,
 ) -> dict:
     """Execute every notebook with the same parameters and write the index and manifest.
@@ -148,6 +150,9 @@ def run_all(
         Output folder (default :func:`analysis.config.reports_dir`).
     only : list of str, optional
         Run only the notebooks whose names start with one of these (``["01", "03"]``).
+    extra : dict, optional
+        Other parameters of the notebooks, by name (``{"focus": "IRN", "countries":
+        ["USA", "IRN"]}``), each given to the notebooks whose ``parameters`` cell has it.
 
     Returns
     -------
@@ -182,6 +187,9 @@ def run_all(
         selected = [path for path in selected if path.name.startswith(prefixes)]
     if not selected:
         raise FileNotFoundError("No notebook to run (expected notebooks/NN-*.ipynb).")
+    extra = dict(extra or {})
+    declared = {path: set(_declared_parameters(path)) for path in selected}
+    _check_extra(extra, parameters, declared)
 
     echo(f"Corpus: {corpus_path}")
     articles = load_corpus(corpus_path)
@@ -200,7 +208,8 @@ def run_all(
         echo(f"[{number}/{len(selected)}] {notebook.stem} ...", end=" ", flush=True)
         target = out / "notebooks" / notebook.name
         try:
-            run_notebook(notebook, target, parameters, environment=environment)
+            given = {k: v for k, v in extra.items() if k in declared[notebook]}
+            run_notebook(notebook, target, {**parameters, **given}, environment=environment)
         except NotebookFailed:
             echo("FAILED")
             raise
@@ -212,7 +221,7 @@ def run_all(
         corpus_path=corpus_path,
         articles=articles,
         dictionary=dictionary,
-        parameters={k: v for k, v in parameters.items() if k != "output_dir"},
+        parameters={k: v for k, v in {**parameters, **extra}.items() if k != "output_dir"},
         executed=executed,
     )
     (out / "manifest.json").write_text(
@@ -354,6 +363,34 @@ def _caption(png: Path) -> str:
     return ""
 
 
+def _declared_parameters(notebook: Path) -> list[str]:
+    """Names set in a notebook's ``parameters`` cell."""
+    import papermill
+
+    return list(papermill.inspect_notebook(str(notebook)))
+
+
+def _check_extra(extra: dict, standard: dict, declared: dict) -> None:
+    """Refuse a parameter that has its own option, or that no notebook to run declares."""
+    for name in extra:
+        if name in standard:
+            option = {"start": "--from", "end": "--to", "output_dir": "--out"}.get(name)
+            raise ValueError(f"Give {name!r} with its own option, {option or '--' + name}.")
+        if not any(name in names for names in declared.values()):
+            known = sorted(set().union(*declared.values()) - set(standard))
+            raise ValueError(
+                f"No notebook to run has a parameter {name!r}; they have: {', '.join(known)}."
+            )
+
+
+def _parameter_value(text: str) -> object:
+    """A ``-p`` value: JSON when it reads as JSON (``3``, ``["USA", "IRN"]``), else text."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text
+
+
 def run_command(argv: list[str] | None = None) -> int:
     """``python -m analysis run``: parse the options and call :func:`run_all`."""
     import argparse
@@ -369,6 +406,15 @@ def run_command(argv: list[str] | None = None) -> int:
     parser.add_argument("--kinds", help="alias kinds to count, comma-separated")
     parser.add_argument("--out", type=Path, help="output folder (default: reports)")
     parser.add_argument("--only", nargs="*", help="run only notebooks starting with these")
+    parser.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "VALUE"),
+        default=[],
+        help='another notebook parameter, e.g. -p focus IRN -p countries \'["USA", "IRN"]\'',
+    )
     arguments = parser.parse_args(argv)
     kinds = [k.strip() for k in arguments.kinds.split(",")] if arguments.kinds else None
     try:
@@ -380,6 +426,7 @@ def run_command(argv: list[str] | None = None) -> int:
             kinds=kinds,
             out=arguments.out,
             only=arguments.only,
+            extra={name: _parameter_value(value) for name, value in arguments.parameter},
         )
     except NotebookFailed as error:
         print(f"error: {error}", file=sys.stderr)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 
 from analysis import config
@@ -145,3 +146,28 @@ def test_command_line_rejects_a_bad_month(tmp_path):
     assert result.returncode == 2
     assert "YYYY-MM" in result.stderr
     assert not any(Path(tmp_path).iterdir())
+
+
+def test_other_notebook_parameters_are_passed_to_the_notebooks_that_declare_them(
+    tmp_path, isolated_home
+):
+    out = tmp_path / "reports"
+    manifest = run_all(
+        out=out, only=["02", "03"], extra={"focus": "PRK", "countries": ["KOR", "PRK"]},
+        echo=lambda *a, **k: None,
+    )  # fmt: skip
+    assert (out / "tables" / "02-count-actors" / "kwic-prk.csv").exists()
+    assert not (out / "tables" / "02-count-actors" / "kwic-rus.csv").exists()
+    timeline = pd.read_csv(out / "tables" / "03-plot-timelines" / "country-timeline.csv")
+    assert set(timeline["actor_id"]) == {"KOR", "PRK"}
+    pairs = pd.read_csv(out / "tables" / "03-plot-timelines" / "pair-timeline.csv")
+    assert set(pairs["actor_id"]) == {"PRK+KOR"}
+    assert manifest["parameters"]["focus"] == "PRK"
+
+
+def test_unknown_or_standard_parameters_are_refused_before_anything_runs(tmp_path):
+    with pytest.raises(ValueError, match=r"No notebook to run has a parameter 'foucs'.*focus"):
+        run_all(out=tmp_path, extra={"foucs": "PRK"}, echo=lambda *a, **k: None)
+    with pytest.raises(ValueError, match="its own option, --from"):
+        run_all(out=tmp_path, extra={"start": "2023-01"}, echo=lambda *a, **k: None)
+    assert not any(tmp_path.iterdir())

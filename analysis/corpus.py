@@ -1805,6 +1805,11 @@ def length_outliers(articles: pd.DataFrame) -> pd.DataFrame:
     return result.sort_values("n_words").reset_index(drop=True)
 
 
+def _number(value: float | None) -> str:
+    """333.0 as ``333``, 333.5 as ``333.5``, nothing as ``-``."""
+    return "-" if value is None else f"{value:g}"
+
+
 def format_report(report: dict[str, object], *, limit: int = 20) -> str:
     """The report of :func:`corpus_report` as plain text for a terminal."""
     lines = [
@@ -1818,8 +1823,8 @@ def format_report(report: dict[str, object], *, limit: int = 20) -> str:
         "Credits: "
         + ", ".join(f"{k} {v}" for k, v in list(report["credits"].items())[:limit])
         + (" ..." if len(report["credits"]) > limit else ""),
-        f"Words per article: min {report['words']['min']}, median {report['words']['median']}, "
-        f"max {report['words']['max']}",
+        f"Words per article: min {report['words']['min']}, "
+        f"median {_number(report['words']['median'])}, max {report['words']['max']}",
     ]
     if report["articles_per_month"]:
         lines.append("Articles per month:")

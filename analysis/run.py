@@ -165,9 +165,9 @@ def run_all(
     corpus_path = Path(corpus).resolve() if corpus is not None else config.corpus_dir()
     actors_path = Path(actors).resolve() if actors is not None else None
     out = Path(out).resolve() if out is not None else config.reports_dir()
-    for month in (start, end):
-        if month is not None:
-            _check_month(month)
+    from analysis.study import month_range
+
+    month_range(start, end)  # a clear error before anything runs
     kinds = list(kinds) if kinds else None
     if kinds:
         from analysis.counts import _check_kinds
@@ -230,15 +230,6 @@ def run_all(
     write_index(out, executed)
     echo(f"Wrote {len(manifest['outputs'])} files; open {out / 'index.html'}")
     return manifest
-
-
-def _check_month(text: str) -> None:
-    import pandas as pd
-
-    try:
-        pd.Period(text, freq="M")
-    except ValueError:
-        raise ValueError(f"{text!r} is not a month; write it as YYYY-MM (2023-07).") from None
 
 
 def corpus_fingerprint(articles) -> str:

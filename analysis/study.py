@@ -8,6 +8,7 @@ into the place its figures and tables go, so that a notebook holds only narrativ
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,23 +154,13 @@ def open_study(
     >>> str(study.articles["month"].min()) >= "2023-07"
     True
     """
-    from analysis.actors import load_actors
-    from analysis.corpus import load_corpus
     from analysis.counts import _check_kinds, select_kinds
-    from analysis.mentions import find_mentions
 
-    dictionary = load_actors(actors)
-    all_articles = load_corpus(corpus)
-    first = pd.Period(start, freq="M") if start else None
-    last = pd.Period(end, freq="M") if end else None
-    if first is not None and last is not None and first > last:
-        raise ValueError(f"The month range is reversed: start {first} is after end {last}.")
-    articles = within_months(all_articles, first, last)
     kinds = _check_kinds(kinds) if kinds else None
-    # The whole corpus is matched (and cached) once; the month range is a filter on it.
-    mentions = find_mentions(all_articles, dictionary, cache=True)
-    mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
-    mentions = select_kinds(mentions, kinds)
+    loaded = load_months(corpus, actors=actors, start=start, end=end)
+    mentions = select_kinds(loaded.mentions, kinds)
+    dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
+    first, last = loaded.start, loaded.end
     study = Study(
         notebook=notebook,
         all_articles=all_articles,
@@ -184,6 +175,74 @@ def open_study(
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)
     return study
+
+
+@dataclass
+class MonthSlice:
+    """A corpus, the articles of a month range and their mentions (see :func:`load_months`)."""
+
+    dictionary: object
+    all_articles: pd.DataFrame
+    articles: pd.DataFrame
+    mentions: pd.DataFrame
+    start: pd.Period | None
+    end: pd.Period | None
+
+
+def load_months(
+    corpus: str | os.PathLike | None = None,
+    *,
+    actors: str | os.PathLike | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    cache_dir: str | os.PathLike | None = None,
+) -> MonthSlice:
+    """Load a corpus, find its mentions, and keep the articles of ``[start, end]``.
+
+    The whole corpus is matched (and its mentions cached) once; the month range is a filter
+    on it, so that changing the range reuses the cache.
+    """
+    from analysis.actors import load_actors
+    from analysis.corpus import load_corpus
+    from analysis.mentions import find_mentions
+
+    first, last = month_range(start, end)
+    dictionary = load_actors(actors)
+    all_articles = load_corpus(corpus, cache_dir=cache_dir)
+    articles = within_months(all_articles, first, last)
+    mentions = find_mentions(all_articles, dictionary, cache=True, cache_dir=cache_dir)
+    mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
+    return MonthSlice(dictionary, all_articles, articles, mentions, first, last)
+
+
+def month_range(start: str | None, end: str | None) -> tuple[pd.Period | None, pd.Period | None]:
+    """The first and last month of a range written ``YYYY-MM``, either one open.
+
+    Raises
+    ------
+    ValueError
+        A month not written ``YYYY-MM``, or a range that ends before it starts.
+
+    Examples
+    --------
+    >>> month_range("2023-07", None)
+    (Period('2023-07', 'M'), None)
+    >>> month_range("2023-7", None)
+    Traceback (most recent call last):
+    ValueError: '2023-7' is not a month; write it as YYYY-MM (2023-07).
+    """
+    months = []
+    for text in (start, end):
+        if text is None or text == "":
+            months.append(None)
+        elif isinstance(text, str) and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+            months.append(pd.Period(text, freq="M"))
+        else:
+            raise ValueError(f"{text!r} is not a month; write it as YYYY-MM (2023-07).")
+    first, last = months
+    if first is not None and last is not None and first > last:
+        raise ValueError(f"The month range is reversed: {first} comes after {last}.")
+    return first, last
 
 
 def within_months(

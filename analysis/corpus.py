@@ -39,8 +39,6 @@ from analysis import config
 from analysis.text import (
     character_tables,
     clean_bodies,
-    clean_body,
-    count_sentences,
     count_sentences_many,
     word_counts,
 )
@@ -1558,6 +1556,7 @@ def _read_table(path: Path, columns: Mapping[str, str]) -> LoadResult:
         _table_row(record, mapping, f"{path.name}:{index + first_row}", index)
         for index, record in enumerate(table.to_dict("records"))
     ]
+    _clean_rows([row for row in rows if isinstance(row, dict)])
     articles, skipped = _assemble(rows)
     return LoadResult(articles, skipped, len(table), path)
 
@@ -1570,7 +1569,6 @@ def _table_row(record: dict, mapping: Mapping[str, str], where: str, index: int)
     header = parse_date_value(record.get(mapping["date"]))
     doc_id = record.get(mapping["doc_id"])
     credit = record.get(mapping["credit"])
-    cleaned = clean_body(raw)
     return {
         "doc_id": str(index) if _is_missing(doc_id) else str(doc_id).strip(),
         "path": where,
@@ -1580,10 +1578,7 @@ def _table_row(record: dict, mapping: Mapping[str, str], where: str, index: int)
         "credit": None if _is_missing(credit) else str(credit).strip(),
         "encoding": "table",
         "header": None,
-        "text": cleaned,
         "raw_text": raw,
-        "n_sentences": count_sentences(cleaned),
-        "content_hash": content_hash(cleaned),
         "notes": "; ".join(header["problems"]) or None,
     }
 

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from analysis.text import TITLES, sentence_starts
+from analysis.text import TITLES, sentence_ends_many
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"[{_UPPER}][\w’'\-]*\w"
@@ -78,11 +78,19 @@ def uncovered_names(
     occurrences: Counter[str] = Counter()
     documents: dict[str, set[str]] = defaultdict(set)
     examples: dict[str, tuple[str, str]] = {}
-    for doc_id, text in zip(corpus["doc_id"].astype(str), corpus["text"], strict=True):
-        if not isinstance(text, str) or not text:
-            continue
+    rows = [
+        (doc_id, text)
+        for doc_id, text in zip(corpus["doc_id"].astype(str), corpus["text"], strict=True)
+        if isinstance(text, str) and text
+    ]
+    # Sentence starts of every article, found together: 0 and each sentence end.
+    which, ends = sentence_ends_many([text for _, text in rows])
+    sentence_starts_of: dict[int, set[int]] = defaultdict(lambda: {0})
+    for row, end in zip(which.tolist(), ends.tolist(), strict=True):
+        sentence_starts_of[row].add(end)
+    for row, (doc_id, text) in enumerate(rows):
         covered = sorted(spans.get(doc_id, []))
-        starts = set(sentence_starts(text).tolist())
+        starts = sentence_starts_of[row]
         covered_starts = np.array([s for s, _ in covered], dtype=np.int64)
         covered_ends = np.array([e for _, e in covered], dtype=np.int64)
         for match in _NAME.finditer(text):

@@ -139,7 +139,14 @@ def repair_glued_paragraphs(body: str) -> str:
     >>> repair_glued_paragraphs("Washington, D.C.QUESTION: M.Kim a répondu.")
     'Washington, D.C.\\nQUESTION: M.Kim a répondu.'
     """
+    return repair_glued_many([body])[0]
 
+
+def _repair_by_rule(body: str) -> str:
+    """:func:`repair_glued_paragraphs` written plainly with ``_GLUED``, one text at a time.
+
+    The specification that ``tests/test_text.py`` holds :func:`repair_glued_many` to.
+    """
     pieces = []
     copied = 0
     for start, end, mark in _glued_ends(body):
@@ -213,8 +220,7 @@ def clean_body(raw: str) -> str:
     >>> clean_body("  Les autorités\\r\\n\\r\\nont dit.Le  Kremlin\\u00a0a répondu. ")
     'Les autorités\\nont dit.\\nLe Kremlin a répondu.'
     """
-    text = normalise_whitespace(unicodedata.normalize("NFC", raw))
-    return repair_glued_paragraphs(text)
+    return clean_bodies([raw])[0]
 
 
 def clean_bodies(raws: list[str]) -> list[str]:
@@ -250,7 +256,11 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _sentence_ends(text: str) -> list[int]:
-    """End offset of every sentence but the last, in order."""
+    """End offset of every sentence but the last, in order, found with ``_SENTENCE_END``.
+
+    The plain statement of the sentence rule, one text at a time: the specification that
+    ``tests/test_text.py`` holds :func:`sentence_ends_many` to.
+    """
     parts = _SENTENCE_END_GROUP.split(text)
     if len(parts) == 1:
         return []
@@ -296,7 +306,8 @@ def sentence_starts(text: str) -> np.ndarray:
     >>> sentence_starts("M. Kim est arrivé. Il a parlé.\\nLe Kremlin a répondu.").tolist()
     [0, 19, 31]
     """
-    return np.array([0, *_sentence_ends(text)], dtype=np.int64)
+    _, ends = sentence_ends_many([text])
+    return np.concatenate([[0], ends]).astype(np.int64)
 
 
 def count_sentences(text: str) -> int:
@@ -307,9 +318,7 @@ def count_sentences(text: str) -> int:
     >>> count_sentences("Séoul a protesté. Pékin n'a rien dit.")
     2
     """
-    if not text.strip():
-        return 0
-    return 1 + len(_sentence_ends(text))
+    return int(count_sentences_many([text])[0])
 
 
 def word_counts(texts: list[str]) -> np.ndarray:

@@ -311,7 +311,7 @@ def kwic(
     actor: str | Iterable[str] | None = None,
     alias: str | None = None,
     kind: str | Iterable[str] | None = None,
-    country: str | None = None,
+    country: str | Iterable[str] | None = None,
     width: int = 60,
     limit: int | None = None,
 ) -> pd.DataFrame:
@@ -349,7 +349,7 @@ def kwic(
     if kind is not None:
         selected = selected[selected["kind"].isin(_as_list(kind))]
     if country is not None:
-        selected = selected[selected["country"].astype("string") == country]
+        selected = selected[selected["country"].astype("string").isin(_as_list(country))]
     if limit is not None:
         selected = selected.head(limit)
     articles = corpus.assign(_doc=corpus["doc_id"].astype(str)).drop_duplicates("_doc")
@@ -385,6 +385,7 @@ def kwic(
 
 
 def _as_list(value) -> list:
+    # A lone string is one id, not an iterable of one-letter ids.
     return [value] if isinstance(value, str) else list(value)
 
 

@@ -48,7 +48,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.counts import roll_up_names_of, select_kinds
+from analysis.counts import _as_list, roll_up_names_of, select_kinds
 from analysis.figures import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 UNITS = ("D", "M", "Q", "Y")
@@ -451,6 +451,20 @@ def peak_period(timeline: pd.DataFrame, actor: str) -> pd.Period | None:
     return rows.loc[rows["value"].astype(float).idxmax(), "period"]
 
 
+def pairs_with_first(countries: Iterable[str] | str) -> list[tuple[str, str]]:
+    """Each country paired with the first: the pairs :func:`pair_timeline` draws for a focus.
+
+    Examples
+    --------
+    >>> pairs_with_first(["PRK", "RUS", "USA"])
+    [('RUS', 'PRK'), ('USA', 'PRK')]
+    >>> pairs_with_first("PRK")
+    []
+    """
+    ids = _as_list(countries)
+    return [(other, ids[0]) for other in ids[1:]]
+
+
 def pair_timeline(
     mentions: pd.DataFrame,
     corpus: pd.DataFrame,
@@ -804,11 +818,6 @@ def _require_columns(table: pd.DataFrame, columns: Iterable[str], what: str) -> 
         raise ValueError(
             f"The {what} table lacks column(s) {missing}; it has {list(table.columns)}."
         )
-
-
-def _as_list(values: Iterable[str] | str) -> list[str]:
-    # A lone string is one id, not an iterable of one-letter ids.
-    return [values] if isinstance(values, str) else list(values)
 
 
 def _to_period(value: object, unit: str, name: str, how: str = "start") -> pd.Period:

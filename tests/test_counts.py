@@ -170,6 +170,12 @@ def test_kwic_gives_the_words_around_each_mention(mentions, corpus):
     assert result["right"].tolist() == [". Kim Jo", "."]
     by_kind = kwic(mentions, corpus, kind="institution")
     assert by_kind["actor_id"].tolist() == ["kremlin", "white-house"]
+    one = kwic(mentions, corpus, country="PRK")
+    several = kwic(mentions, corpus, country=["PRK", "USA"])
+    assert set(one["actor_id"]) < set(several["actor_id"])
+    assert set(several["actor_id"]) == set(
+        mentions.loc[mentions["country"].isin(["PRK", "USA"]), "actor_id"]
+    )
     by_country = kwic(mentions, corpus, country="RUS")
     assert len(by_country) == 4
 

@@ -1292,6 +1292,9 @@ class _BatchLanguageIdentifier:
         self.groups = [slice(start, end) for start, end in zip(starts, ends, strict=True)]
         self.bound_prior = np.array([self.prior[group].max() for group in self.groups])
         self.padding = len(self.table) - 1
+        # Each group's columns side by side, for np.take: gathering rows with np.take is
+        # about three times as fast as fancy indexing, and a third of the classifier's time.
+        self.group_tables = [np.ascontiguousarray(self.table[:, group]) for group in self.groups]
         self.largest = float(np.abs(self.table).max())
         self.largest_prior = float(np.abs(self.prior).max())
 
@@ -1378,7 +1381,7 @@ class _BatchLanguageIdentifier:
             visited[step, :k] = states[:k]
         # Count each feature per text: sort each text's features, then find the runs. The
         # texts' ends are padded with state 0, which emits none.
-        ordered = np.sort(self.feature_of_state[visited.T], axis=1).ravel()
+        ordered = np.sort(np.take(self.feature_of_state, visited.T), axis=1).ravel()
         new_run = np.empty(ordered.size, dtype=bool)
         new_run[0] = True
         np.not_equal(ordered[1:], ordered[:-1], out=new_run[1:])
@@ -1421,7 +1424,7 @@ class _BatchLanguageIdentifier:
     def _classify_rows(self, features: np.ndarray, weights: np.ndarray) -> list[str | None]:
         n = len(features)
         wide = weights[:, None, :]
-        bounds = np.matmul(wide, self.bounds[features])[:, 0, :] + self.bound_prior
+        bounds = np.matmul(wide, np.take(self.bounds, features, axis=0))[:, 0, :] + self.bound_prior
         total_weight = weights.sum(axis=1, dtype=np.float64)
         delta = (
             (features.shape[1] + 8) * 2.0**-21 * (self.largest * total_weight + self.largest_prior)
@@ -1431,7 +1434,9 @@ class _BatchLanguageIdentifier:
 
         def expand(group: int, rows: np.ndarray) -> None:
             columns = self.groups[group]
-            found = np.matmul(wide[rows], self.table[features[rows], columns])[:, 0, :]
+            found = np.matmul(
+                wide[rows], np.take(self.group_tables[group], features[rows], axis=0)
+            )[:, 0, :]
             scores[rows, columns] = found + self.prior[columns]
             expanded[rows, group] = True
 

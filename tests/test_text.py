@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from analysis.text import (
     _repair_by_rule,
     _sentence_ends,
+    clean_bodies,
     clean_body,
     count_sentences,
     count_sentences_many,
@@ -165,6 +166,20 @@ def test_batch_sentence_ends_are_those_of_each_text(texts):
 @given(st.lists(_RULE_TEXTS, max_size=6))
 def test_batch_repair_is_that_of_each_text(texts):
     assert repair_glued_many(texts) == [_repair_by_rule(body) for body in texts]
+
+
+_WHITESPACE_TEXTS = st.lists(
+    st.sampled_from([*"ab .\n\t\r\x0b\x0c\x1c\x1f\x85\u00a0\u2028\u2029\u3000\x00", "é", "🇰🇷"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_WHITESPACE_TEXTS, max_size=6))
+def test_batch_cleaning_is_that_of_each_text(raws):
+    # The batch finds the texts whose whitespace needs normalising; each is cleaned as
+    # normalise_whitespace and then the glued-paragraph rule would clean it alone.
+    assert clean_bodies(raws) == [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
 
 
 @pytest.mark.parametrize(

@@ -38,8 +38,7 @@ import pandas as pd
 from analysis import config
 from analysis.text import (
     character_tables,
-    clean_bodies,
-    count_sentences_many,
+    clean_and_count_sentences,
     word_counts,
 )
 
@@ -611,8 +610,8 @@ def _parse_file(data: bytes, relative_path: str) -> dict[str, object] | tuple[st
 
 def _clean_rows(rows: list[dict[str, object]]) -> None:
     """Add ``text``, ``n_sentences`` and ``content_hash`` to rows, cleaning them together."""
-    cleaned = clean_bodies([row["raw_text"] for row in rows])
-    n_sentences = count_sentences_many(cleaned).tolist()
+    cleaned, n_sentences = clean_and_count_sentences([row["raw_text"] for row in rows])
+    n_sentences = n_sentences.tolist()
     for row, text, count in zip(rows, cleaned, n_sentences, strict=True):
         row["text"] = text
         row["n_sentences"] = count

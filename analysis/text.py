@@ -234,8 +234,24 @@ def clean_bodies(raws: list[str]) -> list[str]:
     >>> clean_bodies(["à Pyeongyang.Lors d'un  briefing", " Fin. "])
     ["à Pyeongyang.\\nLors d'un briefing", 'Fin.']
     """
-    if not raws:
-        return []
+    return _cleaned_batch(raws).texts
+
+
+def clean_and_count_sentences(raws: list[str]) -> tuple[list[str], np.ndarray]:
+    """:func:`clean_bodies`, and the :func:`count_sentences` of each cleaned body.
+
+    Examples
+    --------
+    >>> cleaned, counts = clean_and_count_sentences(["Oui.Non. Si", " "])
+    >>> cleaned, counts.tolist()
+    (['Oui.\\nNon. Si', ''], [3, 0])
+    """
+    batch = _cleaned_batch(raws)
+    return batch.texts, _sentence_counts(batch)
+
+
+def _cleaned_batch(raws: list[str]) -> _Batch:
+    """The batch of the cleaned bodies, made from the scan of the raw ones."""
     texts = [unicodedata.normalize("NFC", raw) for raw in raws]
     batch = _Batch(texts)
     # Most bodies need no whitespace change: the batch finds the few that do.
@@ -244,7 +260,8 @@ def clean_bodies(raws: list[str]) -> list[str]:
         for index in uneven.tolist():
             texts[index] = normalise_whitespace(texts[index])
         batch = _Batch(texts)
-    return _repair_glued(batch)
+    repaired, breaks = _repair_glued(batch)
+    return batch.with_breaks(repaired, breaks)
 
 
 # The same pattern as one group: re.split then returns the text between sentence ends and
@@ -536,22 +553,26 @@ class _Batch:
     """Texts joined by NULs, which end a text for every rule, as code points."""
 
     def __init__(self, texts: list[str]):
-        table, looked_at = _tables()
-        self.table = table
+        _, looked_at = _tables()
         self.texts = texts
         # NULs at the end too: the rules look up to two characters past a position.
-        self.joined = "\x00".join(texts) + "\x00" * 4
-        encoded = self.joined.encode("utf-16-le", "surrogatepass")
-        if len(encoded) == 2 * len(self.joined):
+        joined = "\x00".join(texts) + "\x00" * 4
+        encoded = joined.encode("utf-16-le", "surrogatepass")
+        if len(encoded) == 2 * len(joined):
             self.units = np.frombuffer(encoded, dtype=np.uint16)
         else:
             # Characters beyond the plane: one unit per code point, U+FFFF for those.
-            codes = np.frombuffer(self.joined.encode("utf-32-le", "surrogatepass"), np.uint32)
+            codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), np.uint32)
             self.units = np.minimum(codes, 0xFFFF).astype(np.uint16)
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         self.starts = np.cumsum(lengths + 1) - lengths - 1
         self.stops = self.starts + lengths
-        found = np.flatnonzero(looked_at[self.units])
+        self._index(np.flatnonzero(looked_at[self.units]))
+
+    def _index(self, found: np.ndarray) -> None:
+        """Sort out ``found``, the positions of the characters the scans start from."""
+        table = self.table = _tables()[0]
+        self.found = found
         kinds = self.units[found]
         self.breaks = found[kinds == ord("\n")]
         # Characters that make a word more than a plain word (see _word_keys).
@@ -565,6 +586,22 @@ class _Batch:
         last_of_run[:-1] = new_run[1:]
         self.run_starts = marks[new_run]
         self.run_ends = marks[last_of_run] + 1
+
+    def with_breaks(self, texts: list[str], positions: np.ndarray) -> _Batch:
+        """The batch of ``texts``: these texts with a line break put before each position.
+
+        ``positions`` are sorted, each inside a text, so that the new batch is made by
+        moving this one's arrays rather than by reading the texts again.
+        """
+        new = object.__new__(_Batch)
+        new.texts = texts
+        new.units = np.insert(self.units, positions, ord("\n"))
+        new.starts = self.starts + np.searchsorted(positions, self.starts)
+        new.stops = self.stops + np.searchsorted(positions, self.stops)
+        moved = self.found + np.searchsorted(positions, self.found, side="right")
+        added = positions + np.arange(len(positions))
+        new._index(np.sort(np.concatenate([moved, added])))
+        return new
 
     def uneven_whitespace(self) -> np.ndarray:
         """The texts that :func:`normalise_whitespace` would change, by index.
@@ -597,7 +634,10 @@ class _Batch:
             found[moving] += 1
             moving = moving[self.has(found[moving], _SPACE)]
         for index in moving.tolist():  # long runs of spaces
-            found[index] = _NOT_SPACE.search(self.joined, int(found[index])).start()
+            text = int(self.text_of(found[index : index + 1])[0])
+            offset = int(self.starts[text])
+            match = _NOT_SPACE.search(self.texts[text], int(found[index]) - offset)
+            found[index] = offset + match.start() if match else self.stops[text]
         return found
 
     def word_starts(self, positions: np.ndarray, longest: int) -> np.ndarray:
@@ -613,6 +653,17 @@ class _Batch:
             moving = moving[(before >= floor[moving]) & ~self.has(before, _SPACE)]
             found[moving] -= 1
         return found
+
+    def pieces(self, begins: np.ndarray, stops: np.ndarray) -> list[str]:
+        """The text from each of ``begins`` to each of ``stops``, within one text each."""
+        text = self.text_of(begins)
+        offsets = self.starts[text]
+        return [
+            self.texts[t][b:s]
+            for t, b, s in zip(
+                text.tolist(), (begins - offsets).tolist(), (stops - offsets).tolist(), strict=True
+            )
+        ]
 
     def text_of(self, positions: np.ndarray) -> np.ndarray:
         return np.searchsorted(self.starts, positions, side="right") - 1
@@ -637,10 +688,11 @@ def repair_glued_many(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    return _repair_glued(_Batch(texts))
+    return _repair_glued(_Batch(texts))[0]
 
 
-def _repair_glued(batch: _Batch) -> list[str]:
+def _repair_glued(batch: _Batch) -> tuple[list[str], np.ndarray]:
+    """The texts of ``batch`` repaired, and where line breaks went in (before each position)."""
     texts = batch.texts
     starts, ends = batch.run_starts, batch.run_ends
     # The closing quote is taken when there is one, then a capital must follow.
@@ -678,7 +730,7 @@ def _repair_glued(batch: _Batch) -> list[str]:
         repaired[index] = "\n".join(
             body[a:b] for a, b in zip([0, *offsets], [*offsets, len(body)], strict=True)
         )
-    return repaired
+    return repaired, after[seam]
 
 
 def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -695,7 +747,10 @@ def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """
     if not texts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    batch = _Batch(texts)
+    return _sentence_ends_of(_Batch(texts))
+
+
+def _sentence_ends_of(batch: _Batch) -> tuple[np.ndarray, np.ndarray]:
     p = batch.run_ends
     capital, openers = _CAPITAL_LETTER | _DIGIT, _QUOTE | _PARENTHESIS
     # After the marks: an optional space and closing quote, spaces, then a capital; the
@@ -765,10 +820,7 @@ def _after_abbreviation(batch: _Batch, starts: np.ndarray, ends: np.ndarray) -> 
     )
     other = ~plain
     seen = _ABBREVIATION_SEEN
-    joined = batch.joined
-    tokens = [
-        joined[b:s] for b, s in zip(begins[other].tolist(), stops[other].tolist(), strict=True)
-    ]
+    tokens = batch.pieces(begins[other], stops[other])
     found[where[other]] = [
         known if (known := seen.get(token)) is not None else _is_abbreviation(token)
         for token in tokens
@@ -830,7 +882,13 @@ def count_sentences_many(texts: list[str]) -> np.ndarray:
     >>> count_sentences_many(["Séoul a protesté. Pékin n'a rien dit.", " ", "Oui"]).tolist()
     [2, 0, 1]
     """
-    text, _ = sentence_ends_many(texts)
-    counts = np.bincount(text, minlength=len(texts)).astype(np.int64) + 1
-    counts[[index for index, body in enumerate(texts) if not body.strip()]] = 0
+    if not texts:
+        return np.zeros(0, dtype=np.int64)
+    return _sentence_counts(_Batch(texts))
+
+
+def _sentence_counts(batch: _Batch) -> np.ndarray:
+    text, _ = _sentence_ends_of(batch)
+    counts = np.bincount(text, minlength=len(batch.texts)).astype(np.int64) + 1
+    counts[[index for index, body in enumerate(batch.texts) if not body.strip()]] = 0
     return counts

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from analysis.text import (
     _repair_by_rule,
     _sentence_ends,
+    clean_and_count_sentences,
     clean_bodies,
     clean_body,
     count_sentences,
@@ -180,6 +181,16 @@ def test_batch_cleaning_is_that_of_each_text(raws):
     # The batch finds the texts whose whitespace needs normalising; each is cleaned as
     # normalise_whitespace and then the glued-paragraph rule would clean it alone.
     assert clean_bodies(raws) == [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(_RULE_TEXTS, _WHITESPACE_TEXTS), max_size=6))
+def test_sentences_are_counted_on_the_cleaned_bodies(raws):
+    # The sentence scan reuses the cleaning scan, moved past the line breaks put in.
+    cleaned, counts = clean_and_count_sentences(raws)
+    expected = [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
+    assert cleaned == expected
+    assert counts.tolist() == [1 + len(_sentence_ends(body)) if body else 0 for body in expected]
 
 
 @pytest.mark.parametrize(

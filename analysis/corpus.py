@@ -38,7 +38,7 @@ import pandas as pd
 from analysis import config
 from analysis.text import (
     character_tables,
-    clean_and_count_sentences,
+    clean_and_count,
     word_counts,
 )
 
@@ -609,12 +609,14 @@ def _parse_file(data: bytes, relative_path: str) -> dict[str, object] | tuple[st
 
 
 def _clean_rows(rows: list[dict[str, object]]) -> None:
-    """Add ``text``, ``n_sentences`` and ``content_hash`` to rows, cleaning them together."""
-    cleaned, n_sentences = clean_and_count_sentences([row["raw_text"] for row in rows])
-    n_sentences = n_sentences.tolist()
-    for row, text, count in zip(rows, cleaned, n_sentences, strict=True):
+    """Add ``text``, ``n_words``, ``n_sentences`` and ``content_hash`` to rows, cleaned together."""
+    cleaned, n_sentences, n_words = clean_and_count([row["raw_text"] for row in rows])
+    for row, text, sentences, words in zip(
+        rows, cleaned, n_sentences.tolist(), n_words.tolist(), strict=True
+    ):
         row["text"] = text
-        row["n_sentences"] = count
+        row["n_sentences"] = sentences
+        row["n_words"] = words
         row["content_hash"] = _cleaned_text_hash(text)
 
 
@@ -1018,7 +1020,7 @@ def _read_chunk(root: Path, relative_paths: list[str]) -> tuple[dict[str, object
     columns["n_sentences"] = np.array([row["n_sentences"] for row in loaded], dtype=np.int64)
     columns["encoding"] = np.array([row["encoding"] for row in loaded], dtype=object)
     texts = [row["text"] for row in loaded]
-    columns["n_words"] = word_counts(texts)
+    columns["n_words"] = np.array([row["n_words"] for row in loaded], dtype=np.int64)
     columns["language"] = np.asarray(detect_languages(texts), dtype=object)
     return columns, skipped
 
@@ -1059,7 +1061,7 @@ def _assemble(rows: list[object]) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 _PARSED = {
     "doc_id", "path", "date", "month", "date_precision", "credit", "encoding", "header",
-    "text", "raw_text", "n_sentences", "content_hash", "notes",
+    "text", "raw_text", "n_words", "n_sentences", "content_hash", "notes",
 }  # fmt: skip
 
 

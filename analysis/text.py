@@ -237,17 +237,26 @@ def clean_bodies(raws: list[str]) -> list[str]:
     return _cleaned_batch(raws).texts
 
 
-def clean_and_count_sentences(raws: list[str]) -> tuple[list[str], np.ndarray]:
-    """:func:`clean_bodies`, and the :func:`count_sentences` of each cleaned body.
+def clean_and_count(raws: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """:func:`clean_bodies`, then the sentences and words of each cleaned body.
+
+    The counts are those of :func:`count_sentences_many` and :func:`word_counts`, taken
+    from the scan that cleaned the bodies.
 
     Examples
     --------
-    >>> cleaned, counts = clean_and_count_sentences(["Oui.Non. Si", " "])
-    >>> cleaned, counts.tolist()
-    (['Oui.\\nNon. Si', ''], [3, 0])
+    >>> cleaned, sentences, words = clean_and_count(["Oui.Non. L'ONU", " "])
+    >>> cleaned, sentences.tolist(), words.tolist()
+    (["Oui.\\nNon. L'ONU", ''], [3, 0], [3, 0])
     """
+    if not raws:
+        return [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     batch = _cleaned_batch(raws)
-    return batch.texts, _sentence_counts(batch)
+    if batch.astral:
+        words = word_counts(batch.texts)
+    else:
+        words = _count_words(_kind_table()[batch.units], batch.starts)
+    return batch.texts, _sentence_counts(batch), words
 
 
 def _cleaned_batch(raws: list[str]) -> _Batch:
@@ -373,17 +382,22 @@ def word_counts(texts: list[str]) -> np.ndarray:
             # Characters beyond the Basic Multilingual Plane take two UTF-16 units.
             codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             kinds = _character_kinds(codes)
-        word = kinds == _WORD_CHARACTER
-        starts_word = word.copy()
-        starts_word[1:] &= ~word[:-1]
-        joins = np.zeros(len(word), dtype=bool)
-        joins[1:-1] = (kinds[1:-1] == _JOINER) & word[:-2] & word[2:]
         lengths = np.fromiter(map(len, part), dtype=np.int64, count=len(part))
         text_starts = np.cumsum(lengths + 1) - lengths - 1
-        counts[first : first + len(part)] = np.add.reduceat(
-            starts_word, text_starts, dtype=np.int64
-        ) - np.add.reduceat(joins, text_starts, dtype=np.int64)
+        counts[first : first + len(part)] = _count_words(kinds, text_starts)
     return counts
+
+
+def _count_words(kinds: np.ndarray, text_starts: np.ndarray) -> np.ndarray:
+    """Words of texts joined by NULs, from the kind of each character and where texts start."""
+    word = kinds == _WORD_CHARACTER
+    starts_word = word.copy()
+    starts_word[1:] &= ~word[:-1]
+    joins = np.zeros(len(word), dtype=bool)
+    joins[1:-1] = (kinds[1:-1] == _JOINER) & word[:-2] & word[2:]
+    return np.add.reduceat(starts_word, text_starts, dtype=np.int64) - np.add.reduceat(
+        joins, text_starts, dtype=np.int64
+    )
 
 
 _WORD_BATCH = 2000
@@ -558,7 +572,8 @@ class _Batch:
         # NULs at the end too: the rules look up to two characters past a position.
         joined = "\x00".join(texts) + "\x00" * 4
         encoded = joined.encode("utf-16-le", "surrogatepass")
-        if len(encoded) == 2 * len(joined):
+        self.astral = len(encoded) != 2 * len(joined)
+        if not self.astral:
             self.units = np.frombuffer(encoded, dtype=np.uint16)
         else:
             # Characters beyond the plane: one unit per code point, U+FFFF for those.
@@ -594,7 +609,7 @@ class _Batch:
         moving this one's arrays rather than by reading the texts again.
         """
         new = object.__new__(_Batch)
-        new.texts = texts
+        new.texts, new.astral = texts, self.astral
         new.units = np.insert(self.units, positions, ord("\n"))
         new.starts = self.starts + np.searchsorted(positions, self.starts)
         new.stops = self.stops + np.searchsorted(positions, self.stops)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
+    WORD_PATTERN,
     _repair_by_rule,
     _sentence_ends,
-    clean_and_count_sentences,
+    clean_and_count,
     clean_bodies,
     clean_body,
     count_sentences,
@@ -185,12 +188,13 @@ def test_batch_cleaning_is_that_of_each_text(raws):
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.one_of(_RULE_TEXTS, _WHITESPACE_TEXTS), max_size=6))
-def test_sentences_are_counted_on_the_cleaned_bodies(raws):
+def test_sentences_and_words_are_counted_on_the_cleaned_bodies(raws):
     # The sentence scan reuses the cleaning scan, moved past the line breaks put in.
-    cleaned, counts = clean_and_count_sentences(raws)
+    cleaned, sentences, words = clean_and_count(raws)
     expected = [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
     assert cleaned == expected
-    assert counts.tolist() == [1 + len(_sentence_ends(body)) if body else 0 for body in expected]
+    assert sentences.tolist() == [1 + len(_sentence_ends(body)) if body else 0 for body in expected]
+    assert words.tolist() == [len(re.findall(WORD_PATTERN, body)) for body in expected]
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import config
+from analysis import config, corpus
 from analysis.corpus import (
     COLUMNS,
     MIXED_UTF8,
@@ -564,6 +564,42 @@ def test_reading_in_parallel_gives_the_same_articles(small_corpus, monkeypatch):
     result = read_corpus(small_corpus, cache=False, n_jobs=2)
     pd.testing.assert_frame_equal(result.articles, expected.articles)
     pd.testing.assert_frame_equal(result.skipped, expected.skipped)
+
+
+def test_worker_processes_pass_their_texts_through_files_that_are_then_removed(
+    small_corpus, monkeypatch, tmp_path
+):
+    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setattr("analysis.corpus._spool_parent", lambda: str(spool))
+    files = []
+    unspooled = corpus._unspooled
+
+    def read_back(columns):
+        files.append(columns.get(corpus._SPOOLED))
+        return unspooled(columns)
+
+    monkeypatch.setattr(corpus, "_unspooled", read_back)
+    expected = read_corpus(small_corpus, cache=False, n_jobs=1)
+    result = read_corpus(small_corpus, cache=False, n_jobs=2)
+    pd.testing.assert_frame_equal(result.articles, expected.articles)
+    assert files and all(Path(path).parent.parent == spool for path in files)
+    assert list(spool.iterdir()) == []  # every file read back and removed
+
+
+def test_worker_processes_send_their_texts_when_no_file_can_be_written(small_corpus, monkeypatch):
+    import pyarrow as pa
+
+    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+
+    def full_disk(sink, schema):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pa.ipc, "new_file", full_disk)
+    expected = read_corpus(small_corpus, cache=False, n_jobs=1)
+    result = read_corpus(small_corpus, cache=False, n_jobs=2)
+    pd.testing.assert_frame_equal(result.articles, expected.articles)
 
 
 # --------------------------------------------------------------------------- properties

@@ -391,13 +391,16 @@ def word_counts(texts: list[str]) -> np.ndarray:
 def _count_words(kinds: np.ndarray, text_starts: np.ndarray) -> np.ndarray:
     """Words of texts joined by NULs, from the kind of each character and where texts start."""
     word = kinds == _WORD_CHARACTER
-    starts_word = word.copy()
-    starts_word[1:] &= ~word[:-1]
-    joins = np.zeros(len(word), dtype=bool)
-    joins[1:-1] = (kinds[1:-1] == _JOINER) & word[:-2] & word[2:]
-    return np.add.reduceat(starts_word, text_starts, dtype=np.int64) - np.add.reduceat(
-        joins, text_starts, dtype=np.int64
-    )
+    # Where each word starts: a run of word characters that a single joiner does not tie
+    # to the run before it.
+    starts_word = np.empty(len(word), dtype=bool)
+    starts_word[:1] = word[:1]
+    np.greater(word[1:], word[:-1], out=starts_word[1:])
+    starts_word[2:] &= ~((kinds[1:-1] == _JOINER) & word[:-2])
+    first = np.flatnonzero(starts_word)
+    # Texts are few beside words: find each text's first word rather than each word's text.
+    bounds = np.append(np.searchsorted(first, text_starts), len(first))
+    return np.diff(bounds).astype(np.int64)
 
 
 _WORD_BATCH = 2000

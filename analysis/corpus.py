@@ -1412,8 +1412,9 @@ class _BatchLanguageIdentifier:
             text = text.lower()
         return unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
 
-    def _features(self, encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Each text's distinct features, padded to one width, their weights and number."""
+    def _features(self, encoded: list[bytes]) -> tuple[np.ndarray, ...]:
+        """The texts' order (longest first), then in that order each text's distinct
+        features padded to one width, their weights and their number."""
         n = len(encoded)
         lengths = np.fromiter(map(len, encoded), dtype=np.int64, count=n)
         # Longest first, so that the texts still being read at a step are a prefix.
@@ -1450,26 +1451,29 @@ class _BatchLanguageIdentifier:
         per_text = np.bincount(text, minlength=n)
         rank = np.arange(len(text)) - (np.cumsum(per_text) - per_text)[text]
         depth = max(int(per_text.max()), 1)
-        padded = np.full((n, depth), self.padding, dtype=np.int32)
-        weights = np.zeros((n, depth), dtype=np.float32)
-        rows = order[text]
-        padded[rows, rank] = features - 1
-        weights[rows, rank] = np.log1p(counts.astype(np.float32))
-        n_features = np.empty(n, dtype=np.int64)
-        n_features[order] = per_text
-        return padded, weights, n_features
+        padded = np.full(n * depth, self.padding, dtype=np.int32)
+        weights = np.zeros(n * depth, dtype=np.float32)
+        place = text * depth + rank
+        padded[place] = features - 1
+        weights[place] = np.log1p(counts.astype(np.float32))
+        return order, padded.reshape(n, depth), weights.reshape(n, depth), per_text
 
     def classify(self, texts: list[str], batch: int = 256) -> list[str]:
         """The language code of each text, as ``identifier.classify(text)[0]``."""
         if not texts:
             return []
-        padded, weights, n_features = self._features([self._encode(t) for t in texts])
+        order, padded, weights, n_features = self._features([self._encode(t) for t in texts])
         answers: list[str | None] = [None] * len(texts)
+        # In the order of `order` (longest first), so that the texts of a batch have about
+        # as many features each, and the padding after the most is left out.
         for start in range(0, len(texts), batch):
             stop = min(start + batch, len(texts))
-            found = self._classify_rows(padded[start:stop], weights[start:stop])
-            for index, language in enumerate(found, start=start):
-                if language is not None and n_features[index] > 0:
+            depth = max(int(n_features[start:stop].max()), 1)
+            found = self._classify_rows(padded[start:stop, :depth], weights[start:stop, :depth])
+            for index, language, count in zip(
+                order[start:stop].tolist(), found, n_features[start:stop].tolist(), strict=True
+            ):
+                if language is not None and count > 0:
                     answers[index] = language
         return [
             answer if answer is not None else str(_language_identifier().classify(text)[0])

@@ -269,8 +269,7 @@ def _cleaned_batch(raws: list[str]) -> _Batch:
         for index in uneven.tolist():
             texts[index] = normalise_whitespace(texts[index])
         batch = _Batch(texts)
-    repaired, breaks = _repair_glued(batch)
-    return batch.with_breaks(repaired, breaks)
+    return batch.with_breaks(_seams(batch))
 
 
 # The same pattern as one group: re.split then returns the text between sentence ends and
@@ -566,6 +565,10 @@ def _other_whitespace() -> np.ndarray:
     return _OTHER_WHITESPACE
 
 
+_TAIL = 4
+"""NULs after the last text of a batch: the rules look up to two characters past a position."""
+
+
 class _Batch:
     """Texts joined by NULs, which end a text for every rule, as code points."""
 
@@ -573,7 +576,7 @@ class _Batch:
         _, looked_at = _tables()
         self.texts = texts
         # NULs at the end too: the rules look up to two characters past a position.
-        joined = "\x00".join(texts) + "\x00" * 4
+        joined = "\x00".join(texts) + "\x00" * _TAIL
         encoded = joined.encode("utf-16-le", "surrogatepass")
         self.astral = len(encoded) != 2 * len(joined)
         if not self.astral:
@@ -605,21 +608,51 @@ class _Batch:
         self.run_starts = marks[new_run]
         self.run_ends = marks[last_of_run] + 1
 
-    def with_breaks(self, texts: list[str], positions: np.ndarray) -> _Batch:
-        """The batch of ``texts``: these texts with a line break put before each position.
+    def with_breaks(self, positions: np.ndarray) -> _Batch:
+        """The batch of these texts with a line break put before each position.
 
         ``positions`` are sorted, each inside a text, so that the new batch is made by
         moving this one's arrays rather than by reading the texts again.
         """
         new = object.__new__(_Batch)
-        new.texts, new.astral = texts, self.astral
+        new.astral = self.astral
         new.units = np.insert(self.units, positions, ord("\n"))
+        new.texts = self.texts_with_breaks(positions, new.units)
         new.starts = self.starts + np.searchsorted(positions, self.starts)
         new.stops = self.stops + np.searchsorted(positions, self.stops)
         moved = self.found + np.searchsorted(positions, self.found, side="right")
         added = positions + np.arange(len(positions))
         new._index(np.sort(np.concatenate([moved, added])))
         return new
+
+    def texts_with_breaks(
+        self, positions: np.ndarray, units: np.ndarray | None = None
+    ) -> list[str]:
+        """The texts with a line break put before each position (``units``: of the result)."""
+        if not len(positions):
+            return list(self.texts)
+        if not self.astral:
+            # Decoded all at once, the texts come back split at their NULs, unless a text
+            # holds a NUL itself or two halves of a surrogate pair that would now join.
+            if units is None:
+                units = np.insert(self.units, positions, ord("\n"))
+            size = len(units) - _TAIL
+            decoded = units[:size].tobytes().decode("utf-16-le", "surrogatepass")
+            if len(decoded) == size:
+                texts = decoded.split("\x00")
+                if len(texts) == len(self.texts):
+                    return texts
+        text = self.text_of(positions)
+        cuts: dict[int, list[int]] = {}
+        for index, cut in zip(text.tolist(), (positions - self.starts[text]).tolist(), strict=True):
+            cuts.setdefault(index, []).append(cut)
+        texts = list(self.texts)
+        for index, offsets in cuts.items():
+            body = texts[index]
+            texts[index] = "\n".join(
+                body[a:b] for a, b in zip([0, *offsets], [*offsets, len(body)], strict=True)
+            )
+        return texts
 
     def uneven_whitespace(self) -> np.ndarray:
         """The texts that :func:`normalise_whitespace` would change, by index.
@@ -706,11 +739,12 @@ def repair_glued_many(texts: list[str]) -> list[str]:
     """
     if not texts:
         return []
-    return _repair_glued(_Batch(texts))[0]
+    batch = _Batch(texts)
+    return batch.texts_with_breaks(_seams(batch))
 
 
-def _repair_glued(batch: _Batch) -> tuple[list[str], np.ndarray]:
-    """The texts of ``batch`` repaired, and where line breaks went in (before each position)."""
+def _seams(batch: _Batch) -> np.ndarray:
+    """Where the texts of ``batch`` take a line break (before each position), in order."""
     texts = batch.texts
     starts, ends = batch.run_starts, batch.run_ends
     # The closing quote is taken when there is one, then a capital must follow.
@@ -738,17 +772,7 @@ def _repair_glued(batch: _Batch) -> tuple[list[str], np.ndarray]:
         offset = int(batch.starts[text[index]])
         start, stop = int(starts[index]) - offset, int(after[index]) - offset
         seam[index] = _is_seam(_token_before(body, start), body[stop : stop + 2])
-    seams: dict[int, list[int]] = {}
-    cuts = (after - batch.starts[text])[seam]
-    for index, stop in zip(text[seam].tolist(), cuts.tolist(), strict=True):
-        seams.setdefault(index, []).append(stop)
-    repaired = list(texts)
-    for index, offsets in seams.items():
-        body = texts[index]
-        repaired[index] = "\n".join(
-            body[a:b] for a, b in zip([0, *offsets], [*offsets, len(body)], strict=True)
-        )
-    return repaired, after[seam]
+    return after[seam]
 
 
 def sentence_ends_many(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:

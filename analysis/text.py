@@ -762,7 +762,7 @@ def _seams(batch: _Batch) -> np.ndarray:
     no_word = begins == stops
     plain |= no_word
     initial = (stops - begins == 1) & batch.has(stops - 1, _UPPER)
-    kept = np.isin(keys, _TITLE_KEYS) | initial
+    kept = _is_in(keys, _TITLE_KEYS) | initial
     next_initial = (batch.units[after[alone] + 1] == ord(".")) & batch.has(
         after[alone], _CAPITAL_LETTER
     )
@@ -857,7 +857,7 @@ def _after_abbreviation(batch: _Batch, starts: np.ndarray, ends: np.ndarray) -> 
     plain, keys = _word_keys(batch, begins, stops)
     # A plain word is an abbreviation if it is one of the list, or an initial.
     found[where[plain]] = (
-        np.isin(keys[plain], _ABBREVIATION_KEYS)
+        _is_in(keys[plain], _ABBREVIATION_KEYS)
         | ((stops - begins == 1) & batch.has(stops - 1, _UPPER))[plain]
     )
     other = ~plain
@@ -899,6 +899,14 @@ def _key_of(word: str) -> int:
     for offset, character in enumerate(word):
         key |= ord(character) << (3 + 8 * offset)
     return key
+
+
+def _is_in(keys: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """``np.isin(keys, known)`` for a sorted ``known``, by binary search (several times faster)."""
+    if not len(known):
+        return np.zeros(len(keys), dtype=bool)
+    found = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+    return known[found] == keys
 
 
 def _keys_of(words) -> np.ndarray:

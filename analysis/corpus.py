@@ -44,7 +44,7 @@ from analysis.text import (
 )
 
 # Bump when the columns or the cleaning change, so that old caches are not reused.
-LOADER_VERSION = "2"
+LOADER_VERSION = "3"
 
 COLUMNS: dict[str, str] = {
     "doc_id": "string",
@@ -99,7 +99,8 @@ raw_text
 n_words, n_sentences
     Counts on ``text`` (see :data:`analysis.text.WORD_PATTERN`).
 content_hash
-    Hash of the normalised body (case, accents kept; whitespace collapsed).
+    SHA-256 (hexadecimal) of the normalised body in UTF-8: NFC, case and accents kept,
+    whitespace collapsed to single spaces and stripped.
 duplicate_of
     ``doc_id`` of the first article (in row order) with the same ``content_hash``, else ``<NA>``.
 notes
@@ -551,15 +552,17 @@ def split_article(text: str) -> tuple[str | None, str, list[str]]:
 
 
 def content_hash(text: str) -> str:
-    """Hash of a body after collapsing whitespace, so re-spaced copies count as duplicates.
+    """SHA-256 of a body after collapsing whitespace, so re-spaced copies count as duplicates.
 
     Examples
     --------
     >>> content_hash("Le  Kremlin\\na répondu.") == content_hash("Le Kremlin a répondu. ")
     True
+    >>> content_hash("Oui") == hashlib.sha256(b"Oui").hexdigest()
+    True
     """
     normalised = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
 def parse_article(data: bytes, relative_path: str) -> dict[str, object] | tuple[str, str]:
@@ -642,7 +645,7 @@ def _cleaned_text_hash(cleaned: str) -> str:
     Such a text is NFC and its only whitespace is single spaces and single line breaks,
     so that collapsing whitespace comes down to turning line breaks into spaces.
     """
-    return hashlib.blake2b(cleaned.replace("\n", " ").encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.sha256(cleaned.replace("\n", " ").encode("utf-8")).hexdigest()
 
 
 def _stem_of(relative_path: str) -> str:

@@ -41,7 +41,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
-from analysis.text import fold, sentence_ends_many
+from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -199,27 +199,46 @@ class Matcher:
             The position of the text in ``texts``, the offsets into that text and the
             entry index of each mention, ordered by text then offset.
         """
+        found = self._scan(texts)
+        return found.text, found.starts, found.ends, found.entries
+
+    def _scan(self, texts: list[str]) -> _Scan:
         empty = np.zeros(0, dtype=np.int64)
-        if not self.entries or not texts:
-            return empty, empty, empty, empty
         # Two spaces between texts: keys are padded with one space and hold single spaces,
         # so no key matches across two texts.
         joined = " " + _SEPARATOR.join(texts) + " "
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         offsets = np.cumsum(lengths + len(_SEPARATOR)) - lengths - len(_SEPARATOR) + 1
-        found = np.fromiter(
-            itertools.chain.from_iterable(self.automaton.iter(_blank_urls(joined, fold(joined)))),
+        if not self.entries or not texts:
+            return _Scan(empty, empty, empty, empty, offsets, lengths, None)
+        encoded = joined.encode("utf-16-le", "surrogatepass")
+        units = np.frombuffer(encoded, dtype=np.uint16)
+        folded = fold(joined, units)
+        hits = np.fromiter(
+            itertools.chain.from_iterable(self.automaton.iter(_blank_urls(joined, folded))),
             dtype=np.int64,
         )
         # Each hit is the index of the padding space after the key, and the key's number.
-        last, key = found[0::2], found[1::2]
+        last, key = hits[0::2], hits[1::2]
         ends = last
         starts = last - self._key_lengths[key]
         entries = self._key_resolved[key]
-        for index in np.flatnonzero(entries < 0).tolist():
-            entries[index] = self._pick(key[index], joined[starts[index] : ends[index]])
-        picked = entries >= 0
-        starts, ends, entries = starts[picked], ends[picked], entries[picked]
+        unsure = np.flatnonzero(entries < 0)
+        if len(unsure):
+            pick, picked = self._pick, self._picked
+            entries[unsure] = [
+                known
+                if (known := picked.get((k, joined[a:b]))) is not None
+                else pick(k, joined[a:b])
+                for k, a, b in zip(
+                    key[unsure].tolist(),
+                    starts[unsure].tolist(),
+                    ends[unsure].tolist(),
+                    strict=True,
+                )
+            ]
+        kept = entries >= 0
+        starts, ends, entries = starts[kept], ends[kept], entries[kept]
         order = _leftmost_longest(starts, ends)
         order = order[~self._is_exclusion[entries[order]]]
         starts, ends, entries = starts[order], ends[order], entries[order]
@@ -228,7 +247,12 @@ class Matcher:
             currency = np.isin(ends, [match.start() for match in _DOLLAR.finditer(joined)])
             starts, ends, entries = starts[~currency], ends[~currency], entries[~currency]
         text = np.searchsorted(offsets, starts, side="right") - 1
-        return text, starts - offsets[text], ends - offsets[text], entries
+        # Code units stand for characters only when none is beyond the plane.
+        plain_units = units if len(encoded) == 2 * len(joined) else None
+        return _Scan(
+            text, starts - offsets[text], ends - offsets[text], entries, offsets, lengths,
+            plain_units,
+        )  # fmt: skip
 
     def _pick(self, key: int, matched: str) -> int:
         """The entry that text ``matched`` of key number ``key`` stands for, -1 for none."""
@@ -245,6 +269,24 @@ class Matcher:
                 self._picked.clear()
             self._picked[key, matched] = picked
         return picked
+
+
+@dataclass
+class _Scan:
+    """The mentions found in a batch of texts, and the batch as scanned.
+
+    ``text``, ``starts``, ``ends`` and ``entries`` are as :meth:`Matcher.scan_many` gives
+    them; ``offsets`` and ``lengths`` place each text in the joined batch, whose UTF-16
+    code units are ``units`` when each stands for one character (else ``None``).
+    """
+
+    text: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    entries: np.ndarray
+    offsets: np.ndarray
+    lengths: np.ndarray
+    units: np.ndarray | None
 
 
 # Texts scanned together are joined by more spaces than any key holds in a row (see
@@ -502,35 +544,59 @@ def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, obj
     """
     import pyarrow as pa
 
-    text, starts, ends, entries = matcher.scan_many(texts)
-    matched = [
-        texts[t][s:e] for t, s, e in zip(text.tolist(), starts.tolist(), ends.tolist(), strict=True)
-    ]
+    found = matcher._scan(texts)
+    text, starts, ends = found.text, found.starts, found.ends
+    if found.units is not None:
+        # Cut from the code units of the scan, all at once.
+        matched = _strings_of_units(found.units, starts + found.offsets[text], ends - starts)
+    else:
+        matched = pa.array(
+            [
+                texts[t][a:b]
+                for t, a, b in zip(text.tolist(), starts.tolist(), ends.tolist(), strict=True)
+            ],
+            type=pa.large_string(),
+        )
     return {
         "row": text + first,
         "start": starts.astype(np.int32),
         "end": ends.astype(np.int32),
-        "entry": entries.astype(np.int32),
-        "sentence": _sentence_ids(texts, text, starts),
-        "matched": pa.array(matched, type=pa.large_string()),
+        "entry": found.entries.astype(np.int32),
+        "sentence": _sentence_ids(texts, found),
+        "matched": matched,
     }
 
 
-def _sentence_ids(texts: list[str], text: np.ndarray, starts: np.ndarray) -> np.ndarray:
+def _strings_of_units(units: np.ndarray, starts: np.ndarray, lengths: np.ndarray):
+    """The strings ``units[start : start + length]`` as one Arrow array.
+
+    ``units`` are UTF-16 code units of characters of the Basic Multilingual Plane and the
+    lengths are positive. Twice as fast as slicing each string out of its text.
+    """
+    import pyarrow as pa
+
+    ends = np.cumsum(lengths)
+    picked = units[
+        np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - ends + lengths, lengths)
+    ]
+    data = picked.tobytes().decode("utf-16-le", "surrogatepass").encode("utf-8")
+    # The bytes of each character in UTF-8, summed to the end of each string.
+    widths = 1 + (picked >= 0x80).astype(np.int64) + (picked >= 0x800)
+    offsets = np.concatenate([[0], np.cumsum(widths)[ends - 1]]).astype(np.int64)
+    return pa.LargeStringArray.from_buffers(len(lengths), pa.py_buffer(offsets), pa.py_buffer(data))
+
+
+def _sentence_ids(texts: list[str], found: _Scan) -> np.ndarray:
     """Index of the sentence of each mention within its text (see ``sentence_starts``)."""
+    text, starts = found.text, found.starts
     if not len(text):
         return np.zeros(0, dtype=np.int32)
-    # Every sentence end of every text with mentions, keyed by text then offset, so that
-    # one search places all the mentions. Ends after the last mention do not count, and a
-    # sentence end depends on at most the three characters after it: the text is cut there.
-    last = np.flatnonzero(np.append(text[1:] != text[:-1], True))
-    with_mentions = text[last]
-    cut = [
-        texts[index][: last_start + 3]
-        for index, last_start in zip(with_mentions.tolist(), starts[last].tolist(), strict=True)
-    ]
-    which, offsets = sentence_ends_many(cut)
-    ends = (with_mentions[which].astype(np.int64) << 32) + offsets
+    if found.units is not None:
+        which, offsets = sentence_ends_of_spans(texts, found.units, found.offsets, found.lengths)
+    else:
+        which, offsets = sentence_ends_many(texts)
+    # Every sentence end keyed by text then offset, so that one search places every mention.
+    ends = (which.astype(np.int64) << 32) + offsets
     first_of_text = np.searchsorted(ends, text << 32)
     return (np.searchsorted(ends, (text << 32) + starts, side="right") - first_of_text).astype(
         np.int32

@@ -159,6 +159,7 @@ _STARTS_WITH_KEY = re.compile(r"\s*(?P<key>[^\W\d][\w-]*)\s*:(?!//)")
 _LEADING_BLANK_LINES = re.compile(r"(?:[^\S\r\n]*(?:\r\n?|\n))*")
 _FIRST_LINE = re.compile(r"(?P<line>[^\r\n]*)(?:\r\n?|\n|$)")
 _BLANK_LINE = re.compile(r"[^\S\r\n]*(?:\r\n?|\n|$)")
+_NOT_SPACE = re.compile(r"\S")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # The same characters in UTF-8 bytes: the ASCII ones, and U+0080 to U+009F.
 _ASCII_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
@@ -235,7 +236,7 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     >>> decode_bytes(b" \\r\\n")
     (None, 'empty file')
     """
-    if not data.strip():
+    if not data or data.isspace():
         return None, "empty file"
     if data.startswith(b"\xef\xbb\xbf"):
         decoded = _decode_utf8(data[3:], "utf-8-sig")
@@ -541,6 +542,21 @@ def split_article(text: str) -> tuple[str | None, str, list[str]]:
     >>> split_article("Un article sans en-tête.")
     (None, 'Un article sans en-tête.', ['no header'])
     """
+    # Most files: a first line that is not blank, ended by "\n" alone.
+    newline = text.find("\n")
+    line = text[:newline]
+    if newline > 0 and "\r" not in line and not line.isspace() and text[0] != "\ufeff":
+        blank_after = _BLANK_LINE.match(text, newline + 1) is not None
+        if _looks_like_header_cached(line, blank_after):
+            body = _NOT_SPACE.search(text, newline + 1)
+            body = text[body.start() :].rstrip() if body else ""
+            return line, body, [] if blank_after or not body else ["no blank line after header"]
+        return None, text.strip(), ["no header"]
+    return _split_article_by_rule(text)
+
+
+def _split_article_by_rule(text: str) -> tuple[str | None, str, list[str]]:
+    """:func:`split_article` for every file, by the regular expressions that state the rule."""
     text = text.lstrip("\ufeff")
     first = _FIRST_LINE.match(text, _LEADING_BLANK_LINES.match(text).end())
     line, rest = first["line"], text[first.end() :]
@@ -549,6 +565,22 @@ def split_article(text: str) -> tuple[str | None, str, list[str]]:
         problems = [] if blank_after or not rest.strip() else ["no blank line after header"]
         return line, rest.strip(), problems
     return None, text.strip(), ["no header"]
+
+
+# Whether a first line is a header, per line and blank line after it: a corpus has few
+# distinct header lines.
+_HEADER_LINES_SEEN: dict[tuple[str, bool], bool] = {}
+
+
+def _looks_like_header_cached(line: str, blank_after: bool) -> bool:
+    key = (line, blank_after)
+    known = _HEADER_LINES_SEEN.get(key)
+    if known is None:
+        known = looks_like_header(line, blank_after)
+        if len(_HEADER_LINES_SEEN) >= 10_000:
+            _HEADER_LINES_SEEN.clear()
+        _HEADER_LINES_SEEN[key] = known
+    return known
 
 
 def content_hash(text: str) -> str:

@@ -636,6 +636,20 @@ def test_parse_article_never_raises(data):
         assert result["text"] == clean_body(result["raw_text"])
 
 
+_FILE_PIECES = st.sampled_from(
+    [
+        " date 2023-07 Photo : YONHAP News", "Photo : AFP", "Séoul : la Corée", "date",
+        "Le corps.", "\n", "\r\n", "\r", " ", "\t", "\u00a0", "\ufeff", "\u2028", "x",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FILE_PIECES, max_size=12).map("".join))
+def test_split_article_common_path_agrees_with_the_rule(text):
+    assert split_article(text) == corpus._split_article_by_rule(text)
+
+
 @settings(max_examples=100, deadline=None)
 @given(ARBITRARY_BYTES)
 def test_loading_arbitrary_bytes_accounts_for_the_file(data):

@@ -261,13 +261,13 @@ def clean_and_count(raws: list[str]) -> tuple[list[str], np.ndarray, np.ndarray]
 
 def _cleaned_batch(raws: list[str]) -> _Batch:
     """The batch of the cleaned bodies, made from the scan of the raw ones."""
-    texts = [unicodedata.normalize("NFC", raw) for raw in raws]
+    texts = list(raws)
     batch = _Batch(texts)
-    # Most bodies need no whitespace change: the batch finds the few that do.
-    uneven = batch.uneven_whitespace()
+    # Most bodies are in NFC with even whitespace already: the batch finds the others.
+    uneven = batch.needing_cleaning()
     if len(uneven):
         for index in uneven.tolist():
-            texts[index] = normalise_whitespace(texts[index])
+            texts[index] = normalise_whitespace(unicodedata.normalize("NFC", texts[index]))
         batch = _Batch(texts)
     return batch.with_breaks(_seams(batch))
 
@@ -413,6 +413,7 @@ def character_tables() -> None:
     """Build the tables of the batch functions now (a tenth of a second), not at first use."""
     _kind_table()
     _tables()
+    _classes()
 
 
 def _kind_table() -> np.ndarray:
@@ -554,17 +555,45 @@ def _tables() -> tuple[np.ndarray, np.ndarray]:
     return _TABLES
 
 
-_OTHER_WHITESPACE: np.ndarray | None = None
+_CLASSES: np.ndarray | None = None
+_LOOK, _ODD = 1, 2  # a character the scans start from; one that makes a body need cleaning
 
 
-def _other_whitespace() -> np.ndarray:
-    """Whether each code point of the plane is whitespace other than a space or line break."""
-    global _OTHER_WHITESPACE
-    if _OTHER_WHITESPACE is None:
-        table = (_tables()[0] & _SPACE) != 0
-        table[[ord(" "), ord("\n")]] = False
-        _OTHER_WHITESPACE = table
-    return _OTHER_WHITESPACE
+def _classes() -> np.ndarray:
+    """For each code point of the plane: whether the scans start from it, whether it is odd.
+
+    Odd: whitespace other than a space or line break, which :func:`normalise_whitespace`
+    changes, or a character that can make a text change under NFC normalisation: one that
+    NFC changes on its own, a combining mark, or the second character of a canonical
+    composition (Hangul vowels and final consonants included). A text with none of these
+    is in NFC, since no two of its characters can compose or be reordered. U+FFFF, which
+    stands for characters beyond the plane, and surrogates are odd too.
+    """
+    global _CLASSES
+    if _CLASSES is None:
+        table, looked_at = _tables()
+        classes = looked_at.astype(np.uint8) * _LOOK
+        odd = (table & _SPACE) != 0
+        odd[[ord(" "), ord("\n")]] = False
+        seconds = {
+            int(parts[1], 16)
+            for code in range(0x10000)
+            if len(parts := unicodedata.decomposition(chr(code)).split()) == 2
+            and not parts[0].startswith("<")
+        }
+        for code in range(0x10000):
+            character = chr(code)
+            if (
+                code in seconds
+                or unicodedata.combining(character)
+                or unicodedata.normalize("NFC", character) != character
+            ):
+                odd[code] = True
+        odd[0x1161:0x1176] = odd[0x11A8:0x11C3] = True  # Hangul vowels, final consonants
+        odd[0xD800:0xE000] = odd[0xFFFF] = True
+        classes[odd] |= _ODD
+        _CLASSES = classes
+    return _CLASSES
 
 
 _TAIL = 4
@@ -575,7 +604,7 @@ class _Batch:
     """Texts joined by NULs, which end a text for every rule, as code points."""
 
     def __init__(self, texts: list[str]):
-        _, looked_at = _tables()
+        classes = _classes()
         self.texts = texts
         # NULs at the end too: the rules look up to two characters past a position.
         joined = "\x00".join(texts) + "\x00" * _TAIL
@@ -590,7 +619,11 @@ class _Batch:
         lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
         self.starts = np.cumsum(lengths + 1) - lengths - 1
         self.stops = self.starts + lengths
-        self._index(np.flatnonzero(looked_at[self.units]))
+        # One look-up finds the characters the scans start from and the odd ones.
+        hits = np.flatnonzero(classes[self.units])
+        kinds = classes[self.units[hits]]
+        self.odd = hits[(kinds & _ODD) != 0]
+        self._index(hits[(kinds & _LOOK) != 0])
 
     def _index(self, found: np.ndarray) -> None:
         """Sort out ``found``, the positions of the characters the scans start from."""
@@ -678,22 +711,19 @@ class _Batch:
             )
         return texts
 
-    def uneven_whitespace(self) -> np.ndarray:
-        """The texts that :func:`normalise_whitespace` would change, by index.
+    def needing_cleaning(self) -> np.ndarray:
+        """The texts that NFC or :func:`normalise_whitespace` could change, by index.
 
-        Those with whitespace other than spaces and line breaks, two of these in a row,
-        or one at either end.
+        Those with an odd character (see :func:`_classes`), two spaces or line breaks in a
+        row, or one at either end.
         """
         units = self.units
         gap = (units == ord(" ")) | (units == ord("\n"))
         wrong = np.flatnonzero(gap[1:] & gap[:-1])
-        # Such whitespace is below the space (tabs, carriage returns) or from U+0085 on.
-        odd = np.flatnonzero((units < ord(" ")) | (units >= 0x85))
-        odd = odd[_other_whitespace()[units[odd]]]
         filled = self.stops > self.starts
         ends = np.concatenate([self.starts[filled], self.stops[filled] - 1])
         at_ends = ends[gap[ends]]
-        found = np.concatenate([wrong, odd, at_ends])
+        found = np.concatenate([wrong, self.odd, at_ends])
         return np.unique(self.text_of(found))
 
     def has(self, positions: np.ndarray, bits: int) -> np.ndarray:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
+    _ODD,
     WORD_PATTERN,
+    _classes,
     _repair_by_rule,
     _sentence_ends,
     clean_and_count,
@@ -172,8 +175,30 @@ def test_batch_repair_is_that_of_each_text(texts):
     assert repair_glued_many(texts) == [_repair_by_rule(body) for body in texts]
 
 
+def _clean_by_rule(raw: str) -> str:
+    return _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw)))
+
+
 _WHITESPACE_TEXTS = st.lists(
-    st.sampled_from([*"ab .\n\t\r\x0b\x0c\x1c\x1f\x85\u00a0\u2028\u2029\u3000\x00", "é", "🇰🇷"]),
+    st.sampled_from(
+        [
+            *"ab .\n\t\r\x0b\x0c\x1c\x1f\x85\u00a0\u2028\u2029\u3000\x00",
+            "é",
+            "🇰🇷",
+            # not in NFC, or changed by NFC next to another character
+            "e\u0301",
+            "\u0301",
+            "\u212b",
+            "\u1100",
+            "\u1161",
+            "\u11a8",
+            "\uac00",
+            "\u0b47",
+            "\u0b3e",
+            "\ud800",
+            "\udc00",
+        ]
+    ),
     max_size=12,
 ).map("".join)
 
@@ -183,7 +208,22 @@ _WHITESPACE_TEXTS = st.lists(
 def test_batch_cleaning_is_that_of_each_text(raws):
     # The batch finds the texts whose whitespace needs normalising; each is cleaned as
     # normalise_whitespace and then the glued-paragraph rule would clean it alone.
-    assert clean_bodies(raws) == [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
+    expected = [
+        _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw))) for raw in raws
+    ]
+    assert clean_bodies(raws) == expected
+
+
+def test_texts_of_plain_characters_are_in_nfc():
+    # The batch leaves texts without "odd" characters as they are: for each character of
+    # the plane that is not odd, NFC must leave it unchanged after any other such character.
+    classes = _classes()
+    plain = [code for code in range(0x10000) if not classes[code] & _ODD]
+    befores = [chr(code) for code in plain[::997]] + ["e", "a", "\u1100", "\uac00", "\u0b47"]
+    befores = [before for before in befores if not classes[ord(before)] & _ODD]
+    for before in befores:
+        text = "".join(before + chr(code) for code in plain)
+        assert unicodedata.normalize("NFC", text) == text, repr(before)
 
 
 @settings(max_examples=500, deadline=None)
@@ -191,7 +231,9 @@ def test_batch_cleaning_is_that_of_each_text(raws):
 def test_sentences_and_words_are_counted_on_the_cleaned_bodies(raws):
     # The sentence scan reuses the cleaning scan, moved past the line breaks put in.
     cleaned, sentences, words = clean_and_count(raws)
-    expected = [_repair_by_rule(normalise_whitespace(raw)) for raw in raws]
+    expected = [
+        _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw))) for raw in raws
+    ]
     assert cleaned == expected
     assert sentences.tolist() == [1 + len(_sentence_ends(body)) if body else 0 for body in expected]
     assert words.tolist() == [len(re.findall(WORD_PATTERN, body)) for body in expected]

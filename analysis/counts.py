@@ -41,15 +41,29 @@ def select_kinds(
     """
     if kinds is None and not exclude:
         return mentions
+    return mentions[kind_mask(mentions, kinds, exclude=exclude)]
+
+
+def kind_mask(
+    mentions: pd.DataFrame,
+    kinds: Iterable[str] | None = None,
+    *,
+    exclude: Iterable[str] | None = None,
+) -> np.ndarray:
+    """Which rows :func:`select_kinds` keeps, as a boolean array."""
+    if kinds is None and not exclude:
+        return np.ones(len(mentions), dtype=bool)
     if "kind" not in mentions.columns:
         raise ValueError("The mentions have no 'kind' column (find_mentions gives one).")
-    known = [*KINDS, *sorted(set(mentions["kind"].dropna().astype(str)) - set(KINDS))]
-    keep = pd.Series(True, index=mentions.index)
+    # The distinct kinds first: turning millions of categorical values into strings is slow.
+    present = {str(kind) for kind in mentions["kind"].dropna().unique()}
+    known = [*KINDS, *sorted(present - set(KINDS))]
+    keep = np.ones(len(mentions), dtype=bool)
     if kinds is not None:
-        keep &= mentions["kind"].isin(_check_kinds(kinds, known))
+        keep &= mentions["kind"].isin(_check_kinds(kinds, known)).to_numpy()
     if exclude:
-        keep &= ~mentions["kind"].isin(_check_kinds(exclude, known))
-    return mentions[keep]
+        keep &= ~mentions["kind"].isin(_check_kinds(exclude, known)).to_numpy()
+    return keep
 
 
 def _check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = KINDS) -> list[str]:

@@ -272,29 +272,17 @@ def actor_timeline(
     articles, n_undated = _dated_articles(corpus, unit)
     periods = _period_range(articles["period"], unit, start, end)
     base = _base_table(articles, periods, min_articles)
-    keyed = _keyed_mentions(mentions, level)
-    n_outside_corpus = int((~keyed["doc_id"].isin(set(corpus["doc_id"]))).sum())
-    counted = _filter_kinds(keyed, kinds).merge(
-        articles[["doc_id", "period"]], on="doc_id", how="inner"
+    cells = _Cells(mentions, corpus, articles, periods, level, kinds)
+    actor_ids = _actor_order(actors, cells, level)
+    table = cells.table(actor_ids).join(
+        base[["n_articles", "n_words", "small_n", "gap"]], on="period"
     )
-    counted = counted[counted["period"].isin(periods)]
-    counts = counted.groupby(["actor_id", "period"]).agg(
-        mentions=("doc_id", "size"), articles_mentioning=("doc_id", "nunique")
-    )
-
-    actor_ids = _actor_order(actors, counted, keyed, level)
-    names = _actor_names(keyed, mentions, actor_ids)
-    grid = pd.MultiIndex.from_product([actor_ids, periods], names=["actor_id", "period"])
-    table = counts.reindex(grid, fill_value=0).reset_index()
-    table = table.join(base[["n_articles", "n_words", "small_n", "gap"]], on="period")
-    table["actor_id"] = table["actor_id"].astype("string")
+    names = cells.names(actor_ids)
     table["actor_name"] = pd.Series(
         [names.get(actor_id, actor_id) for actor_id in table["actor_id"]],
         index=table.index,
         dtype="string",
     )
-    for column in ("mentions", "articles_mentioning"):
-        table[column] = table[column].astype("Int64")
 
     mention_counts = _as_float(table["mentions"])
     table["per_1k_words"] = _ratio(mention_counts, _as_float(table["n_words"])) * 1000
@@ -315,7 +303,7 @@ def actor_timeline(
         min_articles=min_articles,
         rolling=rolling,
         n_undated_dropped=n_undated,
-        n_mentions_outside_corpus=n_outside_corpus,
+        n_mentions_outside_corpus=cells.n_outside_corpus,
     )
     _warn_dropped(n_undated, len(corpus), unit)
     return table
@@ -941,18 +929,116 @@ def _filter_kinds(mentions: pd.DataFrame, kinds: Iterable[str] | str | None) -> 
     return select_kinds(mentions, kinds)
 
 
-def _actor_order(
-    actors: Iterable[str] | str | None,
-    counted: pd.DataFrame,
-    keyed: pd.DataFrame,
-    level: str,
-) -> list[str]:
+def _taken(values: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """``values[index]``, and -1 where ``index`` is -1."""
+    taken = np.full(len(index), -1, dtype=np.int64)
+    found = index >= 0
+    taken[found] = values[index[found]]
+    return taken
+
+
+def _factorized(values: pd.Series) -> tuple[np.ndarray, pd.Index]:
+    """Integer codes (-1 for missing) and the distinct values as strings; fast on categoricals."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy(), pd.Index(values.cat.categories.astype(str))
+    codes, uniques = pd.factorize(values.astype("object"))
+    return codes, pd.Index(np.asarray(uniques, dtype=object)).astype(str)
+
+
+class _Cells:
+    """Mentions and articles mentioning per (actor at ``level``, period), counted on codes.
+
+    Ids, documents and periods become integers once per distinct value, so that millions of
+    mentions are counted with numpy rather than merged and grouped as strings.
+    """
+
+    def __init__(self, mentions, corpus, articles, periods, level, kinds):
+        needed = ["doc_id", "actor_id", "actor_name"] + (["country"] if level == "country" else [])
+        _require_columns(mentions, needed, "mentions")
+        from analysis.counts import _categorical_key, kind_mask
+
+        self.mentions, self.level, self.periods = mentions, level, periods
+        keys = _categorical_key(mentions, level)
+        key_codes, key_uniques = pd.factorize(keys, use_na_sentinel=True)
+        self.keys = [str(key) for key in key_uniques]
+        doc_codes, doc_uniques = _factorized(mentions["doc_id"])
+        in_corpus = pd.Index(corpus["doc_id"].astype(str)).get_indexer(doc_uniques) >= 0
+        self.n_outside_corpus = int((~in_corpus[doc_codes[doc_codes >= 0]]).sum()) + int(
+            (doc_codes < 0).sum()
+        )
+        # The period of each document (-1: undated, outside the window or not an article).
+        period_of_article = periods.get_indexer(
+            pd.PeriodIndex(articles["period"], freq=periods.freq)
+        )
+        row = pd.Index(articles["doc_id"]).get_indexer(doc_uniques)
+        period = _taken(_taken(period_of_article, row), doc_codes)
+        counted = (period >= 0) & (key_codes >= 0)
+        if kinds is not None:
+            _require_columns(mentions, ["kind"], "mentions")
+            counted &= kind_mask(mentions, kinds)
+        n_keys, n_periods, n_docs = len(self.keys), len(periods), len(doc_uniques)
+        cell = key_codes[counted].astype(np.int64) * n_periods + period[counted]
+        self.mentions_of = np.bincount(cell, minlength=n_keys * n_periods).reshape(
+            n_keys, n_periods
+        )
+        pairs = np.unique(cell * max(n_docs, 1) + doc_codes[counted])
+        self.articles_of = np.bincount(
+            pairs // max(n_docs, 1), minlength=n_keys * n_periods
+        ).reshape(n_keys, n_periods)
+        self.key_codes = key_codes
+
+    def totals(self) -> pd.Series:
+        """Mentions counted per key, for the keys counted at least once."""
+        totals = pd.Series(self.mentions_of.sum(axis=1), index=self.keys)
+        return totals[totals > 0]
+
+    def table(self, actor_ids: list[str]) -> pd.DataFrame:
+        """One row per actor of ``actor_ids`` and period, in that order."""
+        index = pd.Index(self.keys).get_indexer(actor_ids)
+        n_periods = len(self.periods)
+
+        def dense(counts: np.ndarray) -> np.ndarray:
+            padded = np.vstack([counts, np.zeros((1, n_periods), dtype=counts.dtype)])
+            return padded[index].ravel()  # row -1: an actor never counted
+
+        return pd.DataFrame(
+            {
+                "actor_id": pd.array(np.repeat(actor_ids, n_periods), dtype="string"),
+                "period": pd.PeriodIndex(
+                    np.tile(self.periods.to_numpy(), len(actor_ids)), freq=self.periods.freq
+                ),
+                "mentions": pd.array(dense(self.mentions_of), dtype="Int64"),
+                "articles_mentioning": pd.array(dense(self.articles_of), dtype="Int64"),
+            }
+        )
+
+    def names(self, ids: Iterable[str]) -> dict[str, str]:
+        """The name of each of ``ids``: its own, or the name of the country it rolls up to."""
+        mentions = self.mentions
+        # One row per actor: its own id, the key it counts under, its name. At country level
+        # the name of PRK is that of the state actor itself, never of Kim Jong-un.
+        own_codes, _ = _factorized(mentions["actor_id"])
+        _, first = np.unique(own_codes, return_index=True)
+        names = {}
+        for row in first.tolist():
+            code = self.key_codes[row]
+            own, name = mentions["actor_id"].iat[row], mentions["actor_name"].iat[row]
+            if code >= 0 and str(own) == self.keys[code] and pd.notna(name):
+                names.setdefault(self.keys[code], str(name))
+        unnamed = [str(actor_id) for actor_id in ids if str(actor_id) not in names]
+        if unnamed:
+            names.update(roll_up_names_of(unnamed, mentions.attrs.get("names")))
+        return names
+
+
+def _actor_order(actors: Iterable[str] | str | None, cells: _Cells, level: str) -> list[str]:
     if actors is None:
-        totals = counted.groupby("actor_id").size().rename("total").reset_index()
-        totals = totals.sort_values(["total", "actor_id"], ascending=[False, True])
-        return [str(actor_id) for actor_id in totals["actor_id"]]
+        totals = cells.totals()
+        order = sorted(totals.index, key=lambda actor_id: (-totals[actor_id], actor_id))
+        return [str(actor_id) for actor_id in order]
     requested = list(dict.fromkeys(str(actor_id) for actor_id in _as_list(actors)))
-    never_seen = [actor_id for actor_id in requested if actor_id not in set(keyed["actor_id"])]
+    seen = set(cells.keys)
+    never_seen = [actor_id for actor_id in requested if actor_id not in seen]
     if never_seen:
         warnings.warn(
             f"Actor id(s) {never_seen} never occur in the mentions at level {level!r}, so "

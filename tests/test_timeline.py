@@ -428,6 +428,43 @@ def test_quarters_add_up_months_and_ratios_stay_in_range(rows, level):
     assert shares.between(0, 1).all()
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d", "e", "zz"]),  # zz: not in the corpus
+            st.sampled_from(sorted(ACTORS)),
+            st.sampled_from(["name", "demonym", "capital", "leader"]),
+        ),
+        max_size=40,
+    ),
+    level=st.sampled_from(["actor", "country"]),
+    kinds=st.sampled_from([None, ["name"], ["demonym", "leader"]]),
+)
+def test_timeline_counts_are_those_of_a_plain_merge_and_groupby(rows, level, kinds):
+    from analysis.counts import actor_key
+
+    mentions, corpus = make_mentions(rows), make_corpus()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DroppedArticlesWarning)
+        table = actor_timeline(mentions, corpus, level=level, kinds=kinds)
+    keyed = mentions.assign(key=actor_key(mentions, level).astype(str), doc=mentions["doc_id"])
+    if kinds is not None:
+        keyed = keyed[keyed["kind"].isin(kinds)]
+    keyed = keyed.astype({"doc": str}).merge(
+        corpus[corpus["month"].notna()].astype({"doc_id": str}), left_on="doc", right_on="doc_id"
+    )
+    expected = keyed.groupby(["key", "month"]).agg(
+        mentions=("doc", "size"), articles=("doc", "nunique")
+    )
+    found = table[table["mentions"] > 0].set_index(["actor_id", "period"])
+    assert sorted(found.index) == sorted(expected.index)
+    for (key, month), row in expected.iterrows():
+        assert found.loc[(key, month), "mentions"] == row["mentions"]
+        assert found.loc[(key, month), "articles_mentioning"] == row["articles"]
+    assert table.attrs["n_mentions_outside_corpus"] == sum(doc == "zz" for doc, _, _ in rows)
+
+
 @settings(max_examples=40, deadline=None)
 @given(rows=rows_strategy, level=st.sampled_from(["actor", "country"]))
 def test_evidence_adds_up_to_each_timeline_point(rows, level):

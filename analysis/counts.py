@@ -130,6 +130,13 @@ def _categorical_key(mentions: pd.DataFrame, level: str) -> pd.Series:
 
 def _names(mentions: pd.DataFrame, level: str) -> pd.Series:
     """Display name of each key: the actor's name, or for countries the state's name."""
+    ids = mentions["actor_id"]
+    if isinstance(ids.dtype, pd.CategoricalDtype) and len(ids):
+        # Name and country are the actor's: the first mention of each actor is enough.
+        _, first_rows = np.unique(ids.cat.codes.to_numpy(), return_index=True)
+        sample = mentions.iloc[first_rows]
+        sample.attrs = mentions.attrs
+        mentions = sample
     names = (
         mentions.assign(_key=mentions["actor_id"].astype("string"))
         .drop_duplicates("_key")
@@ -437,25 +444,32 @@ def co_mentions(
     """
     if unit not in {"sentence", "article"}:
         raise ValueError(f"unit must be 'sentence' or 'article', not {unit!r}.")
-    units = ["_doc"] if unit == "article" else ["_doc", "sentence_id"]
-    keyed = mentions.assign(_key=actor_key(mentions, level), _doc=mentions["doc_id"].astype(str))
-    keyed = keyed[[*units, "_key"]].drop_duplicates()
+    # Integer codes throughout: ids in the order of their strings, documents, sentences.
+    key_codes, keys = _sorted_codes(_categorical_key(mentions, level))
+    doc_codes, docs = _sorted_codes(mentions["doc_id"])
+    unit_ids = doc_codes.astype(np.int64)
+    usable = (key_codes >= 0) & (doc_codes >= 0)
+    width = 1
+    if unit == "sentence":
+        sentences = pd.to_numeric(mentions["sentence_id"]).to_numpy(dtype="float64", na_value=-1)
+        usable &= sentences >= 0
+        width = int(sentences.max()) + 1 if len(sentences) else 1
+        unit_ids = unit_ids * width + np.maximum(sentences, 0).astype(np.int64)
+    unit_of_pair, key_a, key_b = _pairs_within(unit_ids[usable], key_codes[usable], len(keys))
+    columns = {"key_a": key_a, "key_b": key_b}
+    group = []
     if by_month:
         if corpus is None:
             raise ValueError("co_mentions(by_month=True) needs the corpus for article months.")
         months = corpus.assign(_doc=corpus["doc_id"].astype(str)).set_index("_doc")["month"]
-        keyed["month"] = months.reindex(keyed["_doc"]).to_numpy()
-        units = [*units, "month"]
-    pairs = keyed.merge(keyed, on=units, suffixes=("_a", "_b"))
-    pairs = pairs[pairs["_key_a"] < pairs["_key_b"]]
-    group = ["month"] if by_month else []
-    result = (
-        pairs.groupby([*group, "_key_a", "_key_b"], observed=True, dropna=False)
-        .size()
-        .rename("n")
-        .reset_index()
-        .rename(columns={"_key_a": "source", "_key_b": "target"})
-    )
+        month_of_doc = months.reindex(docs).array
+        columns = {"month": month_of_doc[unit_of_pair // width], **columns}
+        group = ["month"]
+    counted = pd.DataFrame(columns).groupby(list(columns), dropna=False).size()
+    result = counted.rename("n").reset_index()
+    result = result.rename(columns={"key_a": "source", "key_b": "target"})
+    result["source"] = pd.array(keys[result["source"].to_numpy()], dtype="string")
+    result["target"] = pd.array(keys[result["target"].to_numpy()], dtype="string")
     names = _names(mentions, level)
     result["source_name"] = names.reindex(result["source"]).to_numpy()
     result["target_name"] = names.reindex(result["target"]).to_numpy()
@@ -464,6 +478,50 @@ def co_mentions(
     order = [*group, "n", "source", "target"]
     ascending = [True] * len(group) + [False, True, True]
     return result.sort_values(order, ascending=ascending).reset_index(drop=True)
+
+
+def _pairs_within(
+    units: np.ndarray, keys: np.ndarray, n_keys: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every pair of distinct keys found in the same unit: the unit, the smaller key, the other.
+
+    numpy sorts the (unit, key) pairs once and lists each unit's pairs from its run, rather
+    than joining a table of millions of rows with itself.
+    """
+    found = sorted_unique(units * n_keys + keys)
+    units, keys = found // n_keys, found % n_keys
+    run_starts = np.flatnonzero(np.r_[True, units[1:] != units[:-1]])
+    sizes = np.diff(np.r_[run_starts, len(units)])
+    # Each key is paired with every key after it in its unit (keys are sorted in a unit).
+    rank = np.arange(len(units)) - np.repeat(run_starts, sizes)
+    later = np.repeat(sizes, sizes) - rank - 1
+    first = np.repeat(np.arange(len(units)), later)
+    step = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later) + 1
+    second = first + step
+    return units[first], keys[first], keys[second]
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by sorting: with millions of distinct values, numpy 2.4's
+    ``np.unique`` (hash-based) takes fifteen times as long."""
+    ordered = np.sort(values)
+    if not len(ordered):
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+
+
+def _sorted_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Integer codes of ``values`` in the order of their strings (-1 if missing), and those
+    strings; fast on categoricals."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        strings = values.cat.categories.astype(str).to_numpy(dtype=object)
+        order = np.argsort(strings, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        codes = values.cat.codes.to_numpy()
+        return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), strings[order]
+    codes, uniques = pd.factorize(values.astype("string"), sort=True)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def co_mention_matrix(pairs: pd.DataFrame, actors: Iterable[str] | None = None) -> pd.DataFrame:

@@ -955,7 +955,7 @@ class _Cells:
     def __init__(self, mentions, corpus, articles, periods, level, kinds):
         needed = ["doc_id", "actor_id", "actor_name"] + (["country"] if level == "country" else [])
         _require_columns(mentions, needed, "mentions")
-        from analysis.counts import _categorical_key, kind_mask
+        from analysis.counts import _categorical_key, kind_mask, sorted_unique
 
         self.mentions, self.level, self.periods = mentions, level, periods
         keys = _categorical_key(mentions, level)
@@ -981,7 +981,7 @@ class _Cells:
         self.mentions_of = np.bincount(cell, minlength=n_keys * n_periods).reshape(
             n_keys, n_periods
         )
-        pairs = np.unique(cell * max(n_docs, 1) + doc_codes[counted])
+        pairs = sorted_unique(cell * max(n_docs, 1) + doc_codes[counted])
         self.articles_of = np.bincount(
             pairs // max(n_docs, 1), minlength=n_keys * n_periods
         ).reshape(n_keys, n_periods)

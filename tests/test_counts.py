@@ -7,11 +7,15 @@ import subprocess
 import sys
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import config
 from analysis.counts import (
+    actor_key,
     co_mention_matrix,
     co_mentions,
     count_mentions,
@@ -19,6 +23,7 @@ from analysis.counts import (
     kind_sensitivity,
     kwic,
     select_kinds,
+    sorted_unique,
     write_gexf,
 )
 from analysis.discover import uncovered_names
@@ -343,3 +348,59 @@ def test_a_state_reached_only_through_its_people_is_named_from_the_dictionary_us
     assert counts.loc["PRK", "actor_name"] == "North Korea"
     timeline = actor_timeline(mentions, corpus, level="country")
     assert set(timeline["actor_name"].astype(str)) == {"Zedland", "North Korea"}
+
+
+_PAIR_ACTORS = {
+    "RUS": ("Russia", "RUS"),
+    "PRK": ("North Korea", "PRK"),
+    "kim-jong-un": ("Kim Jong-un", "PRK"),
+    "UN": ("United Nations", None),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.integers(0, 3),
+            st.sampled_from(sorted(_PAIR_ACTORS)),
+        ),
+        max_size=30,
+    ),
+    unit=st.sampled_from(["sentence", "article"]),
+    level=st.sampled_from(["actor", "country"]),
+    categorical=st.booleans(),
+)
+def test_co_mentions_are_those_of_a_plain_self_join(rows, unit, level, categorical):
+    mentions = pd.DataFrame(
+        [
+            {
+                "doc_id": doc,
+                "sentence_id": sentence,
+                "actor_id": actor,
+                "actor_name": _PAIR_ACTORS[actor][0],
+                "country": _PAIR_ACTORS[actor][1],
+            }
+            for doc, sentence, actor in rows
+        ],
+        columns=["doc_id", "sentence_id", "actor_id", "actor_name", "country"],
+    )
+    if categorical:  # as find_mentions gives them
+        mentions = mentions.astype({"doc_id": "category", "actor_id": "category"})
+    result = co_mentions(mentions, unit=unit, level=level)
+    units = ["doc_id"] if unit == "article" else ["doc_id", "sentence_id"]
+    keyed = mentions.assign(key=actor_key(mentions, level).astype(str), doc_id=mentions["doc_id"])
+    keyed = keyed.astype({"doc_id": str})[[*units, "key"]].drop_duplicates()
+    pairs = keyed.merge(keyed, on=units)
+    pairs = pairs[pairs["key_x"] < pairs["key_y"]]
+    expected = pairs.groupby(["key_x", "key_y"]).size().to_dict()
+    found = {(s, t): n for s, t, n in result[["source", "target", "n"]].itertuples(index=False)}
+    assert found == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(-(2**62), 2**62), max_size=50))
+def test_sorted_unique_is_np_unique(values):
+    array = np.array(values, dtype=np.int64)
+    assert sorted_unique(array).tolist() == np.unique(array).tolist()

@@ -995,10 +995,10 @@ def _parse_all(
     chunks = [relative_paths[i : i + size] for i in range(0, len(relative_paths), size)]
     parts: list[tuple[dict[str, object], list[tuple[str, str]]]] = []
     if n_jobs > 1 and len(relative_paths) >= PARALLEL_THRESHOLD:
-        if len(chunks) < 4 * n_jobs:
-            # Smaller chunks, so that every process has several and none waits for the last.
-            size = max(200, -(-len(relative_paths) // (4 * n_jobs)))
-            chunks = [relative_paths[i : i + size] for i in range(0, len(relative_paths), size)]
+        chunks = [
+            relative_paths[a:b]
+            for a, b in chunk_bounds(len(relative_paths), _CHUNK_FILES, n_jobs, minimum=500)
+        ]
         # Tables every worker needs, made once here for the workers to inherit by fork.
         character_tables()
         _batch_language_identifier()
@@ -1022,6 +1022,34 @@ def _parse_all(
 
 
 _CHUNK_FILES = 2500
+
+
+def chunk_bounds(n: int, size: int, n_jobs: int, *, minimum: int) -> list[tuple[int, int]]:
+    """``(start, stop)`` of the chunks that ``n`` items are shared out in among processes.
+
+    Chunks of ``size`` items, but the last ``n_jobs * size`` items go in chunks a quarter as
+    big (at least ``minimum``), so that no process is left waiting long for another to
+    finish its last chunk; a small total is cut in four chunks per process.
+
+    Examples
+    --------
+    >>> chunks = chunk_bounds(100_000, 2500, 2, minimum=500)
+    >>> chunks[37:39], chunks[-1], len(chunks)
+    ([(92500, 95000), (95000, 95625)], (99375, 100000), 46)
+    >>> len(chunk_bounds(1000, 2500, 2, minimum=100))
+    8
+    """
+    if n <= 0:
+        return []
+    if n < 4 * n_jobs * size:
+        size = max(minimum, -(-n // (4 * n_jobs)))
+        return [(i, min(i + size, n)) for i in range(0, n, size)]
+    tail_start = n - n_jobs * size
+    small = max(minimum, size // 4)
+    bounds = [(i, min(i + size, tail_start)) for i in range(0, tail_start, size)]
+    return bounds + [(i, min(i + small, n)) for i in range(tail_start, n, small)]
+
+
 """Files read per task: enough for the batched word counts and language detection to pay."""
 
 _STRING_FIELDS = (

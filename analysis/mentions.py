@@ -41,6 +41,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
+from analysis.corpus import chunk_bounds
 from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
 
 MENTION_COLUMNS = [
@@ -610,10 +611,8 @@ def _scan_all(matcher: Matcher, column: pd.Series, n_jobs: int, show: bool) -> d
     n = len(column)
     bar = tqdm(total=n, unit="article", desc="Matching", disable=not show)
     bounds = [(i, min(i + _CHUNK_TEXTS, n)) for i in range(0, n, _CHUNK_TEXTS)]
-    if n_jobs > 1 and len(bounds) < 4 * n_jobs and n > 1:
-        # Smaller chunks, so that every process has several and none waits for the last.
-        size = max(1, -(-n // (4 * n_jobs)))
-        bounds = [(i, min(i + size, n)) for i in range(0, n, size)]
+    if n_jobs > 1 and n > 1:
+        bounds = chunk_bounds(n, _CHUNK_TEXTS, n_jobs, minimum=1)
     parts: list[dict[str, object]] = []
     if n_jobs > 1 and n > 1:
         global _WORKER_MATCHER, _WORKER_TEXTS

@@ -70,6 +70,9 @@ def _local_kernel_manager():
             def __init__(self, **options):
                 options.setdefault("transport", "ipc")
                 options.setdefault("ip", os.path.join(folder, "kernel"))
+                # A kernel still closing down after 2.5 s (the default half of 5 s) is sent
+                # SIGTERM and logs a KeyboardInterrupt: on a busy machine, give it longer.
+                options.setdefault("shutdown_wait_time", 30.0)
                 super().__init__(**options)
 
         _KERNEL_MANAGER = LocalKernelManager

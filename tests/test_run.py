@@ -122,6 +122,30 @@ def test_a_failing_notebook_stops_the_run_naming_notebook_cell_and_error(tmp_pat
     assert executed.cells[-1].outputs[0]["text"].strip() == "ipc"
 
 
+def test_a_kernel_slow_to_close_is_left_to_finish(tmp_path):
+    # The kernel runs its exit handlers to the end instead of being terminated half-way
+    # (which prints "KeyboardInterrupt caught in kernel" on a busy machine).
+    from analysis.run import run_notebook
+
+    marker = tmp_path / "closed"
+    book = nbformat.v4.new_notebook()
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    book.cells = [
+        nbformat.v4.new_code_cell(
+            "import atexit, pathlib, time\n"
+            f"atexit.register(lambda: (time.sleep(4), pathlib.Path({str(marker)!r}).touch()))"
+        )
+    ]
+    source = tmp_path / "slow.ipynb"
+    nbformat.write(book, source)
+    run_notebook(source, tmp_path / "out.ipynb", {})
+    assert marker.exists()
+
+
 def _kernel_check(book):
     """A notebook that prints how its kernel is reached (tcp or ipc)."""
     checking = nbformat.v4.new_notebook(metadata=book.metadata)

@@ -226,8 +226,9 @@ def clean_body(raw: str) -> str:
 def clean_bodies(raws: list[str]) -> list[str]:
     """:func:`clean_body` of each raw body, the paragraph seams found for all at once.
 
-    The same batch scan finds the bodies whose whitespace needs normalising (one in fifty
-    in the press corpora tried), so that the others are not looked at one by one.
+    The same batch scan finds the bodies whose whitespace or Unicode form (NFC) needs
+    normalising (one in fifty in the press corpora tried), so that only those are
+    normalised one by one.
 
     Examples
     --------

@@ -22,6 +22,7 @@ import html
 import json
 import os
 import platform
+import shutil
 import sys
 import time
 from collections.abc import Iterable
@@ -58,7 +59,6 @@ def _local_kernel_manager():
     global _KERNEL_MANAGER
     if _KERNEL_MANAGER is None:
         import atexit
-        import shutil
         import tempfile
 
         from jupyter_client.manager import AsyncKernelManager
@@ -210,6 +210,9 @@ def run_all(
         began = time.perf_counter()
         echo(f"[{number}/{len(selected)}] {notebook.stem} ...", end=" ", flush=True)
         target = out / "notebooks" / notebook.name
+        # The notebook's outputs of an earlier run go, so that none is taken for this run's.
+        for section in ("figures", "tables"):
+            shutil.rmtree(out / section / notebook.stem, ignore_errors=True)
         try:
             given = {k: v for k, v in extra.items() if k in declared[notebook]}
             run_notebook(notebook, target, {**parameters, **given}, environment=environment)
@@ -263,7 +266,11 @@ def _versions() -> dict[str, str]:
 def build_manifest(
     out: Path, *, corpus_path, articles, dictionary, parameters: dict, executed: list[str]
 ) -> dict:
-    """The manifest of a run: inputs, parameters, versions, and every output with its hash."""
+    """The manifest of a run: inputs, parameters, versions, and every output with its hash.
+
+    Outputs are those of the notebooks in ``executed``; files that other notebooks left in
+    ``out`` in earlier runs are not listed.
+    """
     outputs = []
     for section in ("figures", "tables"):
         folder = out / section
@@ -271,10 +278,12 @@ def build_manifest(
             continue
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             relative = path.relative_to(out)
+            if len(relative.parts) < 3 or relative.parts[1] not in executed:
+                continue  # not made by this run's notebooks
             outputs.append(
                 {
                     "path": relative.as_posix(),
-                    "notebook": relative.parts[1] if len(relative.parts) > 2 else None,
+                    "notebook": relative.parts[1],
                     "sha256": _sha256(path),
                     "bytes": path.stat().st_size,
                 }

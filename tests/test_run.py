@@ -176,12 +176,25 @@ def test_other_notebook_parameters_are_passed_to_the_notebooks_that_declare_them
     tmp_path, isolated_home
 ):
     out = tmp_path / "reports"
+    # Left by an earlier run: a table of notebook 02 that this run does not make, and a
+    # figure of notebook 01, which this run does not execute.
+    stale = out / "tables" / "02-count-actors" / "kwic-rus.csv"
+    other = out / "figures" / "01-inspect-corpus" / "earlier.png"
+    for path in (stale, other):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(b"from an earlier run")
     manifest = run_all(
         out=out, only=["02", "03"], extra={"focus": "PRK", "countries": ["KOR", "PRK"]},
         echo=lambda *a, **k: None,
     )  # fmt: skip
     assert (out / "tables" / "02-count-actors" / "kwic-prk.csv").exists()
-    assert not (out / "tables" / "02-count-actors" / "kwic-rus.csv").exists()
+    assert not stale.exists()  # a notebook's outputs are replaced when it runs again
+    # Outputs of notebooks not run stay on disk, but the manifest and the index claim
+    # only this run's.
+    assert other.exists()
+    claimed = {entry["notebook"] for entry in manifest["outputs"]}
+    assert claimed == {"02-count-actors", "03-plot-timelines"}
+    assert "earlier.png" not in (out / "index.html").read_text(encoding="utf-8")
     timeline = pd.read_csv(out / "tables" / "03-plot-timelines" / "country-timeline.csv")
     assert set(timeline["actor_id"]) == {"KOR", "PRK"}
     pairs = pd.read_csv(out / "tables" / "03-plot-timelines" / "pair-timeline.csv")

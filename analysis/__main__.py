@@ -23,7 +23,7 @@ def _corpus_command(arguments: argparse.Namespace) -> int:
 
 
 def _corpus_and_mentions(arguments: argparse.Namespace):
-    """The articles of ``--from``/``--to`` and their mentions (see study.load_months)."""
+    """The corpus, the articles of ``--from``/``--to`` and their mentions (study.load_months)."""
     from analysis.study import load_months
 
     loaded = load_months(
@@ -40,28 +40,31 @@ def _corpus_and_mentions(arguments: argparse.Namespace):
             f"{loaded.start or 'the first month'} to {loaded.end or 'the last month'}.",
             file=sys.stderr,
         )
-    return loaded.articles, loaded.mentions
+    return loaded
 
 
 def _mentions_command(arguments: argparse.Namespace) -> int:
     from analysis.mentions import MENTION_COLUMNS
 
-    _, mentions = _corpus_and_mentions(arguments)
-    _write_table(mentions[MENTION_COLUMNS], arguments.out)
+    loaded = _corpus_and_mentions(arguments)
+    _write_table(loaded.mentions[MENTION_COLUMNS], arguments.out)
     return 0
 
 
 def _counts_command(arguments: argparse.Namespace) -> int:
     from analysis.counts import count_mentions
 
-    corpus, mentions = _corpus_and_mentions(arguments)
+    loaded = _corpus_and_mentions(arguments)
+    # By month, every month of --from/--to is a row, those without articles as gaps.
+    window = {"start": loaded.start, "end": loaded.end} if arguments.by == "month" else {}
     counts = count_mentions(
-        mentions,
-        corpus,
+        loaded.mentions,
+        loaded.articles,
         by=arguments.by,
         level=arguments.level,
         kinds=arguments.kinds,
         exclude_kinds=arguments.exclude_kinds,
+        **window,
     )
     _write_table(counts, arguments.out)
     return 0

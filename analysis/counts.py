@@ -178,6 +178,8 @@ def count_mentions(
     level: str = "actor",
     kinds: Iterable[str] | None = None,
     exclude_kinds: Iterable[str] | None = None,
+    start: object = None,
+    end: object = None,
 ) -> pd.DataFrame:
     """Mentions per actor (or country), per article, or per month, with rates and bases.
 
@@ -190,6 +192,9 @@ def count_mentions(
     level : {"actor", "country"}
     kinds, exclude_kinds : list of str, optional
         Alias kinds to count (default all), or to leave out (``["demonym"]``).
+    start, end : month, optional
+        For ``by="month"``: the first and last month of the table, months without articles
+        included as gaps (by default those of the dated articles).
 
     Returns
     -------
@@ -215,11 +220,18 @@ def count_mentions(
     """
     if by == "country":
         by, level = "actor", "country"
+    if by != "month" and (start is not None or end is not None):
+        raise ValueError(
+            "start and end set the months of by='month'; for other counts, pass the "
+            "articles of those months as the corpus."
+        )
     mentions = select_kinds(mentions, kinds, exclude=exclude_kinds)
     if by == "month":
         from analysis.timeline import actor_timeline
 
-        return actor_timeline(mentions, corpus, level=level, measure="mentions")
+        return actor_timeline(
+            mentions, corpus, level=level, measure="mentions", start=start, end=end
+        )
     names = _names(mentions, level)
     if by == "actor":
         # Group on integer codes: turning millions of categorical ids into strings first

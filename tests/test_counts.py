@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -306,6 +307,14 @@ def test_command_line_counts_within_a_month_range(tmp_path):
     counts = pd.read_csv(tmp_path / "range.csv").set_index("actor_id")
     assert counts["mentions"].to_dict() == {"PRK": 2, "RUS": 1, "KOR": 1}
     assert set(counts["n_articles"]) == {2}
+    # By month, the months asked for are all there, those without articles as gaps.
+    by_month = run("--by", "month", "--from", "2023-05", "--to", "2023-09")
+    assert by_month.returncode == 0, by_month.stderr
+    months = pd.read_csv(io.StringIO(by_month.stdout))
+    prk = months[months["actor_id"] == "PRK"].set_index("period")
+    assert prk.index.tolist() == ["2023-05", "2023-06", "2023-07", "2023-08", "2023-09"]
+    assert prk["gap"].tolist() == [True, False, False, False, True]
+    assert prk["mentions"].tolist() == [0, 0, 1, 1, 0]
     assert run("--from", "2023-7").returncode == 2
     reversed_range = run("--from", "2023-08", "--to", "2023-07")
     assert reversed_range.returncode == 2
@@ -404,3 +413,8 @@ def test_co_mentions_are_those_of_a_plain_self_join(rows, unit, level, categoric
 def test_sorted_unique_is_np_unique(values):
     array = np.array(values, dtype=np.int64)
     assert sorted_unique(array).tolist() == np.unique(array).tolist()
+
+
+def test_a_month_window_applies_to_monthly_counts_only(mentions, corpus):
+    with pytest.raises(ValueError, match="start and end set the months of by='month'"):
+        count_mentions(mentions, corpus, by="actor", start="2023-07")

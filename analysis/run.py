@@ -198,6 +198,12 @@ def run_all(
     articles = load_corpus(corpus_path)
     dictionary = load_actors(actors_path)
     echo(f"Loaded {len(articles)} articles; dictionary {dictionary.sha256[:12]}")
+    skipped = articles.attrs.get("skipped", [])
+    if skipped:
+        echo(
+            f"{len(skipped)} file(s) not loaded, listed with the reason in "
+            "tables/01-inspect-corpus/files-not-loaded.csv (or `python -m analysis corpus PATH`)."
+        )
     environment = {
         "ANALYSIS_CORPUS": str(corpus_path),
         "ANALYSIS_REPORTS": str(out),

@@ -208,3 +208,30 @@ def test_unknown_or_standard_parameters_are_refused_before_anything_runs(tmp_pat
     with pytest.raises(ValueError, match="its own option, --from"):
         run_all(out=tmp_path, extra={"start": "2023-01"}, echo=lambda *a, **k: None)
     assert not any(tmp_path.iterdir())
+
+
+def test_the_run_says_how_many_files_were_not_loaded(tmp_path, isolated_home):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "001_a.txt").write_text(" date 2023-07 Photo : AFP\n\nMoscou a répondu.", "utf-8")
+    (corpus / "notes.md").write_text("not an article", encoding="utf-8")
+    folder = tmp_path / "notebooks"
+    folder.mkdir()
+    book = nbformat.v4.new_notebook()
+    book.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    parameters = nbformat.v4.new_code_cell("corpus = None\noutput_dir = None")
+    parameters.metadata["tags"] = ["parameters"]
+    book.cells = [parameters]
+    nbformat.write(book, folder / "01-empty.ipynb")
+    said = []
+    run_all(
+        corpus=corpus,
+        out=tmp_path / "out",
+        notebook_folder=folder,
+        echo=lambda *a, **k: said.append(" ".join(map(str, a))),
+    )
+    assert any("1 file(s) not loaded" in line for line in said), said

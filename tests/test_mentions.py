@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -293,3 +294,33 @@ def test_an_exclusion_wins_over_an_alias_with_the_same_words():
     exclusions = pd.DataFrame({"phrase": ["moscou"], "case_sensitive": [False]})
     matcher = Matcher(ALIASES, exclusions)
     assert found(matcher, "Moscou et la Russie") == [("Russie", "RUS")]
+
+
+_TRACE_PIECES = st.sampled_from(
+    [
+        "Pékin", "Moscou", "la Corée du Nord", "Séoul", "US$", "les États-Unis", "le Kremlin",
+        "la Côte d’Ivoire",
+        "l’ONU", " ", ". ", ".", "\n", "M.", "北京", "é", "www.moscou.ru ", "🇰🇷", "𝐀",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_TRACE_PIECES, max_size=15).map("".join), min_size=1, max_size=5))
+def test_every_mention_row_is_the_text_at_its_offsets_in_its_sentence(texts):
+    # Batches with a character beyond the plane (🇰🇷, 𝐀) take the slower path, the others
+    # cut the matched strings and sentence ends from the scan's code units: both must give
+    # the text behind each row.
+    from analysis.mentions import find_mentions
+    from analysis.text import sentence_starts
+
+    corpus = pd.DataFrame(
+        {"doc_id": [f"d{i}" for i in range(len(texts))], "text": pd.array(texts, dtype="string")}
+    )
+    mentions = find_mentions(corpus, n_jobs=1, progress=False)
+    by_doc = dict(zip(corpus["doc_id"], texts, strict=True))
+    for row in mentions.itertuples():
+        text = by_doc[row.doc_id]
+        assert text[row.start : row.end] == row.matched
+        starts = sentence_starts(text)
+        assert row.sentence_id == int(np.searchsorted(starts, row.start, side="right") - 1)

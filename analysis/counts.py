@@ -128,28 +128,39 @@ def _categorical_key(mentions: pd.DataFrame, level: str) -> pd.Series:
     )
 
 
-def _names(mentions: pd.DataFrame, level: str) -> pd.Series:
-    """Display name of each key: the actor's name, or for countries the state's name."""
-    ids = mentions["actor_id"]
-    if isinstance(ids.dtype, pd.CategoricalDtype) and len(ids):
-        # Name and country are the actor's: the first mention of each actor is enough.
-        _, first_rows = np.unique(ids.cat.codes.to_numpy(), return_index=True)
-        sample = mentions.iloc[first_rows]
-        sample.attrs = mentions.attrs
-        mentions = sample
-    names = (
-        mentions.assign(_key=mentions["actor_id"].astype("string"))
-        .drop_duplicates("_key")
-        .set_index("_key")["actor_name"]
-        .astype("string")
-    )
-    if level == "country":
-        countries = actor_key(mentions, level).dropna().unique()
-        missing = [c for c in countries if c not in names.index]
-        if missing:
-            found = roll_up_names_of(missing, mentions.attrs.get("names"))
-            names = pd.concat([names, pd.Series(found, dtype="string")])
-    return names
+def names_of_keys(mentions: pd.DataFrame, level: str, ids: Iterable[str]) -> dict[str, str]:
+    """The display name of each of ``ids`` (keys at ``level``, see :func:`actor_key`).
+
+    An actor's own name; for a country, that of its state actor when the mentions hold
+    one (never Kim Jong-un's for ``PRK``), else the name in the dictionary the mentions
+    were found with (:func:`roll_up_names_of`).
+
+    Examples
+    --------
+    >>> mentions = pd.DataFrame({"actor_id": ["kim-jong-un", "RUS"],
+    ...     "actor_name": ["Kim Jong-un", "Russia"], "country": ["PRK", "RUS"]})
+    >>> names_of_keys(mentions, "country", ["RUS", "PRK"])
+    {'RUS': 'Russia', 'PRK': 'North Korea'}
+    """
+    ids = [str(actor_id) for actor_id in ids]
+    actors = mentions["actor_id"]
+    # Name and country are the actor's: one mention of each actor is enough.
+    if isinstance(actors.dtype, pd.CategoricalDtype):
+        _, first_rows = np.unique(actors.cat.codes.to_numpy(), return_index=True)
+    else:
+        first_rows = np.flatnonzero(~actors.astype("string").duplicated().to_numpy())
+    sample = mentions.iloc[first_rows]
+    keys = actor_key(sample, level).astype("string")
+    names: dict[str, str] = {}
+    for own, key, name in zip(
+        sample["actor_id"].astype("string"), keys, sample["actor_name"], strict=True
+    ):
+        if pd.notna(own) and own == key and pd.notna(name):
+            names.setdefault(str(key), str(name))
+    unnamed = [actor_id for actor_id in ids if actor_id not in names]
+    if unnamed:
+        names.update(roll_up_names_of(unnamed, mentions.attrs.get("names")))
+    return {actor_id: names[actor_id] for actor_id in ids}
 
 
 def roll_up_names_of(ids: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -232,7 +243,6 @@ def count_mentions(
         return actor_timeline(
             mentions, corpus, level=level, measure="mentions", start=start, end=end
         )
-    names = _names(mentions, level)
     if by == "actor":
         # Group on integer codes: turning millions of categorical ids into strings first
         # costs more than the counting itself.
@@ -253,7 +263,8 @@ def count_mentions(
         result["n_articles"] = pd.array([n_articles] * len(result), dtype="Int64")
         result["n_words"] = pd.array([n_words] * len(result), dtype="Int64")
         result = result.rename_axis("actor_id").reset_index()
-        result.insert(1, "actor_name", names.reindex(result["actor_id"]).to_numpy())
+        names = names_of_keys(mentions, level, result["actor_id"])
+        result.insert(1, "actor_name", [names[str(key)] for key in result["actor_id"]])
         result["actor_id"] = result["actor_id"].astype("string")
         result["actor_name"] = result["actor_name"].astype("string")
         return result.sort_values(["mentions", "actor_id"], ascending=[False, True]).reset_index(
@@ -270,7 +281,8 @@ def count_mentions(
             .reset_index()
             .rename(columns={"_doc": "doc_id", "_key": "actor_id"})
         )
-        result.insert(2, "actor_name", names.reindex(result["actor_id"]).to_numpy())
+        names = names_of_keys(mentions, level, result["actor_id"].dropna().unique())
+        result.insert(2, "actor_name", result["actor_id"].map(names).to_numpy())
         result["n_words"] = pd.array(words.reindex(result["doc_id"]).to_numpy(), dtype="Int64")
         result["per_1k_words"] = result["mentions"].astype(float) * 1000 / result["n_words"]
         return result.astype({"doc_id": "string", "actor_id": "string", "actor_name": "string"})
@@ -457,8 +469,8 @@ def co_mentions(
     if unit not in {"sentence", "article"}:
         raise ValueError(f"unit must be 'sentence' or 'article', not {unit!r}.")
     # Integer codes throughout: ids in the order of their strings, documents, sentences.
-    key_codes, keys = _sorted_codes(_categorical_key(mentions, level))
-    doc_codes, docs = _sorted_codes(mentions["doc_id"])
+    key_codes, keys = sorted_codes(_categorical_key(mentions, level))
+    doc_codes, docs = sorted_codes(mentions["doc_id"])
     unit_ids = doc_codes.astype(np.int64)
     usable = (key_codes >= 0) & (doc_codes >= 0)
     width = 1
@@ -482,9 +494,9 @@ def co_mentions(
     result = result.rename(columns={"key_a": "source", "key_b": "target"})
     result["source"] = pd.array(keys[result["source"].to_numpy()], dtype="string")
     result["target"] = pd.array(keys[result["target"].to_numpy()], dtype="string")
-    names = _names(mentions, level)
-    result["source_name"] = names.reindex(result["source"]).to_numpy()
-    result["target_name"] = names.reindex(result["target"]).to_numpy()
+    names = names_of_keys(mentions, level, keys)
+    result["source_name"] = [names[key] for key in result["source"]]
+    result["target_name"] = [names[key] for key in result["target"]]
     result = result[[*group, "source", "target", "source_name", "target_name", "n"]]
     result["n"] = result["n"].astype("Int64")
     order = [*group, "n", "source", "target"]
@@ -522,7 +534,7 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
 
 
-def _sorted_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def sorted_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of ``values`` in the order of their strings (-1 if missing), and those
     strings; fast on categoricals."""
     if isinstance(values.dtype, pd.CategoricalDtype):

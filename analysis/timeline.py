@@ -48,7 +48,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
 from analysis import config
-from analysis.counts import _as_list, roll_up_names_of, select_kinds
+from analysis.counts import _as_list, names_of_keys, select_kinds
 from analysis.figures import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 UNITS = ("D", "M", "Q", "Y")
@@ -484,7 +484,7 @@ def pair_timeline(
     """
     _check_choice(level, LEVELS, "level")
     keyed = _filter_kinds(_keyed_mentions(mentions, level), options.pop("kinds", None))
-    names = _actor_names(keyed, mentions, keyed["actor_id"].dropna().unique())
+    names = names_of_keys(mentions, level, keyed["actor_id"].dropna().unique())
     documents = {
         str(actor_id): set(ids.astype(str)) for actor_id, ids in keyed.groupby("actor_id")["doc_id"]
     }
@@ -937,14 +937,6 @@ def _taken(values: np.ndarray, index: np.ndarray) -> np.ndarray:
     return taken
 
 
-def _factorized(values: pd.Series) -> tuple[np.ndarray, pd.Index]:
-    """Integer codes (-1 for missing) and the distinct values as strings; fast on categoricals."""
-    if isinstance(values.dtype, pd.CategoricalDtype):
-        return values.cat.codes.to_numpy(), pd.Index(values.cat.categories.astype(str))
-    codes, uniques = pd.factorize(values.astype("object"))
-    return codes, pd.Index(np.asarray(uniques, dtype=object)).astype(str)
-
-
 class _Cells:
     """Mentions and articles mentioning per (actor at ``level``, period), counted on codes.
 
@@ -955,13 +947,14 @@ class _Cells:
     def __init__(self, mentions, corpus, articles, periods, level, kinds):
         needed = ["doc_id", "actor_id", "actor_name"] + (["country"] if level == "country" else [])
         _require_columns(mentions, needed, "mentions")
-        from analysis.counts import _categorical_key, kind_mask, sorted_unique
+        from analysis.counts import _categorical_key, kind_mask, sorted_codes, sorted_unique
 
         self.mentions, self.level, self.periods = mentions, level, periods
         keys = _categorical_key(mentions, level)
         key_codes, key_uniques = pd.factorize(keys, use_na_sentinel=True)
         self.keys = [str(key) for key in key_uniques]
-        doc_codes, doc_uniques = _factorized(mentions["doc_id"])
+        doc_codes, doc_uniques = sorted_codes(mentions["doc_id"])
+        doc_uniques = pd.Index(doc_uniques)
         in_corpus = pd.Index(corpus["doc_id"].astype(str)).get_indexer(doc_uniques) >= 0
         self.n_outside_corpus = int((~in_corpus[doc_codes[doc_codes >= 0]]).sum()) + int(
             (doc_codes < 0).sum()
@@ -985,7 +978,6 @@ class _Cells:
         self.articles_of = np.bincount(
             pairs // max(n_docs, 1), minlength=n_keys * n_periods
         ).reshape(n_keys, n_periods)
-        self.key_codes = key_codes
 
     def totals(self) -> pd.Series:
         """Mentions counted per key, for the keys counted at least once."""
@@ -1013,22 +1005,8 @@ class _Cells:
         )
 
     def names(self, ids: Iterable[str]) -> dict[str, str]:
-        """The name of each of ``ids``: its own, or the name of the country it rolls up to."""
-        mentions = self.mentions
-        # One row per actor: its own id, the key it counts under, its name. At country level
-        # the name of PRK is that of the state actor itself, never of Kim Jong-un.
-        own_codes, _ = _factorized(mentions["actor_id"])
-        _, first = np.unique(own_codes, return_index=True)
-        names = {}
-        for row in first.tolist():
-            code = self.key_codes[row]
-            own, name = mentions["actor_id"].iat[row], mentions["actor_name"].iat[row]
-            if code >= 0 and str(own) == self.keys[code] and pd.notna(name):
-                names.setdefault(self.keys[code], str(name))
-        unnamed = [str(actor_id) for actor_id in ids if str(actor_id) not in names]
-        if unnamed:
-            names.update(roll_up_names_of(unnamed, mentions.attrs.get("names")))
-        return names
+        """The name of each of ``ids`` (see :func:`analysis.counts.names_of_keys`)."""
+        return names_of_keys(self.mentions, self.level, ids)
 
 
 def _actor_order(actors: Iterable[str] | str | None, cells: _Cells, level: str) -> list[str]:
@@ -1048,21 +1026,6 @@ def _actor_order(actors: Iterable[str] | str | None, cells: _Cells, level: str) 
             stacklevel=3,
         )
     return requested
-
-
-def _actor_names(keyed: pd.DataFrame, mentions: pd.DataFrame, ids: Iterable) -> dict[str, str]:
-    """The name of each of ``ids``: its own, or the name of the country it rolls up to."""
-    # At country level the name of PRK is that of the state actor itself, never of Kim Jong-un.
-    own = keyed[keyed["own_id"] == keyed["actor_id"]].drop_duplicates("actor_id")
-    names = {
-        str(actor_id): str(name)
-        for actor_id, name in zip(own["actor_id"], own["actor_name"], strict=True)
-        if pd.notna(name)
-    }
-    unnamed = [str(actor_id) for actor_id in ids if str(actor_id) not in names]
-    if unnamed:
-        names.update(roll_up_names_of(unnamed, mentions.attrs.get("names")))
-    return names
 
 
 def _as_float(values: pd.Series) -> np.ndarray:

@@ -265,11 +265,11 @@ def _cleaned_batch(raws: list[str]) -> _Batch:
     texts = list(raws)
     batch = _Batch(texts)
     # Most bodies are in NFC with even whitespace already: the batch finds the others.
-    uneven = batch.needing_cleaning()
-    if len(uneven):
-        for index in uneven.tolist():
-            texts[index] = normalise_whitespace(unicodedata.normalize("NFC", texts[index]))
-        batch = _Batch(texts)
+    uneven = batch.needing_cleaning().tolist()
+    if uneven:
+        batch = batch.replaced(
+            {i: normalise_whitespace(unicodedata.normalize("NFC", texts[i])) for i in uneven}
+        )
     return batch.with_breaks(_seams(batch))
 
 
@@ -664,6 +664,51 @@ class _Batch:
         new.units[gaps] = 0
         new.starts, new.stops = starts, stops
         new._index(np.flatnonzero(_tables()[1][new.units]))
+        return new
+
+    def replaced(self, changes: dict[int, str]) -> _Batch:
+        """The batch with the texts of ``changes`` (by index) replaced.
+
+        Only the new texts are encoded and looked at; the rest of this batch's arrays are
+        moved, so that fixing a few bodies does not cost a second scan of all of them.
+        """
+        texts = list(self.texts)
+        for index, text in changes.items():
+            texts[index] = text
+        encoded = {
+            index: text.encode("utf-16-le", "surrogatepass") for index, text in changes.items()
+        }
+        if self.astral or any(len(encoded[i]) != 2 * len(changes[i]) for i in changes):
+            return _Batch(texts)
+        order = sorted(changes)
+        pieces, position = [], 0
+        for index in order:
+            pieces += [
+                self.units[position : self.starts[index]],
+                np.frombuffer(encoded[index], np.uint16),
+            ]
+            position = self.stops[index]
+        pieces.append(self.units[position:])
+        new = object.__new__(_Batch)
+        new.texts, new.astral, new.odd = texts, False, np.zeros(0, dtype=np.int64)
+        new.units = np.concatenate(pieces)
+        lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+        new.starts = np.cumsum(lengths + 1) - lengths - 1
+        new.stops = new.starts + lengths
+        # Positions in the texts kept move by what the texts before them grew or shrank.
+        growth = lengths - (self.stops - self.starts)
+        shift = np.cumsum(growth) - growth
+        changed = np.zeros(len(texts), dtype=bool)
+        changed[order] = True
+        text = self.text_of(self.found)
+        kept = ~changed[text]
+        moved = self.found[kept] + shift[text[kept]]
+        looked_at = _tables()[1]
+        added = [
+            np.flatnonzero(looked_at[new.units[new.starts[i] : new.stops[i]]]) + new.starts[i]
+            for i in order
+        ]
+        new._index(np.sort(np.concatenate([moved, *added])))
         return new
 
     def with_breaks(self, positions: np.ndarray) -> _Batch:

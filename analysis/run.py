@@ -150,7 +150,9 @@ def run_all(
     kinds : list of str, optional
         Alias kinds counted (default: all).
     out : path, optional
-        Output folder (default :func:`analysis.config.reports_dir`).
+        Output folder (default :func:`analysis.config.reports_dir`). Each notebook run
+        replaces its own ``figures/<notebook>`` and ``tables/<notebook>`` folders; the
+        manifest and ``index.html`` list the outputs of the notebooks run this time.
     only : list of str, optional
         Run only the notebooks whose names start with one of these (``["01", "03"]``).
     extra : dict, optional

@@ -6,8 +6,12 @@ import hashlib
 import re
 import subprocess
 import sys
+import tomllib
 from collections import Counter
+from fnmatch import fnmatch
+from importlib.resources import files
 from pathlib import Path
+from string import Formatter
 
 import pandas as pd
 import pytest
@@ -27,6 +31,9 @@ from analysis.sample import (
     month_range,
     write_corpus,
 )
+from analysis.sample.placeholders import placeholder_values
+from analysis.sample.templates import parse_templates
+from analysis.sample.topics import TOPICS
 
 HEADER = re.compile(r"^ date (\d{4}-\d{2})( Photo : .+)?$")
 NAME = re.compile(r"^(\d{3,})_([0-9a-f]{16})\.txt$")
@@ -105,6 +112,43 @@ def test_embedded_sample_stays_small_enough_to_ship():
     result = sum(path.stat().st_size for path in (config.DATA_DIR / "sample").iterdir())
 
     assert 450 * 1500 < result < 1_500_000
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def test_template_files_ship_as_package_data():
+    folder = files("analysis.sample") / "templates"
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".txt"))
+    pyproject = tomllib.loads((config.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = pyproject["tool"]["setuptools"]["package-data"]["analysis"]
+
+    assert names == ["en.txt", "fr.txt"]
+    for name in names:
+        assert any(fnmatch(f"sample/templates/{name}", pattern) for pattern in shipped), name
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_template_section_parses_and_fills_in_its_months(language):
+    text = (files("analysis.sample") / "templates" / f"{language}.txt").read_text(encoding="utf-8")
+    sections = parse_templates(text)
+    headings = [line[2:].strip() for line in text.splitlines() if line.startswith("# ")]
+    expected = {f"{topic.name} {part}" for topic in TOPICS for part in ("leads", "details")}
+    expected |= {f"pool {pool}" for topic in TOPICS for pool in topic.related}
+
+    # A heading repeated or mistyped would merge two sections or leave a topic without any.
+    assert list(sections) == headings
+    assert set(sections) == expected
+    for section, templates in sections.items():
+        assert templates, f"section {section!r} is empty"
+        for template in templates:
+            where = f"{section}: {template.text[:60]!r}"
+            # A window that does not parse stays at the start of the sentence.
+            assert not template.text.startswith("["), where
+            assert COVERED_START <= template.first <= template.last <= COVERED_END, where
+            fields = {field for _, field, _, _ in Formatter().parse(template.text) if field}
+            for month in month_range(template.first, template.last):
+                assert fields <= placeholder_values(language, month).keys(), (where, month)
 
 
 # --------------------------------------------------------------------------- file format

@@ -1,0 +1,185 @@
+"""Checks of the merged dictionary: what no single file reveals.
+
+Ids of the right shape, countries and organisations that are actors of the dictionary,
+aliases claimed by two actors, fields that mean nothing for an actor's type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actors.merge import Actor, Alias, Resolved, all_aliases, same_phrase
+from analysis.actors.problems import Problems
+from analysis.actors.vocabulary import KINDS_BY_TYPE
+
+__all__ = ["check_resolved"]
+
+_ID_PATTERNS = {
+    "state": (re.compile(r"[A-Z]{3}"), "an ISO 3166-1 alpha-3 code such as PRK"),
+    "organisation": (re.compile(r"[A-Z][A-Z0-9]*"), "an upper-case acronym such as NATO"),
+    "person": (re.compile(r"[a-z0-9]+(-[a-z0-9]+)*"), "a lower-case slug such as kim-jong-un"),
+    "institution": (re.compile(r"[a-z0-9]+(-[a-z0-9]+)*"), "a lower-case slug such as kcna"),
+}
+
+
+def check_resolved(resolved: Resolved, problems: Problems) -> None:
+    """Check the merged dictionary, CLDR names included.
+
+    Parameters
+    ----------
+    resolved : Resolved
+        The merged dictionary.
+    problems : Problems
+        Receives the errors (the dictionary cannot be loaded) and warnings found.
+    """
+    actors = resolved.actors
+    for actor in actors.values():
+        actor_type = actor.fields["type"]
+        pattern, example = _ID_PATTERNS[actor_type]
+        if not pattern.fullmatch(actor.actor_id):
+            problems.add(
+                actor.place,
+                f"{actor.actor_id}.id",
+                f"the id of a {actor_type} should be {example}",
+                "error" if actor_type == "state" else "warning",
+            )
+        _check_affiliation(actor, actors, problems)
+        if actor.fields.get("roles") and actor_type != "person":
+            problems.add(
+                actor.where("roles"),
+                f"{actor.actor_id}.roles",
+                "only persons have roles; they are kept but mean nothing here",
+                "warning",
+            )
+        if "cldr" in actor.fields and actor_type != "state":
+            problems.add(
+                actor.where("cldr"),
+                f"{actor.actor_id}.cldr",
+                "only states get CLDR names; remove cldr",
+                "warning",
+            )
+        for text, place, used in actor.removed.values():
+            if not used:
+                problems.add(
+                    place,
+                    f"{actor.actor_id}.remove_aliases",
+                    f"{text!r} is not an alias of {actor.actor_id}; nothing removed",
+                    "warning",
+                )
+        expected_kinds = KINDS_BY_TYPE[actor_type]
+        for alias in all_aliases(actor):
+            if alias.kind not in expected_kinds:
+                problems.add(
+                    alias.place,
+                    f"{actor.actor_id}.aliases.{alias.kind}",
+                    f"a {actor_type} usually has aliases of kind {', '.join(expected_kinds)}, "
+                    f"not {alias.kind}",
+                    "warning",
+                )
+        if not actor.aliases:
+            problems.add(
+                actor.place,
+                actor.actor_id,
+                "no aliases: this actor can never be found in the text",
+                "warning",
+            )
+    _check_alias_collisions(resolved, problems)
+
+
+def _check_affiliation(actor: Actor, actors: dict[str, Actor], problems: Problems) -> None:
+    """Check an actor's country and organisation against its type and the other actors."""
+    actor_type = actor.fields["type"]
+    country = actor.fields.get("country")
+    organisation = actor.fields.get("organisation")
+    if actor_type == "state":
+        if country is not None and country != actor.actor_id:
+            problems.add(
+                actor.where("country"),
+                f"{actor.actor_id}.country",
+                f"a state's country is itself ({actor.actor_id}), not {country!r}; "
+                f"remove the country line",
+            )
+        if organisation is not None:
+            problems.add(
+                actor.where("organisation"),
+                f"{actor.actor_id}.organisation",
+                "states belong to no organisation here; remove it",
+                "warning",
+            )
+        return
+    if country is not None:
+        target = actors.get(country)
+        if target is None or target.fields["type"] != "state":
+            problems.add(
+                actor.where("country"),
+                f"{actor.actor_id}.country",
+                f"unknown country {country!r}: no state has this id; use the ISO alpha-3 id "
+                f"of a state of the dictionary (PRK, USA...)",
+            )
+        elif actor_type == "organisation":
+            problems.add(
+                actor.where("country"),
+                f"{actor.actor_id}.country",
+                "organisations have no country; remove it",
+                "warning",
+            )
+    if organisation is not None:
+        target = actors.get(organisation)
+        if target is None or target.fields["type"] != "organisation":
+            problems.add(
+                actor.where("organisation"),
+                f"{actor.actor_id}.organisation",
+                f"unknown organisation {organisation!r}: no organisation has this id (UN, EU, "
+                f"NATO...)",
+            )
+        elif organisation == actor.actor_id:
+            problems.add(
+                actor.where("organisation"),
+                f"{actor.actor_id}.organisation",
+                "an organisation cannot belong to itself",
+            )
+    if actor_type in ("person", "institution") and country is None and organisation is None:
+        problems.add(
+            actor.place,
+            actor.actor_id,
+            "no country or organisation: its mentions cannot be grouped; add country: ISO3 "
+            "or organisation: ID",
+            "warning",
+        )
+
+
+def _check_alias_collisions(resolved: Resolved, problems: Problems) -> None:
+    """Report aliases that name two actors, or that an exclusion silences."""
+    claims_by_key: dict[str, list[tuple[str, Alias]]] = {}
+    for actor in resolved.actors.values():
+        for key, aliases in actor.aliases.items():
+            claims_by_key.setdefault(key, []).extend((actor.actor_id, alias) for alias in aliases)
+    for key, claims in claims_by_key.items():
+        if key in resolved.exclusions:
+            for actor_id, alias in claims:
+                problems.add(
+                    alias.place,
+                    f"{actor_id}.aliases.{alias.kind}",
+                    f"{alias.text!r} is also an exclusion, so it never counts; remove one",
+                    "warning",
+                )
+        # Report at the claim written last: the one most likely to be the new mistake.
+        claims.sort(key=lambda claim: (claim[1].place.layer, claim[1].place.line or 0))
+        for position, (actor_id, alias) in enumerate(claims):
+            others = [
+                (other_id, other)
+                for other_id, other in claims[:position]
+                if other_id != actor_id and same_phrase(other, alias)
+            ]
+            if not others:
+                continue
+            described = ", ".join(
+                f"{other_id} ({other.text!r}, {other.place.path.name}:{other.place.line})"
+                for other_id, other in others
+            )
+            problems.add(
+                alias.place,
+                f"{actor_id}.aliases.{alias.kind}",
+                f"{alias.text!r} is also an alias of {described}; an alias must name one "
+                f"actor: remove it from one of them (remove_aliases in a user file)",
+            )

@@ -2,6 +2,7 @@
 #   make figures                 run every notebook on data/sample, export figures and tables
 #   make figures CORPUS=/path    the same on your own corpus
 #   make test                    lint and run the test suite
+#   make check                   lint and the unit tests (under a minute): the development loop
 #   make lab                     open the notebooks in JupyterLab
 #   make explorer                serve the widget explorer as a web page (Voila)
 #   make bench                   measure load and matching speed (prints figures)
@@ -15,7 +16,7 @@ PORT ?= 8866
 HOST ?= 127.0.0.1
 RUN_ARGS ?=
 
-.PHONY: install figures test lint lab explorer bench sample clean
+.PHONY: install figures test check lint lab explorer bench sample clean
 
 install: $(VENV)/.installed
 
@@ -36,6 +37,11 @@ lint: install
 
 test: lint
 	$(BIN)/python -m pytest
+
+# The fast lane: unit tests and doctests on both cores, without the notebooks, the browser,
+# the Dask cluster, the widget app or the tests that start other processes.
+check: lint
+	$(BIN)/python -m pytest -q -x -n 2 -m "not slow and not browser and not integration"
 
 lab: install
 	$(BIN)/jupyter lab notebooks

@@ -7,6 +7,7 @@ The main entry points::
     report = analysis.corpus_report(articles)            # what was loaded and what was not
     mentions = analysis.find_mentions(articles)          # one row per mention, with offsets
     analysis.count_mentions(mentions, articles, by="country")
+    analysis.actor_timeline(mentions, articles, level="country", unit="Q")
     analysis.kwic(mentions, articles, actor="RUS")       # the text behind each count
     analysis.explore(articles, mentions)                 # the widget explorer
 """
@@ -15,10 +16,12 @@ from analysis.actors import load_actors
 from analysis.corpus import CorpusError, LoadResult, corpus_report, load_corpus, read_corpus
 from analysis.counts import co_mentions, count_mentions, kwic
 from analysis.mentions import find_mentions
+from analysis.timeline import actor_timeline
 
 __all__ = [
     "CorpusError",
     "LoadResult",
+    "actor_timeline",
     "co_mentions",
     "corpus_report",
     "count_mentions",

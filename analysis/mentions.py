@@ -23,6 +23,7 @@ numpy for all the candidates at once; only candidates that overlap go through Py
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import itertools
 import multiprocessing
@@ -402,7 +403,7 @@ def find_mentions(
     0         Kremlin      kremlin     RUS
     1  Maison Blanche  white-house     USA
     """
-    dictionary = _resolve_actors(actors)
+    dictionary = resolve_actors(actors)
     cache_path = _mention_cache_path(corpus, dictionary, cache_dir) if cache else None
     mentions = None
     if cache_path is not None and cache_path.exists():
@@ -491,7 +492,9 @@ def _texts(column: pd.Series) -> list[str]:
     return column.astype(object).where(column.notna(), "").tolist()
 
 
-def _resolve_actors(actors):
+def resolve_actors(actors):
+    """An :class:`~analysis.actors.ActorDictionary` as is, or the one a path (or ``None``:
+    the packaged dictionary and ``$ANALYSIS_ACTORS``) loads."""
     from analysis.actors import ActorDictionary, load_actors
 
     if isinstance(actors, ActorDictionary):
@@ -499,17 +502,27 @@ def _resolve_actors(actors):
     return load_actors(actors)
 
 
-_MATCHERS: dict[str, Matcher] = {}
+class _ByContent:
+    """A dictionary compared by the digest of its content, as a cache key."""
+
+    def __init__(self, dictionary):
+        self.dictionary = dictionary
+
+    def __hash__(self) -> int:
+        return hash(self.dictionary.sha256)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _ByContent) and other.dictionary.sha256 == self.dictionary.sha256
+
+
+@functools.lru_cache(maxsize=1)
+def _matcher_of(key: _ByContent) -> Matcher:
+    return Matcher(key.dictionary.aliases, key.dictionary.exclusions)
 
 
 def compiled_matcher(dictionary) -> Matcher:
     """The :class:`Matcher` of a dictionary, compiled once per dictionary content."""
-    matcher = _MATCHERS.get(dictionary.sha256)
-    if matcher is None:
-        matcher = Matcher(dictionary.aliases, dictionary.exclusions)
-        _MATCHERS.clear()
-        _MATCHERS[dictionary.sha256] = matcher
-    return matcher
+    return _matcher_of(_ByContent(dictionary))
 
 
 # Set in worker processes (inherited through fork, or rebuilt by the initializer).

@@ -13,6 +13,8 @@
 
 The manifest holds no date or duration, so two runs on the same inputs give the same
 manifest entries, whatever the output folder.
+
+:mod:`analysis.cli` reads the options and calls :func:`run_all`, which does the work.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ import json
 import os
 import platform
 import shutil
-import sys
 import time
 from collections.abc import Iterable
 from importlib import metadata
@@ -175,9 +176,9 @@ def run_all(
     month_range(start, end)  # a clear error before anything runs
     kinds = list(kinds) if kinds else None
     if kinds:
-        from analysis.counts import _check_kinds
+        from analysis.measures import check_kinds
 
-        _check_kinds(kinds)
+        check_kinds(kinds)
     parameters = {
         "corpus": str(corpus_path),
         "actors": str(actors_path) if actors_path else None,
@@ -392,54 +393,3 @@ def _check_extra(extra: dict, standard: dict, declared: dict) -> None:
             raise ValueError(
                 f"No notebook to run has a parameter {name!r}; they have: {', '.join(known)}."
             )
-
-
-def _parameter_value(text: str) -> object:
-    """A ``-p`` value: JSON when it reads as JSON (``3``, ``["USA", "IRN"]``), else text."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError:
-        return text
-
-
-def run_command(argv: list[str] | None = None) -> int:
-    """``python -m analysis run``: parse the options and call :func:`run_all`."""
-    import argparse
-
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis run",
-        description="Execute every notebook headless and export figures, tables and a manifest.",
-    )
-    parser.add_argument("--corpus", type=Path, help="corpus folder (default: data/sample)")
-    parser.add_argument("--actors", type=Path, help="actor dictionary YAML (default: packaged)")
-    parser.add_argument("--from", dest="start", help="first month, YYYY-MM")
-    parser.add_argument("--to", dest="end", help="last month, YYYY-MM")
-    parser.add_argument("--kinds", help="alias kinds to count, comma-separated")
-    parser.add_argument("--out", type=Path, help="output folder (default: reports)")
-    parser.add_argument("--only", nargs="*", help="run only notebooks starting with these")
-    parser.add_argument(
-        "-p",
-        "--parameter",
-        nargs=2,
-        action="append",
-        metavar=("NAME", "VALUE"),
-        default=[],
-        help='another notebook parameter, e.g. -p focus IRN -p countries \'["USA", "IRN"]\'',
-    )
-    arguments = parser.parse_args(argv)
-    kinds = [k.strip() for k in arguments.kinds.split(",")] if arguments.kinds else None
-    try:
-        run_all(
-            corpus=arguments.corpus,
-            actors=arguments.actors,
-            start=arguments.start,
-            end=arguments.end,
-            kinds=kinds,
-            out=arguments.out,
-            only=arguments.only,
-            extra={name: _parameter_value(value) for name, value in arguments.parameter},
-        )
-    except NotebookFailed as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0

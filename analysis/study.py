@@ -154,9 +154,10 @@ def open_study(
     >>> str(study.articles["month"].min()) >= "2023-07"
     True
     """
-    from analysis.counts import _check_kinds, select_kinds
+    from analysis.counts import select_kinds
+    from analysis.measures import check_kinds
 
-    kinds = _check_kinds(kinds) if kinds else None
+    kinds = check_kinds(kinds) if kinds else None
     loaded = load_months(corpus, actors=actors, start=start, end=end)
     mentions = select_kinds(loaded.mentions, kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles

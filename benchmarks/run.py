@@ -193,14 +193,16 @@ def step_counts_month(corpus: Path, mentions: Path, **_) -> dict:
     return {"seconds": time.perf_counter() - began, "rows": len(result)}
 
 
-def step_co_mentions(mentions: Path, **_) -> dict:
+def step_co_mentions(corpus: Path, mentions: Path, **_) -> dict:
     import pandas as pd
 
+    from analysis.corpus import load_corpus
     from analysis.counts import co_mentions
 
+    articles = load_corpus(corpus, progress=False)
     table = pd.read_parquet(mentions)
     began = time.perf_counter()
-    result = co_mentions(table)
+    result = co_mentions(table, articles)
     return {"seconds": time.perf_counter() - began, "rows": len(result)}
 
 
@@ -308,7 +310,8 @@ def measure(size: int, env: dict[str, str]) -> dict:
     step("trie_re", "trie re baseline, 1 process", "trie_re", corpus=corpus)
     step("counts_month", "count_mentions(by='month')", "counts_month", corpus=corpus,
          mentions=mentions)  # fmt: skip
-    step("co_mentions", "co_mentions (sentences)", "co_mentions", mentions=mentions)
+    step("co_mentions", "co_mentions (sentences)", "co_mentions", corpus=corpus,
+         mentions=mentions)  # fmt: skip
     # The command line on the cached corpus: with no mention table cached (it finds the
     # mentions and caches them), then again, as a user rerunning it finds both caches.
     cached_mentions = Path(env["ANALYSIS_CACHE_DIR"]) / "mentions"

@@ -15,11 +15,11 @@ from analysis import config
 from analysis.actors import (
     ActorDictionaryError,
     Problem,
-    actors_command,
     alias_key,
     check_actors,
     load_actors,
 )
+from analysis.cli import main
 
 FIXTURES = Path(__file__).parent / "data" / "actors"
 USER_EXTENSION = FIXTURES / "user_extension.yaml"
@@ -945,7 +945,7 @@ def test_alias_key_ignores_case_and_accents_of_french_letters(text):
 
 
 def test_check_command_reports_ok_with_counts(capsys, extended):
-    code = actors_command(["--check", str(USER_EXTENSION)])
+    code = main(["actors", "--check", str(USER_EXTENSION)])
 
     result = capsys.readouterr().out.splitlines()
 
@@ -956,7 +956,7 @@ def test_check_command_reports_ok_with_counts(capsys, extended):
 
 
 def test_check_command_prints_one_problem_per_line_and_fails(capsys):
-    code = actors_command(["--check", str(FIXTURES / "broken_entries.yaml")])
+    code = main(["actors", "--check", str(FIXTURES / "broken_entries.yaml")])
 
     result = capsys.readouterr().out.splitlines()
 
@@ -967,7 +967,7 @@ def test_check_command_prints_one_problem_per_line_and_fails(capsys):
 
 
 def test_check_command_on_a_missing_file_fails(capsys, tmp_path):
-    code = actors_command(["--check", str(tmp_path / "absent.yaml")])
+    code = main(["actors", "--check", str(tmp_path / "absent.yaml")])
 
     result = capsys.readouterr().out
 
@@ -976,7 +976,7 @@ def test_check_command_on_a_missing_file_fails(capsys, tmp_path):
 
 
 def test_list_command_prints_one_row_per_actor_with_alias_counts(capsys):
-    code = actors_command(["--actors", str(STANDALONE), "--alone", "--list"])
+    code = main(["actors", "--actors", str(STANDALONE), "--alone", "--list"])
 
     result = [line.split() for line in capsys.readouterr().out.splitlines()]
 
@@ -994,7 +994,7 @@ def test_list_command_prints_one_row_per_actor_with_alias_counts(capsys):
 
 
 def test_summary_command_counts_actors_by_type(capsys, actors):
-    code = actors_command([])
+    code = main(["actors"])
 
     result = capsys.readouterr().out.splitlines()
 
@@ -1004,7 +1004,7 @@ def test_summary_command_counts_actors_by_type(capsys, actors):
 
 
 def test_command_reports_a_broken_dictionary_and_fails(capsys):
-    code = actors_command(["--actors", str(FIXTURES / "broken_entries.yaml")])
+    code = main(["actors", "--actors", str(FIXTURES / "broken_entries.yaml")])
 
     result = capsys.readouterr().out
 
@@ -1013,6 +1013,6 @@ def test_command_reports_a_broken_dictionary_and_fails(capsys):
 
 
 def test_command_rejects_unknown_options():
-    result = actors_command(["--bogus"])
+    result = main(["actors", "--bogus"])
 
     assert result == 2

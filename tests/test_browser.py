@@ -174,6 +174,23 @@ def wait_for_new_counts(page, previous: str) -> None:
     )
 
 
+def image_source(page, view: str) -> str:
+    """The ``src`` (a data URL) of the image a view of the explorer shows."""
+    image = page.locator(f".explorer-{view} img").first
+    image.wait_for(timeout=PAGE_SECONDS * 1000)
+    return image.get_attribute("src")
+
+
+def wait_for_new_image(page, view: str, previous: str) -> None:
+    page.wait_for_function(
+        "([selector, previous]) => {"
+        "  const image = document.querySelector(selector);"
+        "  return image && image.getAttribute('src') !== previous; }",
+        arg=[f".explorer-{view} img", previous],
+        timeout=PAGE_SECONDS * 1000,
+    )
+
+
 def state_shown(page) -> dict:
     """The filters the page holds, read from its "Show code" panel."""
     button = page.locator(".explorer-show-code")
@@ -255,8 +272,11 @@ def test_the_served_explorer_responds_to_the_slider_and_the_actor_list(
             assert moved == (expected.n_articles, expected.n_mentions)
             assert moved[0] < opened[0]
 
-            # Select Russia: only the articles mentioning it stay in view.
+            # Select Russia: only the articles mentioning it stay in view, and the top actors
+            # and the heat map are redrawn over them.
             label = page.locator(".explorer-counts").inner_text()
+            top_before = image_source(page, "top-actors")
+            heat_before = image_source(page, "co-mentions")
             russia = page.locator(".explorer-actors option", has_text="(RUS)")
             page.locator(".explorer-actors select").select_option(
                 value=russia.get_attribute("value")
@@ -268,6 +288,12 @@ def test_the_served_explorer_responds_to_the_slider_and_the_actor_list(
             expected = data.view(state)
             assert selected == (expected.n_articles, expected.n_mentions)
             assert selected[0] < moved[0]
+            wait_for_new_image(page, "top-actors", top_before)
+            wait_for_new_image(page, "co-mentions", heat_before)
+            before = data.view({**state, "actors": []})
+            assert set(expected.top_actors["n_articles"]) == {expected.n_articles}
+            assert not expected.top_actors.equals(before.top_actors)
+            assert not expected.co_mentions.equals(before.co_mentions)
 
             page.locator(".explorer-timeline img").wait_for(timeout=PAGE_SECONDS * 1000)
             screenshot = tmp_path / "explorer.png"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -15,11 +17,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import config, corpus
+from analysis import config
 from analysis.corpus import (
     COLUMNS,
+    LANGUAGE_SAMPLE,
     MIXED_UTF8,
     CorpusError,
+    LanguagePathWarning,
     corpus_report,
     decode_bytes,
     detect_languages,
@@ -32,6 +36,12 @@ from analysis.corpus import (
     path_order,
     read_corpus,
     split_article,
+    workers,
+)
+from analysis.corpus.language import (
+    BatchLanguageIdentifier,
+    batch_language_identifier,
+    language_identifier,
 )
 from analysis.text import clean_body
 
@@ -559,7 +569,7 @@ def test_a_single_file_can_be_loaded(make_corpus):
 
 
 def test_reading_in_parallel_gives_the_same_articles(small_corpus, monkeypatch):
-    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(workers, "PARALLEL_THRESHOLD", 2)
     expected = read_corpus(small_corpus, cache=False, n_jobs=1)
     result = read_corpus(small_corpus, cache=False, n_jobs=2)
     pd.testing.assert_frame_equal(result.articles, expected.articles)
@@ -569,18 +579,18 @@ def test_reading_in_parallel_gives_the_same_articles(small_corpus, monkeypatch):
 def test_worker_processes_pass_their_texts_through_files_that_are_then_removed(
     small_corpus, monkeypatch, tmp_path
 ):
-    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(workers, "PARALLEL_THRESHOLD", 2)
     spool = tmp_path / "spool"
     spool.mkdir()
-    monkeypatch.setattr("analysis.corpus._spool_parent", lambda: str(spool))
+    monkeypatch.setattr(workers, "_spool_parent", lambda: str(spool))
     files = []
-    unspooled = corpus._unspooled
+    unspooled = workers._unspooled
 
     def read_back(columns):
-        files.append(columns.get(corpus._SPOOLED))
+        files.append(columns.get(workers._SPOOLED))
         return unspooled(columns)
 
-    monkeypatch.setattr(corpus, "_unspooled", read_back)
+    monkeypatch.setattr(workers, "_unspooled", read_back)
     expected = read_corpus(small_corpus, cache=False, n_jobs=1)
     result = read_corpus(small_corpus, cache=False, n_jobs=2)
     pd.testing.assert_frame_equal(result.articles, expected.articles)
@@ -591,7 +601,7 @@ def test_worker_processes_pass_their_texts_through_files_that_are_then_removed(
 def test_worker_processes_send_their_texts_when_no_file_can_be_written(small_corpus, monkeypatch):
     import pyarrow as pa
 
-    monkeypatch.setattr("analysis.corpus.PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(workers, "PARALLEL_THRESHOLD", 2)
 
     def full_disk(sink, schema):
         raise OSError(28, "No space left on device")
@@ -636,18 +646,38 @@ def test_parse_article_never_raises(data):
         assert result["text"] == clean_body(result["raw_text"])
 
 
+# The rule of split_article written with regular expressions, one line at a time: the
+# specification its single pass over the text is held to.
+LEADING_BLANK_LINES = re.compile(r"(?:[^\S\r\n]*(?:\r\n?|\n))*")
+FIRST_LINE = re.compile(r"(?P<line>[^\r\n]*)(?:\r\n?|\n|$)")
+BLANK_LINE = re.compile(r"[^\S\r\n]*(?:\r\n?|\n|$)")
+
+
+def split_article_by_rule(text: str) -> tuple[str | None, str, list[str]]:
+    """The first non-blank line is the header if it looks like one; the rest is the body."""
+    text = text.lstrip("\ufeff")
+    first = FIRST_LINE.match(text, LEADING_BLANK_LINES.match(text).end())
+    line, rest = first["line"], text[first.end() :]
+    blank_after = BLANK_LINE.match(rest) is not None
+    if looks_like_header(line, blank_after):
+        problems = [] if blank_after or not rest.strip() else ["no blank line after header"]
+        return line, rest.strip(), problems
+    return None, text.strip(), ["no header"]
+
+
 _FILE_PIECES = st.sampled_from(
     [
         " date 2023-07 Photo : YONHAP News", "Photo : AFP", "Séoul : la Corée", "date",
-        "Le corps.", "\n", "\r\n", "\r", " ", "\t", "\u00a0", "\ufeff", "\u2028", "x",
+        "Le corps.", "\n", "\r\n", "\r", " ", "\t", "\u00a0", "\ufeff", "\u2028", "\x85",
+        "\x0c", "x",
     ]
 )  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_FILE_PIECES, max_size=12).map("".join))
-def test_split_article_common_path_agrees_with_the_rule(text):
-    assert split_article(text) == corpus._split_article_by_rule(text)
+def test_split_article_follows_the_rule(text):
+    assert split_article(text) == split_article_by_rule(text)
 
 
 @settings(max_examples=100, deadline=None)
@@ -893,6 +923,64 @@ def test_column_dtypes_are_as_documented(make_corpus, cache_dir, load):
 def test_detect_languages(text, expected):
     result = list(detect_languages([text]))
     assert result == [expected]
+
+
+LANGUAGE_TEXTS = [
+    FRENCH,
+    ENGLISH,
+    "Der Bundestag hat heute über neue Sanktionen gegen Nordkorea beraten und beschlossen.",
+    "Министр обороны России прибыл в Пхеньян с официальным визитом на три дня.",
+] * 80  # enough texts for the batch classifier
+
+
+@pytest.fixture
+def fresh_language_path(tmp_path, monkeypatch):
+    """A private language-table folder, and the batch classifier looked for again after."""
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
+    batch_language_identifier.cache_clear()
+    yield
+    batch_language_identifier.cache_clear()
+
+
+def _no_tables(monkeypatch):
+    def cannot_derive(cls, identifier, n_groups=12):
+        raise AttributeError("'LanguageIdentifier' object has no attribute 'nb_ptc'")
+
+    monkeypatch.setattr(BatchLanguageIdentifier, "from_model", classmethod(cannot_derive))
+
+
+def _drift(monkeypatch):
+    monkeypatch.setattr(
+        BatchLanguageIdentifier, "classify", lambda self, texts: ["xx"] * len(texts)
+    )
+
+
+@pytest.mark.parametrize(
+    ("break_batch", "why"),
+    [(_no_tables, "could not be derived"), (_drift, "disagreed with py3langid on 7 of 7")],
+)
+def test_without_the_batch_classifier_py3langid_answers_after_one_warning(
+    fresh_language_path, monkeypatch, break_batch, why
+):
+    identifier = language_identifier()
+    expected = [str(identifier.classify(text[:LANGUAGE_SAMPLE])[0]) for text in LANGUAGE_TEXTS]
+    break_batch(monkeypatch)
+    with pytest.warns(LanguagePathWarning, match=why) as caught:
+        result = list(detect_languages(LANGUAGE_TEXTS))
+        again = list(detect_languages(LANGUAGE_TEXTS))
+    assert len(caught) == 1
+    assert "py3langid's own API" in str(caught[0].message)
+    assert result == again == expected
+
+
+def test_the_batch_classifier_gives_py3langid_answers_without_warning(fresh_language_path):
+    identifier = language_identifier()
+    expected = [str(identifier.classify(text[:LANGUAGE_SAMPLE])[0]) for text in LANGUAGE_TEXTS]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", LanguagePathWarning)
+        result = list(detect_languages(LANGUAGE_TEXTS))
+    assert batch_language_identifier() is not None
+    assert result == expected
 
 
 # --------------------------------------------------------------------------- report and CLI

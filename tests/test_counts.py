@@ -24,11 +24,11 @@ from analysis.counts import (
     kind_sensitivity,
     kwic,
     select_kinds,
-    sorted_unique,
     write_gexf,
 )
 from analysis.discover import uncovered_names
 from analysis.mentions import MENTION_COLUMNS
+from analysis.tally import sorted_unique
 
 
 @pytest.fixture
@@ -147,8 +147,8 @@ def test_counts_by_month_give_every_month_and_its_base(mentions, corpus):
     assert russia["n_articles"].tolist() == [1, 2, 1]
 
 
-def test_kind_breakdown(mentions):
-    result = kind_breakdown(mentions, ["RUS", "PRK"], level="country")
+def test_kind_breakdown(mentions, corpus):
+    result = kind_breakdown(mentions, corpus, ["RUS", "PRK"], level="country")
     assert result.loc["RUS"].to_dict() == {
         "name": 1, "demonym": 1, "capital": 1, "institution": 1, "leader": 0, "epithet": 0,
     }  # fmt: skip
@@ -159,8 +159,8 @@ def test_kind_sensitivity_gives_both_series(mentions, corpus):
     result = kind_sensitivity(
         mentions, corpus, actors=["RUS"], drop=["demonym"], measure="mentions", min_articles=1
     )
-    full = result[result["variant"] == "all kinds"]["value"].tolist()
-    reduced = result[result["variant"] == "without demonym"]["value"].tolist()
+    full = result[result["variant"] == "all kinds"]["mentions"].tolist()
+    reduced = result[result["variant"] == "without demonym"]["mentions"].tolist()
     assert full == [1, 2, 0]
     assert reduced == [1, 1, 0]
     assert set(result["actor_id"]) == {"RUS", "RUS-without-demonym"}
@@ -186,21 +186,21 @@ def test_kwic_gives_the_words_around_each_mention(mentions, corpus):
     assert len(by_country) == 4
 
 
-def test_co_mentions_in_sentences_and_articles(mentions):
-    sentence = co_mentions(mentions, unit="sentence", level="country")
-    article = co_mentions(mentions, unit="article", level="country")
+def test_co_mentions_in_sentences_and_articles(mentions, corpus):
+    sentence = co_mentions(mentions, corpus, unit="sentence", level="country")
+    article = co_mentions(mentions, corpus, unit="article", level="country")
     as_dict = lambda table: {(s, t): int(n) for s, t, n in table[["source", "target", "n"]].values}  # noqa: E731
     # Same sentence: a/0 (PRK, RUS), b/1 (PRK, RUS), c/0 (RUS, USA).
     assert as_dict(sentence) == {("PRK", "RUS"): 2, ("RUS", "USA"): 1}
     # Same article: a (PRK, RUS), b (PRK, RUS), c (RUS, USA).
     assert as_dict(article) == {("PRK", "RUS"): 2, ("RUS", "USA"): 1}
-    by_actor = co_mentions(mentions, unit="sentence", level="actor")
+    by_actor = co_mentions(mentions, corpus, unit="sentence", level="actor")
     assert ("PRK", "RUS") in as_dict(by_actor)
     assert ("PRK", "kim-jong-un") not in as_dict(by_actor)
 
 
 def test_co_mentions_per_month(mentions, corpus):
-    result = co_mentions(mentions, unit="article", level="country", corpus=corpus, by_month=True)
+    result = co_mentions(mentions, corpus, unit="article", level="country", by_month=True)
     rows = {
         (str(m), s, t): int(n) for m, s, t, n in result[["month", "source", "target", "n"]].values
     }
@@ -211,8 +211,8 @@ def test_co_mentions_per_month(mentions, corpus):
     }
 
 
-def test_co_mention_matrix_is_symmetric_and_gexf_is_readable(mentions, tmp_path):
-    pairs = co_mentions(mentions, unit="article", level="country")
+def test_co_mention_matrix_is_symmetric_and_gexf_is_readable(mentions, corpus, tmp_path):
+    pairs = co_mentions(mentions, corpus, unit="article", level="country")
     matrix = co_mention_matrix(pairs, ["PRK", "RUS", "USA"])
     assert (matrix.to_numpy() == matrix.to_numpy().T).all()
     assert matrix.loc["PRK", "RUS"] == 2
@@ -255,6 +255,7 @@ def test_uncovered_names_leave_out_english_calendar_and_capitalised_ordinary_wor
     assert result["name"].tolist() == ["Mike Pence"]
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize("command", ["mentions", "counts"])
 def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
     out = tmp_path / f"{command}.csv"
@@ -282,6 +283,7 @@ def test_command_line_writes_csv_with_the_documented_columns(command, tmp_path):
         assert table.set_index("actor_id").loc["PRK", "mentions"] == 10
 
 
+@pytest.mark.integration
 def test_command_line_counts_within_a_month_range(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -397,7 +399,8 @@ def test_co_mentions_are_those_of_a_plain_self_join(rows, unit, level, categoric
     )
     if categorical:  # as find_mentions gives them
         mentions = mentions.astype({"doc_id": "category", "actor_id": "category"})
-    result = co_mentions(mentions, unit=unit, level=level)
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "n_words": [10, 10, 10]})
+    result = co_mentions(mentions, articles, unit=unit, level=level)
     units = ["doc_id"] if unit == "article" else ["doc_id", "sentence_id"]
     keyed = mentions.assign(key=actor_key(mentions, level).astype(str), doc_id=mentions["doc_id"])
     keyed = keyed.astype({"doc_id": str})[[*units, "key"]].drop_duplicates()
@@ -416,5 +419,5 @@ def test_sorted_unique_is_np_unique(values):
 
 
 def test_a_month_window_applies_to_monthly_counts_only(mentions, corpus):
-    with pytest.raises(ValueError, match="start and end set the months of by='month'"):
+    with pytest.raises(ValueError, match="start and end set the periods"):
         count_mentions(mentions, corpus, by="actor", start="2023-07")

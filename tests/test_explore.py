@@ -318,11 +318,6 @@ def expected_timeline(actor_id, name, mentions, mentioning, measure="mentions"):
     with np.errstate(divide="ignore", invalid="ignore"):
         per_1k = np.where(gap, np.nan, mentions * 1000 / n_words)
         share = np.where(gap, np.nan, mentioning / n_articles)
-    values = {
-        "mentions": mentions.astype(float),
-        "per_1k_words": per_1k,
-        "share_of_articles": share,
-    }
     return pd.DataFrame(
         {
             "period": pd.period_range("2023-01", "2023-04", freq="M"),
@@ -334,7 +329,6 @@ def expected_timeline(actor_id, name, mentions, mentioning, measure="mentions"):
             "n_words": pd.array(n_words, dtype="Int64"),
             "per_1k_words": per_1k,
             "share_of_articles": share,
-            "value": np.where(gap, np.nan, values[measure]),
             "small_n": ~gap,
             "gap": gap,
         }
@@ -580,8 +574,11 @@ def test_views_agree_with_the_library_functions(
         )
     pd.testing.assert_frame_equal(view.timeline, expected_timeline)
 
+    # Top actors and the heat map are those of the articles in view: with actors selected,
+    # the articles that mention one of them.
+    in_view = base[base["doc_id"].isin(set(chosen["doc_id"].astype(str)))] if actors else base
     numbers = ["actor_id", "mentions", "articles", "per_1k_words", "share_of_articles"]
-    expected_top = count_mentions(counted, base, level=level)[numbers]
+    expected_top = count_mentions(found, in_view, level=level, kinds=kinds)[numbers]
     result_top = view.top_actors[numbers]
     pd.testing.assert_frame_equal(
         result_top.sort_values("actor_id").reset_index(drop=True),
@@ -589,7 +586,9 @@ def test_views_agree_with_the_library_functions(
     )
 
     heat_actors = list(view.co_mentions.index)
-    expected_matrix = co_mention_matrix(co_mentions(counted, level=level), actors=heat_actors)
+    expected_matrix = co_mention_matrix(
+        co_mentions(found, in_view, level=level, kinds=kinds), actors=heat_actors
+    )
     pd.testing.assert_frame_equal(view.co_mentions, expected_matrix)
 
 
@@ -637,6 +636,7 @@ def shown(output) -> dict:
     return item["data"]
 
 
+@pytest.mark.integration
 def test_the_app_opens_on_the_whole_corpus(app):
     assert app.counts.value == "Articles in view: 5 · Mentions in view: 12"
     assert app.message.value == ""
@@ -652,6 +652,7 @@ def turn_off_all_kinds_but_capital(app):
         button.value = kind == "capital"
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize(
     ("change", "expected_state", "expected_counts"),
     [
@@ -684,14 +685,16 @@ def test_each_control_filters_the_views(app, data, change, expected_state, expec
     pd.testing.assert_frame_equal(app.view.top_actors, expected.top_actors)
 
 
+@pytest.mark.integration
 def test_the_measure_changes_the_plotted_values(app):
     app.actor_select.value = ("RUS",)
     app.measure.value = "share_of_articles"
     timeline = app.view.timeline
     assert timeline.attrs["measure"] == "share_of_articles"
-    assert timeline["value"].tolist()[:2] == [1.0, 0.0]
+    assert timeline["share_of_articles"].tolist()[:2] == [1.0, 0.0]
 
 
+@pytest.mark.integration
 def test_switching_to_countries_rolls_the_selection_up(app):
     app.actor_select.value = ("kim-jong-un", "PRK", "kremlin")
     app.level.value = "country"
@@ -699,6 +702,7 @@ def test_switching_to_countries_rolls_the_selection_up(app):
     assert (app.view.n_articles, app.view.n_mentions) == (4, 9)
 
 
+@pytest.mark.integration
 def test_an_empty_selection_shows_the_message_instead_of_plots(app):
     app.months.index = (2, 2)  # 2023-03: no article
     assert app.counts.value == "Articles in view: 0 · Mentions in view: 0"
@@ -709,6 +713,7 @@ def test_an_empty_selection_shows_the_message_instead_of_plots(app):
     assert repr(app).startswith(f"ExplorerApp({EMPTY_MESSAGE}")
 
 
+@pytest.mark.integration
 def test_choosing_a_month_shows_its_articles(app):
     app.actor_select.value = ("RUS",)
     assert [value for _, value in app.month_choice.options] == [None, "2023-01"]
@@ -718,6 +723,7 @@ def test_choosing_a_month_shows_its_articles(app):
     assert "Moscow; Russia" in app.month_html.value
 
 
+@pytest.mark.integration
 def test_the_evidence_follows_the_focus_actor(app):
     app.actor_select.value = ("PRK", "RUS")
     app.focus.value = "RUS"
@@ -725,6 +731,7 @@ def test_the_evidence_follows_the_focus_actor(app):
     assert "<b>Moscou</b>" in app.kwic_html.value
 
 
+@pytest.mark.integration
 def test_the_state_round_trips_through_json(app, corpus, mentions, tmp_path):
     app.level.value = "country"
     app.actor_select.value = ("RUS", "PRK")
@@ -742,6 +749,7 @@ def test_the_state_round_trips_through_json(app, corpus, mentions, tmp_path):
     assert app.state() == state
 
 
+@pytest.mark.integration
 def test_states_out_of_the_corpus_are_kept_and_reported(app):
     app.set_state({"start": "2030-01", "end": "2030-12", "actors": ["RUS", "ATLANTIS"]})
     assert app.state()["start"] == "2030-01"
@@ -749,6 +757,7 @@ def test_states_out_of_the_corpus_are_kept_and_reported(app):
     assert "ATLANTIS" in app.status.value
 
 
+@pytest.mark.integration
 def test_export_writes_the_timeline_inside_the_output_folder(app, tmp_path):
     app.actor_select.value = ("RUS",)
     app.keyword.value = "../../etc"  # matches nothing
@@ -771,6 +780,7 @@ def test_export_writes_the_timeline_inside_the_output_folder(app, tmp_path):
     assert "Saved" in app.status.value
 
 
+@pytest.mark.integration
 def test_show_code_displays_the_call_for_the_current_view(app):
     app.actor_select.value = ("RUS",)
     app.code_button.click()
@@ -779,3 +789,22 @@ def test_show_code_displays_the_call_for_the_current_view(app):
     assert "&#x27;RUS&#x27;" in app.code.value
     app.code_button.click()
     assert app.code.layout.display == "none"
+
+
+def test_selecting_an_actor_narrows_top_actors_and_the_heat_map(data, corpus, mentions):
+    whole = data.view(Filters())
+    russia = data.view(Filters(actors=("RUS",)))
+    mentioning = corpus[corpus["doc_id"].isin(["a", "b", "e"])]  # the articles naming Russia
+    assert russia.n_articles == len(mentioning) < whole.n_articles
+    expected = count_mentions(mentions, mentioning)
+    pd.testing.assert_frame_equal(
+        russia.top_actors.sort_values("actor_id").reset_index(drop=True),
+        expected.sort_values("actor_id").reset_index(drop=True),
+    )
+    assert set(russia.top_actors["n_articles"]) == {len(mentioning)}
+    assert set(whole.top_actors["actor_id"]) - set(russia.top_actors["actor_id"])
+    heat = list(russia.co_mentions.index)
+    pd.testing.assert_frame_equal(
+        russia.co_mentions, co_mention_matrix(co_mentions(mentions, mentioning), actors=heat)
+    )
+    assert not russia.co_mentions.equals(whole.co_mentions)

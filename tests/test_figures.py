@@ -1,12 +1,15 @@
-"""Tests of analysis.figures: colours, style, safe names and reproducible exports."""
+"""Tests of analysis.figures: colours, style, safe names, reproducible exports and the plots
+of counts and co-mentions (the timeline plots are tested with their tables in test_timeline)."""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
 import subprocess
 import sys
+import tomllib
 
 import matplotlib as mpl
 import matplotlib.colors as mcolors
@@ -18,12 +21,20 @@ from hypothesis import strategies as st
 from matplotlib.figure import Figure
 from matplotlib.image import imread
 
+import analysis.counts
+import analysis.timeline
 from analysis import config
 from analysis.figures import (
     MAIN_ACTOR_COLORS,
     MAX_NAME_LENGTH,
+    NEUTRAL_GREY,
     PALETTE,
+    STYLE_FILE,
     actor_color,
+    plot_co_mention_heatmap,
+    plot_co_mention_network,
+    plot_kind_breakdown,
+    plot_top_actors,
     safe_name,
     save_figure,
     save_table,
@@ -73,6 +84,7 @@ def test_other_actors_get_a_palette_colour_that_does_not_change(actor_id):
     assert actor_color(actor_id) == result
 
 
+@pytest.mark.integration
 def test_hashed_colours_are_the_same_in_another_process():
     # The built-in hash() of a string changes with each process; the colour must not.
     code = "from analysis.figures import actor_color; print(actor_color('kim-jong-un'))"
@@ -118,6 +130,15 @@ def test_style_context_restores_previous_settings():
         with style_context():
             assert mpl.rcParams["axes.spines.top"] is False
         assert mpl.rcParams["axes.spines.top"] is True
+
+
+def test_the_style_file_ships_with_the_package():
+    pyproject = tomllib.loads((config.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["analysis"]
+    package = config.ROOT / "analysis"
+    shipped = {path for pattern in patterns for path in package.glob(pattern)}
+    assert STYLE_FILE.is_file()
+    assert STYLE_FILE in shipped
 
 
 # ------------------------------------------------------------------------------------------
@@ -238,6 +259,7 @@ save_figure(fig, "f", notebook="nb", out_dir=sys.argv[1], data=pd.DataFrame({"a"
 """
 
 
+@pytest.mark.integration
 def test_a_new_process_rewrites_identical_files(tmp_path):
     # A rerun of a notebook is a new process, with a new salt for the hash of strings.
     for seed in ["1", "2"]:
@@ -329,3 +351,169 @@ def test_save_table_writes_deterministic_csv(tmp_path, table, expected_text):
     assert save_table(table, "My Table", notebook="03 Tables", out_dir=tmp_path).read_bytes() == (
         expected_text.encode("utf-8")
     )
+
+
+# ------------------------------------------------------------------------------------------
+# Plots of counts and co-mentions
+# ------------------------------------------------------------------------------------------
+
+
+def make_counts() -> pd.DataFrame:
+    """A count_mentions-like table, deliberately not sorted by any measure."""
+    return pd.DataFrame(
+        {
+            "actor_id": ["RUS", "PRK", "kim-jong-un", "KOR"],
+            "actor_name": ["Russia", "North Korea", None, "South Korea"],
+            "mentions": [5, 9, 2, 5],
+            "per_1k_words": [1.0, 1.8, 0.4, 1.0],
+            "share_of_articles": [0.5, 0.75, 0.25, 0.5],
+            "n_articles": [4, 4, 4, 4],
+        }
+    )
+
+
+def bar_labels(fig: Figure) -> list[str]:
+    return [label.get_text() for label in fig.axes[0].get_yticklabels()]
+
+
+def test_top_actors_are_drawn_highest_on_top_in_their_colours():
+    fig = plot_top_actors(make_counts(), top=3)
+    ax = fig.axes[0]
+    # barh draws bottom up: the highest bar comes last; ties keep the table's order.
+    assert bar_labels(fig) == ["South Korea", "Russia", "North Korea"]
+    assert [bar.get_width() for bar in ax.patches] == [5, 5, 9]
+    assert [mcolors.to_hex(bar.get_facecolor()) for bar in ax.patches] == [
+        actor_color(actor_id).lower() for actor_id in ["KOR", "RUS", "PRK"]
+    ]
+    assert ax.get_xlabel() == "Mentions"
+    assert ax.get_title(loc="left") == "Most mentioned actors"
+
+
+def test_top_actors_fall_back_to_the_id_and_note_the_base():
+    fig = plot_top_actors(make_counts())
+    assert bar_labels(fig)[0] == "kim-jong-un"
+    notes = [text.get_text() for text in fig.axes[0].texts]
+    assert notes == ["Base: 4 articles"]
+    assert mcolors.to_hex(fig.axes[0].texts[0].get_color()) == NEUTRAL_GREY.lower()
+    assert len(plot_top_actors(make_counts(), show_base=False).axes[0].texts) == 0
+
+
+def test_top_actors_show_shares_as_percentages():
+    fig = plot_top_actors(make_counts(), measure="share_of_articles")
+    ax = fig.axes[0]
+    fig.draw_without_rendering()
+    assert ax.get_xlabel() == "Share of articles"
+    assert any(label.get_text().endswith("%") for label in ax.get_xticklabels())
+
+
+def test_top_actors_size_follows_width_and_bar_height():
+    default = plot_top_actors(make_counts())
+    compact = plot_top_actors(make_counts(), width=4.6, bar_height=0.28, title="Top in view")
+    assert default.get_size_inches().tolist() == pytest.approx([7.0, 1.2 + 4 * 0.32])
+    assert compact.get_size_inches().tolist() == pytest.approx([4.6, 1.2 + 4 * 0.28])
+    assert compact.axes[0].get_title(loc="left") == "Top in view"
+
+
+def test_top_actors_of_nothing_say_so_and_a_missing_measure_is_named():
+    fig = plot_top_actors(make_counts().iloc[:0], title="Top")
+    assert fig.texts[-1].get_text().startswith("Nothing to plot")
+    with pytest.raises(ValueError, match=r"lacks column\(s\) \['articles'\]"):
+        plot_top_actors(make_counts(), measure="articles")
+
+
+def test_kind_breakdown_stacks_the_kinds_of_each_actor():
+    table = pd.DataFrame(
+        {"name": [4, 1], "demonym": [2, 0], "capital": [1, 3]}, index=["RUS", "PRK"]
+    )
+    fig = plot_kind_breakdown(table, names={"RUS": "Russia"})
+    ax = fig.axes[0]
+    assert bar_labels(fig) == ["PRK", "Russia"]
+    ends = {}
+    for bar in ax.patches:
+        ends[bar.get_y()] = max(ends.get(bar.get_y(), 0), bar.get_x() + bar.get_width())
+    assert sorted(ends.values()) == [4, 7]
+    assert [text.get_text() for text in ax.get_legend().get_texts()] == list(table.columns)
+    empty = plot_kind_breakdown(table * 0)
+    assert empty.texts[-1].get_text().startswith("Nothing to plot")
+
+
+def make_matrix() -> pd.DataFrame:
+    actors = ["PRK", "RUS", "KOR"]
+    return pd.DataFrame([[0, 1200, 3], [1200, 0, 0], [3, 0, 0]], index=actors, columns=actors)
+
+
+def test_heatmap_writes_the_counts_off_the_diagonal():
+    fig = plot_co_mention_heatmap(make_matrix(), names={"PRK": "North Korea"})
+    ax, colorbar = fig.axes
+    assert sorted(text.get_text() for text in ax.texts) == ["1,200", "1,200", "3", "3"]
+    strong = [text for text in ax.texts if text.get_text() == "1,200"]
+    assert all(mcolors.to_hex(text.get_color()) == "#ffffff" for text in strong)
+    assert [label.get_text() for label in ax.get_yticklabels()] == [
+        "North Korea",
+        "RUS",
+        "KOR",
+    ]
+    assert ax.images[0].get_clim()[0] == 0
+    assert colorbar.get_ylabel() == "Sentences mentioning both"
+    assert ax.get_title(loc="left") == "Actors mentioned in the same sentence"
+
+
+def test_heatmap_size_grows_with_the_actors_unless_given():
+    grown = plot_co_mention_heatmap(make_matrix())
+    fixed = plot_co_mention_heatmap(make_matrix(), figsize=(5.2, 4.4), unit="articles")
+    size = 0.45 * 3 + 2.5
+    assert grown.get_size_inches().tolist() == pytest.approx([size + 1, size])
+    assert fixed.get_size_inches().tolist() == pytest.approx([5.2, 4.4])
+    assert fixed.axes[1].get_ylabel() == "Articles mentioning both"
+    assert fixed.axes[0].get_title(loc="left") == "Actors mentioned in the same article"
+
+
+def test_heatmap_and_network_without_pairs_say_so():
+    import networkx as nx
+
+    assert (
+        plot_co_mention_heatmap(make_matrix() * 0)
+        .texts[-1]
+        .get_text()
+        .startswith("Nothing to plot")
+    )
+    graph = nx.Graph()
+    graph.add_node("PRK")
+    assert plot_co_mention_network(graph).texts[-1].get_text().startswith("Nothing to plot")
+
+
+def test_network_nodes_take_the_actor_colours_and_the_same_layout_on_a_rerun():
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_edge("PRK", "RUS", weight=3)
+    graph.add_edge("PRK", "KOR", weight=1)
+    nx.set_node_attributes(graph, {"PRK": "North Korea"}, "label")
+    first, second = plot_co_mention_network(graph), plot_co_mention_network(graph)
+    nodes = first.axes[0].collections[-1]
+    assert [mcolors.to_hex(colour) for colour in nodes.get_facecolors()] == [
+        actor_color(actor_id).lower() for actor_id in graph.nodes
+    ]
+    assert "North Korea" in [text.get_text() for text in first.axes[0].texts]
+    assert np.array_equal(nodes.get_offsets(), second.axes[0].collections[-1].get_offsets())
+
+
+# ------------------------------------------------------------------------------------------
+# Where the plots live
+# ------------------------------------------------------------------------------------------
+
+
+def test_plots_come_from_analysis_figures_only():
+    for module in (analysis.counts, analysis.timeline):
+        plots = [name for name in vars(module) if name.startswith("plot_")]
+        assert plots == [], f"{module.__name__} still offers {plots}"
+
+
+@pytest.mark.parametrize("package", ["figures", "explore"])
+def test_the_plot_and_explorer_packages_import_no_private_name(package):
+    for path in sorted((config.ROOT / "analysis" / package).glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis"):
+                private = [alias.name for alias in node.names if alias.name.startswith("_")]
+                assert not private, f"{path.name} imports {private} from {node.module}"

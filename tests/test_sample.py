@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import config
+from analysis.cli import sample_main
 from analysis.sample import (
     COVERED_END,
     COVERED_START,
@@ -27,7 +28,6 @@ from analysis.sample import (
     MIN_WORDS,
     SAMPLE_SIZE,
     generate_articles,
-    main,
     month_range,
     write_corpus,
 )
@@ -374,7 +374,7 @@ def test_cli_refuses_a_non_empty_folder(tmp_path, capsys):
     existing = tmp_path / "000_0123456789abcdef.txt"
     existing.write_text(" date 2023-07\n\nUn texte.\n", encoding="utf-8")
 
-    result = main(["--n", "5", "--out", str(tmp_path), "--quiet"])
+    result = sample_main(["--n", "5", "--out", str(tmp_path), "--quiet"])
 
     assert result != 0
     assert "--force" in capsys.readouterr().err
@@ -385,12 +385,13 @@ def test_cli_refuses_a_non_empty_folder(tmp_path, capsys):
 def test_cli_force_writes_into_a_non_empty_folder(tmp_path):
     (tmp_path / "000_0123456789abcdef.txt").write_text("old", encoding="utf-8")
 
-    result = main(["--n", "4", "--out", str(tmp_path), "--seed", "5", "--force", "--quiet"])
+    result = sample_main(["--n", "4", "--out", str(tmp_path), "--seed", "5", "--force", "--quiet"])
 
     assert result == 0
     assert read_folder(tmp_path).equals(as_frame(list(generate_articles(4, seed=5))))
 
 
+@pytest.mark.integration
 def test_python_dash_m_runs_the_command_line(tmp_path):
     out = tmp_path / "corpus"
     command = [sys.executable, "-m", "analysis.sample", "--n", "3", "--out", str(out)]

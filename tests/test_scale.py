@@ -20,16 +20,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import corpus
 from analysis.corpus import (
     CorpusError,
-    _BatchLanguageIdentifier,
-    _language_identifier,
-    _sorted_paths,
     detect_languages,
     language_tables_folder,
     load_corpus,
     path_order,
+)
+from analysis.corpus.files import sorted_paths
+from analysis.corpus.language import (
+    BatchLanguageIdentifier,
+    batch_language_identifier,
+    language_identifier,
 )
 from analysis.counts import count_mentions
 from analysis.mentions import Matcher, find_mentions
@@ -102,6 +104,7 @@ def test_the_corpus_has_clashing_names_and_duplicates_across_partitions(pandas_p
     assert len(articles) == N_ARTICLES + 1
 
 
+@pytest.mark.integration
 def test_dask_articles_equal_the_pandas_articles(pandas_path, dask_path):
     expected, _ = pandas_path
     articles, _ = dask_path
@@ -110,6 +113,7 @@ def test_dask_articles_equal_the_pandas_articles(pandas_path, dask_path):
     pd.testing.assert_frame_equal(result, expected)
 
 
+@pytest.mark.integration
 def test_dask_mentions_equal_the_pandas_mentions(pandas_path, dask_path):
     _, expected = pandas_path
     _, mentions = dask_path
@@ -117,6 +121,7 @@ def test_dask_mentions_equal_the_pandas_mentions(pandas_path, dask_path):
     pd.testing.assert_frame_equal(result, expected)
 
 
+@pytest.mark.integration
 @pytest.mark.parametrize(
     ("by", "level"),
     [("actor", "actor"), ("country", "actor"), ("month", "actor"), ("month", "country")],
@@ -137,6 +142,7 @@ def test_dask_counts_equal_the_pandas_counts(pandas_path, dask_path, by, level):
     )
 
 
+@pytest.mark.integration
 def test_dask_counts_need_the_mentions_of_the_same_partitions(dask_path):
     from analysis.scale import count_mentions_dask
 
@@ -211,7 +217,7 @@ def test_batched_language_detection_gives_py3langid_answers(pandas_path):
         "LE CONSEIL DE SÉCURITÉ S'EST RÉUNI EN URGENCE APRÈS LE TIR DE MISSILE.",
     ]
     texts = articles["text"].tolist() + others
-    identifier = _language_identifier()
+    identifier = language_identifier()
     expected = [str(identifier.classify(text[:500])[0]) for text in texts]
     result = list(detect_languages(texts))
     assert len(texts) >= 300  # enough for the batched path
@@ -219,31 +225,32 @@ def test_batched_language_detection_gives_py3langid_answers(pandas_path):
     assert set(result) >= {"fr", "en", "de", "es", "ru"}
 
 
-def test_language_tables_are_kept_in_the_cache_and_read_back(tmp_path, monkeypatch):
+def test_language_tables_are_kept_in_the_cache_and_read_back(tmp_path, monkeypatch, request):
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(corpus, "_BATCH_IDENTIFIER", False)
+    batch_language_identifier.cache_clear()
+    request.addfinalizer(batch_language_identifier.cache_clear)
     texts = [
         "Le Kremlin a démenti ces informations sur la visite à Pyongyang.",
         "The White House declined to comment on the summit in Vladivostok.",
         "Министр обороны России прибыл в Пхеньян с официальным визитом.",
     ]
-    expected = [str(_language_identifier().classify(text)[0]) for text in texts]
+    expected = [str(language_identifier().classify(text)[0]) for text in texts]
 
-    built = corpus._batch_language_identifier()
+    built = batch_language_identifier()
     folder = language_tables_folder()
     assert folder.is_relative_to(tmp_path)
     assert sorted(path.name for path in folder.iterdir()) == sorted(
-        [f"{name}.npy" for name in _BatchLanguageIdentifier._ARRAYS] + ["languages.json"]
+        [f"{name}.npy" for name in BatchLanguageIdentifier.ARRAY_NAMES] + ["languages.json"]
     )
-    loaded = _BatchLanguageIdentifier.load(folder)
+    loaded = BatchLanguageIdentifier.load(folder)
     assert built.classify(texts) == loaded.classify(texts) == expected
 
     # Damaged tables are not used: the next process builds them again and replaces them.
     (folder / "table.npy").write_bytes(b"not an array")
-    assert _BatchLanguageIdentifier.load(folder) is None
-    monkeypatch.setattr(corpus, "_BATCH_IDENTIFIER", False)
-    assert corpus._batch_language_identifier().classify(texts) == expected
-    assert _BatchLanguageIdentifier.load(folder).classify(texts) == expected
+    assert BatchLanguageIdentifier.load(folder) is None
+    batch_language_identifier.cache_clear()
+    assert batch_language_identifier().classify(texts) == expected
+    assert BatchLanguageIdentifier.load(folder).classify(texts) == expected
 
 
 WORDY = st.lists(
@@ -263,7 +270,7 @@ def test_word_counts_equal_the_word_pattern(texts):
 @settings(max_examples=300)
 @given(st.lists(st.text(alphabet="0129ab_./\n", max_size=8), max_size=30, unique=True))
 def test_sorted_paths_follow_path_order(paths):
-    result = _sorted_paths(list(paths))
+    result = sorted_paths(list(paths))
     expected = sorted(paths, key=path_order)
     assert result == expected
 

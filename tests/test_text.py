@@ -10,11 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
-    _ODD,
     WORD_PATTERN,
-    _classes,
-    _repair_by_rule,
-    _sentence_ends,
     clean_and_count,
     clean_bodies,
     clean_body,
@@ -24,9 +20,99 @@ from analysis.text import (
     normalise_whitespace,
     repair_glued_many,
     repair_glued_paragraphs,
+    rules,
     sentence_ends_many,
     sentence_starts,
 )
+from analysis.text.batch import ODD, character_classes
+from analysis.text.scan import abbreviation_tables
+
+# --------------------------------------------------------------------------- the rules
+#
+# The rules of the batch scanner, written plainly with regular expressions, one text at a
+# time: the specification that the property tests below hold the scanner to.
+
+CAPITAL = "A-ZÀ-ÖØ-ÞŒŸ"
+# A full stop, question or exclamation mark glued to the capital letter (or opening quote)
+# that starts the next scraped paragraph. French quotes open with a space ("« Nous").
+GLUED = re.compile(rf"(?P<mark>[.!?…]+)(?P<close>[»”\")\]]?)(?=(?:«\s?|[“\"])?[{CAPITAL}])")
+# A sentence end: a line break, or marks, an optional closing quote (after a space in
+# French: ". »"), spaces, then a capital letter, a digit or an opening quote or bracket.
+SENTENCE_END = re.compile(
+    r"[.!?…\n](?:(?<=\n)\n*|(?<=[.!?…])[.!?…]*(?:\s?[»”\")\]])?\s+"
+    rf"(?=(?:«\s?|[“\"(])?[{CAPITAL}0-9]))"
+)
+URL_LIKE = re.compile(r"(?:://|www\.|@|\.[a-z]{2,4}/)", re.IGNORECASE)
+
+
+def token_before(text: str, position: int) -> str:
+    """The run of non-space characters that ends at ``position``, at most 40 back."""
+    window = text[max(0, position - 40) : position]
+    return "" if not window or window[-1].isspace() else window.split()[-1]
+
+
+def stem(token: str) -> str:
+    return token.lstrip('«“"([')
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def ends_abbreviation_by_rule(token: str) -> bool:
+    """An abbreviation of the list, an initial (also ``U.S``), or a web address."""
+    word = stem(token)
+    if not word:
+        return False
+    last = word.rsplit(".", 1)[-1]
+    return word in rules.ABBREVIATIONS or is_initial(last) or bool(URL_LIKE.search(word))
+
+
+def is_seam_by_rule(token: str, following: str) -> bool:
+    """A full stop is a seam unless after a title, an initial, a web address, or inside an
+    initialism (``U.S.A.``)."""
+    word = stem(token)
+    if not word:
+        return True
+    if word in rules.TITLES or is_initial(word) or URL_LIKE.search(word):
+        return False
+    return not (len(following) > 1 and following[1] == "." and following[0].isupper())
+
+
+def repair_by_rule(body: str) -> str:
+    """:func:`repair_glued_paragraphs`, one match of ``GLUED`` at a time."""
+    pieces, copied = [], 0
+    for match in GLUED.finditer(body):
+        end = match.end()
+        following = body[end : end + 2]
+        if match["mark"] == "." and not is_seam_by_rule(
+            token_before(body, match.start()), following
+        ):
+            continue
+        pieces += (body[copied:end], "\n")
+        copied = end
+    return "".join(pieces) + body[copied:]
+
+
+def sentence_ends_by_rule(text: str) -> list[int]:
+    """End offset of every sentence but the last, one match of ``SENTENCE_END`` at a time."""
+    ends = []
+    for match in SENTENCE_END.finditer(text):
+        mark = match.group()
+        # A line break always ends a sentence; a full stop does not after "M." or "U.S.".
+        after_abbreviation = mark[0] == "." and "\n" not in mark
+        if after_abbreviation and ends_abbreviation_by_rule(token_before(text, match.start())):
+            continue
+        if match.end() < len(text):
+            ends.append(match.end())
+    return ends
+
+
+def clean_by_rule(raw: str) -> str:
+    return repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw)))
+
+
+# --------------------------------------------------------------------------- examples
 
 
 @pytest.mark.parametrize(
@@ -164,19 +250,17 @@ _RULE_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 def test_batch_sentence_ends_are_those_of_each_text(texts):
     text, end = sentence_ends_many(texts)
     found = [end[text == index].tolist() for index in range(len(texts))]
-    assert found == [_sentence_ends(body) for body in texts]
-    expected_counts = [1 + len(_sentence_ends(body)) if body.strip() else 0 for body in texts]
+    assert found == [sentence_ends_by_rule(body) for body in texts]
+    expected_counts = [
+        1 + len(sentence_ends_by_rule(body)) if body.strip() else 0 for body in texts
+    ]
     assert count_sentences_many(texts).tolist() == expected_counts
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_RULE_TEXTS, max_size=6))
 def test_batch_repair_is_that_of_each_text(texts):
-    assert repair_glued_many(texts) == [_repair_by_rule(body) for body in texts]
-
-
-def _clean_by_rule(raw: str) -> str:
-    return _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw)))
+    assert repair_glued_many(texts) == [repair_by_rule(body) for body in texts]
 
 
 _WHITESPACE_TEXTS = st.lists(
@@ -208,19 +292,17 @@ _WHITESPACE_TEXTS = st.lists(
 def test_batch_cleaning_is_that_of_each_text(raws):
     # The batch finds the texts whose whitespace needs normalising; each is cleaned as
     # normalise_whitespace and then the glued-paragraph rule would clean it alone.
-    expected = [
-        _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw))) for raw in raws
-    ]
+    expected = [clean_by_rule(raw) for raw in raws]
     assert clean_bodies(raws) == expected
 
 
 def test_texts_of_plain_characters_are_in_nfc():
     # The batch leaves texts without "odd" characters as they are: for each character of
     # the plane that is not odd, NFC must leave it unchanged after any other such character.
-    classes = _classes()
-    plain = [code for code in range(0x10000) if not classes[code] & _ODD]
+    classes = character_classes()
+    plain = [code for code in range(0x10000) if not classes[code] & ODD]
     befores = [chr(code) for code in plain[::997]] + ["e", "a", "\u1100", "\uac00", "\u0b47"]
-    befores = [before for before in befores if not classes[ord(before)] & _ODD]
+    befores = [before for before in befores if not classes[ord(before)] & ODD]
     for before in befores:
         text = "".join(before + chr(code) for code in plain)
         assert unicodedata.normalize("NFC", text) == text, repr(before)
@@ -231,11 +313,11 @@ def test_texts_of_plain_characters_are_in_nfc():
 def test_sentences_and_words_are_counted_on_the_cleaned_bodies(raws):
     # The sentence scan reuses the cleaning scan, moved past the line breaks put in.
     cleaned, sentences, words = clean_and_count(raws)
-    expected = [
-        _repair_by_rule(normalise_whitespace(unicodedata.normalize("NFC", raw))) for raw in raws
-    ]
+    expected = [clean_by_rule(raw) for raw in raws]
     assert cleaned == expected
-    assert sentences.tolist() == [1 + len(_sentence_ends(body)) if body else 0 for body in expected]
+    assert sentences.tolist() == [
+        1 + len(sentence_ends_by_rule(body)) if body else 0 for body in expected
+    ]
     assert words.tolist() == [len(re.findall(WORD_PATTERN, body)) for body in expected]
 
 
@@ -254,9 +336,71 @@ def test_sentences_and_words_are_counted_on_the_cleaned_bodies(raws):
 def test_batch_scans_on_edge_cases(texts):
     text, end = sentence_ends_many(texts)
     assert [end[text == i].tolist() for i in range(len(texts))] == [
-        _sentence_ends(body) for body in texts
+        sentence_ends_by_rule(body) for body in texts
     ]
-    assert repair_glued_many(texts) == [_repair_by_rule(body) for body in texts]
+    assert repair_glued_many(texts) == [repair_by_rule(body) for body in texts]
+
+
+# --------------------------------------------------------------------------- word lists
+
+# Words of every kind the scanner treats apart: short Latin-1 words (held in numpy keys),
+# a long word and one beyond Latin-1 (no key: looked up in Python), one with a full stop.
+NEW_ABBREVIATIONS = ["chap", "Excellency", "św", "a.m"]
+
+
+@pytest.mark.parametrize(
+    ("word", "text"),
+    [
+        ("chap", "Voir le chap. Trois du rapport."),
+        ("Excellency", "His Excellency. The Ambassador arrived."),
+        ("św", "Kościół św. Anny w Krakowie."),
+        ("a.m", "At 9 a.m. The talks began."),
+    ],
+)
+def test_a_word_added_to_the_abbreviation_list_does_not_end_a_sentence(monkeypatch, word, text):
+    before = sentence_starts(text).tolist()
+    monkeypatch.setattr(rules, "ABBREVIATIONS", rules.ABBREVIATIONS | {word})
+    result = sentence_starts(text).tolist()
+    assert len(before) == 2
+    assert result == [0]
+    assert result == [0, *sentence_ends_by_rule(text)]
+
+
+def test_a_word_added_to_the_title_list_is_no_paragraph_seam(monkeypatch):
+    text = "Remarks by Amb.Thomas-Greenfield at the Council."
+    assert repair_glued_paragraphs(text) == text.replace("Amb.", "Amb.\n")
+    monkeypatch.setattr(rules, "TITLES", rules.TITLES | {"Amb"})
+    assert repair_glued_paragraphs(text) == text == repair_by_rule(text)
+
+
+def test_tables_are_derived_from_the_lists_given():
+    tables = abbreviation_tables(frozenset({"chap", "J.-C"}), frozenset({"Excellency"}))
+    assert len(tables.abbreviation_keys) == 1  # "J.-C" has a full stop: looked up in Python
+    assert (tables.unkeyed_abbreviations, tables.unkeyed_titles) == (False, True)
+
+
+_LISTED_PIECES = st.sampled_from(
+    [
+        *NEW_ABBREVIATIONS,
+        *(f"{word}." for word in NEW_ABBREVIATIONS),
+        *[".", " ", " Le", "Le", "A", "«", "»", "M", "U.S", "x", "é", "Ж", "\n"],
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_LISTED_PIECES, max_size=20).map("".join), max_size=5))
+def test_the_scanner_follows_extended_lists(texts):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(rules, "ABBREVIATIONS", rules.ABBREVIATIONS | set(NEW_ABBREVIATIONS))
+        patch.setattr(rules, "TITLES", rules.TITLES | set(NEW_ABBREVIATIONS))
+        text, end = sentence_ends_many(texts)
+        found = [end[text == index].tolist() for index in range(len(texts))]
+        assert found == [sentence_ends_by_rule(body) for body in texts]
+        assert repair_glued_many(texts) == [repair_by_rule(body) for body in texts]
+
+
+# --------------------------------------------------------------------------- folding
 
 
 @pytest.mark.parametrize(

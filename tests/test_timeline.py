@@ -31,15 +31,13 @@ from hypothesis import strategies as st
 from matplotlib.figure import Figure
 
 from analysis import config
-from analysis.figures import actor_color
+from analysis.events import load_events
+from analysis.evidence import month_evidence
+from analysis.figures import actor_color, plot_articles_per_period, plot_timeline
 from analysis.timeline import (
     DroppedArticlesWarning,
     actor_timeline,
     articles_per_period,
-    load_events,
-    month_evidence,
-    plot_articles_per_period,
-    plot_timeline,
 )
 
 ACTORS = {
@@ -239,7 +237,6 @@ def test_actor_timeline_by_hand_per_1k_words():
             "n_words": pd.array([1500, 2000, 0, 250], dtype="Int64"),
             "per_1k_words": [4 / 1500 * 1000, 0.5, np.nan, 0.0],
             "share_of_articles": [1.0, 1.0, np.nan, 0.0],
-            "value": [4 / 1500 * 1000, 0.5, np.nan, 0.0],
             "small_n": [False, True, False, True],
             "gap": [False, False, True, False],
         }
@@ -255,10 +252,12 @@ def test_actor_timeline_by_hand_per_1k_words():
         ("share_of_articles", [1.0, 1.0, np.nan, 0.0]),
     ],
 )
-def test_value_is_the_chosen_measure_and_nan_in_gaps(measure, expected_values):
+def test_each_measure_is_a_column_and_gaps_are_flagged(measure, expected_values):
     result = timeline(actors="PRK", measure=measure)
-    np.testing.assert_allclose(result["value"].to_numpy(), expected_values)
+    shown = result[measure].astype("float64").where(~result["gap"])
+    np.testing.assert_allclose(shown.to_numpy(), expected_values)
     assert result.attrs["measure"] == measure
+    assert "value" not in result.columns  # a column means one thing, whatever the measure
 
 
 def test_share_of_articles_counts_articles_not_mentions():
@@ -266,7 +265,7 @@ def test_share_of_articles_counts_articles_not_mentions():
     # January: article a names North Korea twice, article b only uses the demonym.
     assert result["mentions"].tolist()[:2] == [2, 1]
     assert result["articles_mentioning"].tolist()[:2] == [1, 1]
-    np.testing.assert_allclose(result["value"].to_numpy(), [0.5, 1.0, np.nan, 0.0])
+    np.testing.assert_allclose(result["share_of_articles"].to_numpy(), [0.5, 1.0, np.nan, 0.0])
 
 
 @pytest.mark.parametrize(
@@ -304,7 +303,7 @@ def test_country_level_rolls_persons_up_and_keeps_organisations():
 
 def test_country_level_per_1k_words_by_hand():
     result = timeline(level="country", actors=["PRK"], measure="per_1k_words")
-    np.testing.assert_allclose(result["value"].to_numpy(), [5 / 1.5, 1.5, np.nan, 0.0])
+    np.testing.assert_allclose(result["per_1k_words"].to_numpy(), [5 / 1.5, 1.5, np.nan, 0.0])
 
 
 def test_default_actors_are_ordered_by_total_mentions():
@@ -321,7 +320,8 @@ def test_every_requested_actor_has_every_period_with_zeros():
     # Never mentioned, but named from the dictionary.
     assert chinese["actor_name"].tolist() == ["China"] * 4
     # Zero where articles exist, missing only where there is no article at all.
-    assert chinese["value"].isna().tolist() == [False, False, True, False]
+    assert chinese["per_1k_words"].isna().tolist() == [False, False, True, False]
+    assert chinese["gap"].tolist() == [False, False, True, False]
 
 
 @pytest.mark.parametrize(
@@ -338,7 +338,7 @@ def test_quarter_and_year_recompute_ratios_from_sums(
     result = timeline(actors=["PRK"], unit=unit, measure="per_1k_words")
     assert result["mentions"].tolist() == expected_mentions
     assert result["n_articles"].tolist() == expected_n_articles
-    np.testing.assert_allclose(result["value"].to_numpy(), expected_per_1k)
+    np.testing.assert_allclose(result["per_1k_words"].to_numpy(), expected_per_1k)
 
 
 @pytest.mark.parametrize(
@@ -351,7 +351,7 @@ def test_quarter_and_year_recompute_ratios_from_sums(
 )
 def test_trailing_rolling_window(measure, expected_rolling):
     result = timeline(actors=["PRK"], measure=measure, rolling=2)
-    np.testing.assert_allclose(result["value_rolling"].to_numpy(), expected_rolling)
+    np.testing.assert_allclose(result[f"{measure}_rolling"].to_numpy(), expected_rolling)
 
 
 def test_day_unit_timeline_counts_only_day_precision_articles():
@@ -369,13 +369,13 @@ def test_mentions_of_articles_outside_the_corpus_are_ignored_and_counted():
     with pytest.warns(DroppedArticlesWarning):
         result = actor_timeline(make_mentions(), subset, actors=["RUS"], min_articles=2)
     assert result["mentions"].tolist() == [1, 0]
-    assert result.attrs["n_mentions_outside_corpus"] == 3
+    assert result.attrs["n_mentions_outside"] == 3
 
 
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"unit": "W"}, r"unit='W' is not supported"),
+        ({"unit": "fortnight"}, r"unit='fortnight' is not supported"),
         ({"measure": "per_word"}, r"measure='per_word' is not supported"),
         ({"level": "region"}, r"level='region' is not supported"),
         ({"rolling": 0}, r"rolling must be a whole number"),
@@ -442,7 +442,7 @@ def test_quarters_add_up_months_and_ratios_stay_in_range(rows, level):
     kinds=st.sampled_from([None, ["name"], ["demonym", "leader"]]),
 )
 def test_timeline_counts_are_those_of_a_plain_merge_and_groupby(rows, level, kinds):
-    from analysis.counts import actor_key
+    from analysis.tally import actor_key
 
     mentions, corpus = make_mentions(rows), make_corpus()
     with warnings.catch_warnings():
@@ -462,7 +462,7 @@ def test_timeline_counts_are_those_of_a_plain_merge_and_groupby(rows, level, kin
     for (key, month), row in expected.iterrows():
         assert found.loc[(key, month), "mentions"] == row["mentions"]
         assert found.loc[(key, month), "articles_mentioning"] == row["articles"]
-    assert table.attrs["n_mentions_outside_corpus"] == sum(doc == "zz" for doc, _, _ in rows)
+    assert table.attrs["n_mentions_outside"] == sum(doc == "zz" for doc, _, _ in rows)
 
 
 @settings(max_examples=40, deadline=None)

@@ -15,8 +15,6 @@ Public API
 ``alias_key(text)``
     The comparison the matcher applies to aliases: two aliases with the same key are the
     same phrase for it.
-``actors_command(argv)``
-    ``python -m analysis actors``: check a file, summarise or list a dictionary.
 
 Modules
 -------
@@ -39,12 +37,13 @@ Modules
 ``dictionary``
     :class:`ActorDictionary`, its tables, :func:`load_actors` and :func:`check_actors`.
 ``command``
-    The ``actors`` command line.
+    What ``python -m analysis actors`` prints: :func:`~analysis.actors.command.check_file`
+    and :func:`~analysis.actors.command.describe_dictionary` (its options are read by
+    :mod:`analysis.cli`).
 """
 
 from __future__ import annotations
 
-from analysis.actors.command import actors_command
 from analysis.actors.dictionary import ActorDictionary, check_actors, load_actors
 from analysis.actors.keys import alias_key, case_letters
 from analysis.actors.problems import ActorDictionaryError, Problem
@@ -57,7 +56,6 @@ __all__ = [
     "ActorDictionary",
     "ActorDictionaryError",
     "Problem",
-    "actors_command",
     "alias_key",
     "case_letters",
     "check_actors",

@@ -1,8 +1,12 @@
-"""``python -m analysis actors``: check, summarise or list an actor dictionary."""
+"""What ``python -m analysis actors`` prints: the check of a file, or a dictionary's summary.
+
+The options are read by :mod:`analysis.cli`; these functions take Python values, print to
+standard output and return the exit code of the command.
+"""
 
 from __future__ import annotations
 
-import argparse
+import os
 
 import pandas as pd
 
@@ -10,100 +14,74 @@ from analysis.actors.dictionary import ActorDictionary, build, layer_files, load
 from analysis.actors.problems import ActorDictionaryError
 from analysis.actors.vocabulary import TYPE_ORDER
 
-__all__ = ["actors_command", "build_parser"]
+__all__ = ["check_file", "describe_dictionary"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the arguments after ``python -m analysis actors``.
-
-    Returns
-    -------
-    argparse.ArgumentParser
-        Options ``--check FILE``, ``--actors FILE``, ``--list`` and ``--alone``.
-
-    Examples
-    --------
-    >>> arguments = build_parser().parse_args(["--check", "mine.yaml", "--alone"])
-    >>> arguments.check, arguments.alone, arguments.list
-    ('mine.yaml', True, False)
-    """
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis actors",
-        description="Check, summarise or list an actor dictionary.",
-    )
-    parser.add_argument("--check", metavar="FILE", help="report the problems of FILE")
-    parser.add_argument(
-        "--actors",
-        metavar="FILE",
-        help="the dictionary to load (default: $ANALYSIS_ACTORS, else the packaged one)",
-    )
-    parser.add_argument("--list", action="store_true", help="print every actor")
-    parser.add_argument(
-        "--alone",
-        action="store_true",
-        help="use FILE alone instead of layering it over the packaged dictionary",
-    )
-    return parser
-
-
-def actors_command(argv: list[str]) -> int:
-    """``python -m analysis actors``: check, summarise or list an actor dictionary.
-
-    ``--check FILE`` prints each problem on a line, then ``FILE: ok, N actors, M aliases``
-    when there is no error. Otherwise the dictionary (``--actors FILE`` or the default) is
-    summarised, or listed actor by actor with ``--list``.
+def check_file(path: str | os.PathLike, *, extend: bool = True) -> int:
+    """Print every problem of a dictionary file, then a summary when none is an error.
 
     Parameters
     ----------
-    argv : list of str
-        The arguments after ``actors``.
+    path : str or path
+        The dictionary file; printed as given.
+    extend : bool, default True
+        Check the file layered over the packaged dictionary, else alone.
 
     Returns
     -------
     int
-        0 on success, 1 if the dictionary has errors or a file is missing, 2 on bad usage.
+        0 when the dictionary has no error, 1 otherwise (a missing file included).
 
     Examples
     --------
     >>> from analysis import config
-    >>> actors_command(["--check", str(config.PACKAGED_ACTORS)])
+    >>> check_file(config.PACKAGED_ACTORS)
     /...actors.yaml: ok, ... actors, ... aliases
     0
     """
-    parser = build_parser()
-    try:
-        arguments = parser.parse_args(argv)
-    except SystemExit as exit_request:
-        return int(exit_request.code or 0)
-    extend = not arguments.alone
-    if arguments.check is not None:
-        return _check_command(arguments.check, extend)
-    try:
-        actors = load_actors(arguments.actors, extend=extend)
-    except (FileNotFoundError, ActorDictionaryError) as error:
-        print(error)
-        return 1
-    if arguments.list:
-        print(_listing(actors).to_string(index=False))
-    else:
-        counts = actors.actors["actor_type"].value_counts()
-        by_type = ", ".join(f"{counts.get(kind, 0)} {kind}s" for kind in TYPE_ORDER)
-        print(f"{len(actors.actors)} actors ({by_type})")
-        print(f"{len(actors.aliases)} aliases, {len(actors.exclusions)} exclusions")
-        print(f"sha256 {actors.sha256}")
-        for source in actors.sources:
-            print(f"from {source}")
-    return 0
-
-
-def _check_command(path: str, extend: bool) -> int:
-    """``--check FILE``: print every problem, then a summary when none is an error."""
     tables, problems = build(layer_files(path, extend))
     for problem in problems:
         print(problem)
     if tables is None:
         return 1
     print(f"{path}: ok, {len(tables.actors)} actors, {len(tables.aliases)} aliases")
+    return 0
+
+
+def describe_dictionary(
+    path: str | os.PathLike | None = None, *, extend: bool = True, listing: bool = False
+) -> int:
+    """Print a dictionary's counts, hash and sources, or one row per actor.
+
+    Parameters
+    ----------
+    path : str or path, optional
+        The dictionary to load; default ``$ANALYSIS_ACTORS``, else the packaged one.
+    extend : bool, default True
+        Layer the file over the packaged dictionary, else load it alone.
+    listing : bool, default False
+        Print every actor with its number of aliases instead of the summary.
+
+    Returns
+    -------
+    int
+        0, or 1 when the file is missing or the dictionary has errors (printed).
+    """
+    try:
+        actors = load_actors(path, extend=extend)
+    except (FileNotFoundError, ActorDictionaryError) as error:
+        print(error)
+        return 1
+    if listing:
+        print(_listing(actors).to_string(index=False))
+        return 0
+    counts = actors.actors["actor_type"].value_counts()
+    by_type = ", ".join(f"{counts.get(kind, 0)} {kind}s" for kind in TYPE_ORDER)
+    print(f"{len(actors.actors)} actors ({by_type})")
+    print(f"{len(actors.aliases)} aliases, {len(actors.exclusions)} exclusions")
+    print(f"sha256 {actors.sha256}")
+    for source in actors.sources:
+        print(f"from {source}")
     return 0
 
 

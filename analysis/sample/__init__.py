@@ -22,7 +22,7 @@ the 2024 treaty, North Korean troops in Kursk) than before.
 The embedded sample ``data/sample/`` is ``python -m analysis.sample --n 480 --out data/sample``
 with the default seed; the tests check that it never drifts from what this package writes.
 
-Command line::
+Command line (read by :func:`analysis.cli.sample_main`, which calls :func:`write_corpus`)::
 
     python -m analysis.sample --n 100000 --out DIR [--seed S] [--from 2022-01] [--to 2025-06]
                               [--english-share 0.15] [--force] [--quiet]
@@ -38,12 +38,10 @@ Modules, from the data up:
 * :mod:`~analysis.sample.credits`: the photo credits of the headers;
 * :mod:`~analysis.sample.article`: one article body;
 * :mod:`~analysis.sample.generate`: file names and texts, in date order;
-* :mod:`~analysis.sample.write`: the files on disk;
-* :mod:`~analysis.sample.cli`: the command line.
+* :mod:`~analysis.sample.write`: the files on disk.
 """
 
 from analysis.sample.article import MAX_WORDS, MIN_WORDS
-from analysis.sample.cli import build_parser, main
 from analysis.sample.generate import (
     ARTICLE_NAME,
     DEFAULT_SEED,
@@ -65,9 +63,7 @@ __all__ = [
     "MIN_WORDS",
     "SAMPLE_SIZE",
     "body_digest",
-    "build_parser",
     "generate_articles",
-    "main",
     "month_range",
     "write_corpus",
 ]

@@ -80,6 +80,23 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
 
 
+def sorted_unique_stable(values: np.ndarray) -> np.ndarray:
+    """:func:`sorted_unique` with a stable sort, fast on values that are nearly sorted."""
+    ordered = np.sort(values, kind="stable")
+    if not len(ordered):
+        return ordered
+    return ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+
+
+def _codes_and_values(values: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Integer codes of a column (-1 where missing) and the value of each code; a
+    categorical column keeps its codes instead of turning millions of rows into text."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values.cat.codes.to_numpy(), [str(value) for value in values.cat.categories]
+    codes, uniques = pd.factorize(values.astype("string"))
+    return codes, [str(value) for value in uniques]
+
+
 def sorted_codes(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """Integer codes of ``values`` in the order of their strings (-1 if missing), and those
     strings; fast on categoricals."""
@@ -156,6 +173,48 @@ def roll_up_names_of(ids: Iterable[str], known: Mapping[str, str] | None = None)
         for actor_id in ids:
             names.setdefault(actor_id, str(actors.get(actor_id, actor_id)))
     return names
+
+
+#: Pair counts are kept in an array of this many cells at most (else the pairs are sorted).
+_BINCOUNT_LIMIT = 4_000_000
+
+#: Up to this many keys, the keys of a unit are one bit each of an integer (see
+#: :func:`_pairs_of_few_keys`).
+_BITSET_KEYS = 16
+
+
+def _pairs_of_few_keys(
+    doc: np.ndarray, unit: np.ndarray, key: np.ndarray, chosen: np.ndarray
+) -> pd.DataFrame:
+    """:meth:`Tally.pairs` for a few keys (a heat map's): one bit per key, OR-ed per unit.
+
+    The sets of keys found together are at most ``2 ** len(chosen)``: counting each set and
+    multiplying the membership matrix by itself gives every pair at once, much faster than
+    listing the pairs of millions of units.
+    """
+    n_chosen = len(chosen)
+    local = np.full(int(chosen.max(initial=0)) + 1, 0, dtype=np.int64)
+    local[chosen] = np.arange(n_chosen)
+    if len(doc):
+        bits = np.left_shift(np.int64(1), local[key])
+        starts = np.flatnonzero(first_of_runs(doc, unit))
+        counts = np.bincount(np.bitwise_or.reduceat(bits, starts), minlength=1 << n_chosen)
+    else:
+        counts = np.zeros(1 << n_chosen, dtype=np.int64)
+    sets = np.flatnonzero(counts)
+    members = (sets[:, None] >> np.arange(n_chosen)) & 1
+    together = members.T @ (members * counts[sets][:, None])
+    first, second = np.triu_indices(n_chosen, k=1)
+    n = together[first, second]
+    found = n > 0
+    return pd.DataFrame(
+        {
+            "group": 0,
+            "source": chosen[first[found]],
+            "target": chosen[second[found]],
+            "n": n[found].astype("int64"),
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -271,8 +330,7 @@ class Tally:
             actor = actor.astype("string").astype("category")
         actor_codes = actor.cat.codes.to_numpy()
         if "kind" in mentions:
-            kind_codes, kinds = pd.factorize(mentions["kind"].astype("string"))
-            present = [str(kind) for kind in kinds]
+            kind_codes, present = _codes_and_values(mentions["kind"])
         else:
             kind_codes, present = np.zeros(len(mentions), dtype=np.int64), ["name"]
         self.kinds = (*ALIAS_KINDS, *sorted(set(present) - set(ALIAS_KINDS)))
@@ -289,16 +347,19 @@ class Tally:
         self._levels: dict[str, Level] = {}
         self._cells: dict[str, tuple[np.ndarray, ...]] = {}
         self._sentences: dict[str, tuple[np.ndarray, ...]] = {}
+        self._names: dict[str, dict[str, str]] = {}
 
     # ------------------------------------------------------------------ codes, built once
 
     @cached_property
     def _first_rows(self) -> np.ndarray:
         """One row of ``mentions`` per actor code (name and roll-up depend on the actor)."""
-        used, first = np.unique(self.actor, return_index=True)
-        rows = np.full(len(self.actor_ids), -1, dtype=np.int64)
-        rows[used] = self.rows[first]
-        return rows
+        first = np.full(len(self.actor_ids), -1, dtype=np.int64)
+        # Written backwards, the last write of each actor is its first mention: no sort.
+        first[self.actor[::-1]] = np.arange(len(self.actor) - 1, -1, -1)
+        if not len(self.rows):
+            return first
+        return np.where(first >= 0, self.rows[np.maximum(first, 0)], -1)
 
     def level(self, level: str) -> Level:
         """The keys at ``level`` of the actors counted, in the order of their ids."""
@@ -328,8 +389,21 @@ class Tally:
 
     def names(self, level: str, ids: Iterable[str]) -> dict[str, str]:
         """Display names of keys, as :func:`names_of_keys` gives them."""
-        rows = self._first_rows
-        return names_of_keys(self.mentions.iloc[rows[rows >= 0]], level, ids)
+        known = self._names_of_level(level)
+        ids = [str(key) for key in ids]
+        unknown = [key for key in ids if key not in known]
+        if unknown:
+            rows = self._first_rows
+            known = {**known, **names_of_keys(self.mentions.iloc[rows[rows >= 0]], level, unknown)}
+        return {key: known[key] for key in ids}
+
+    def _names_of_level(self, level: str) -> dict[str, str]:
+        """The names of every key counted at ``level``, looked up once."""
+        if level not in self._names:
+            rows = self._first_rows
+            sample = self.mentions.iloc[rows[rows >= 0]]
+            self._names[level] = names_of_keys(sample, level, self.level(level).keys)
+        return self._names[level]
 
     def cells(self, level: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """Mentions per (article, key, kind), sorted by article, key, kind: what counts read."""
@@ -337,7 +411,9 @@ class Tally:
             keys = self.keys_of_mentions(level)
             n_keys, n_kinds = max(len(self.level(level).keys), 1), len(self.kinds)
             combined = (self.doc * n_keys + keys) * n_kinds + self.kind
-            ordered = np.sort(combined)
+            # Mentions come in the order of their articles: a stable sort (timsort) of codes
+            # led by the article finds them nearly sorted already.
+            ordered = np.sort(combined, kind="stable")
             starts = np.flatnonzero(first_of_runs(ordered))
             count = np.diff(np.r_[starts, len(ordered)])
             ordered = ordered[starts]
@@ -358,13 +434,19 @@ class Tally:
                 dtype="float64", na_value=-1
             )[self.rows]
             usable = sentence >= 0
-            sentence = sentence.astype(np.int64)
-            keys = self.keys_of_mentions(level)
-            columns = (self.doc[usable], sentence[usable], keys[usable], self.kind[usable])
-            order = np.lexsort(columns[::-1])
-            columns = tuple(column[order] for column in columns)
-            first = first_of_runs(*columns)
-            doc, sentence, key, kind = (column[first] for column in columns)
+            sentence = sentence.astype(np.int64)[usable]
+            keys = self.keys_of_mentions(level)[usable]
+            n_sentences = int(sentence.max(initial=0)) + 1
+            n_keys, n_kinds = max(len(self.level(level).keys), 1), len(self.kinds)
+            combined = (
+                (self.doc[usable] * n_sentences + sentence) * n_keys + keys
+            ) * n_kinds + self.kind[usable]
+            # One code per row, led by the article: nearly sorted already (see cells).
+            ordered = sorted_unique_stable(combined)
+            kind = ordered % n_kinds
+            key = ordered // n_kinds % n_keys
+            sentence = ordered // (n_kinds * n_keys) % n_sentences
+            doc = ordered // (n_kinds * n_keys * n_sentences)
             self._sentences[level] = (
                 doc.astype(np.int32),
                 sentence.astype(np.int32),
@@ -550,6 +632,9 @@ class Tally:
         if groups is not None:
             rows &= groups[doc] >= 0
         doc, sentence, key = doc[rows], sentence[rows], key[rows]
+        chosen = np.flatnonzero(key_mask) if key_mask is not None else None
+        if groups is None and chosen is not None and len(chosen) <= _BITSET_KEYS:
+            return _pairs_of_few_keys(doc, sentence, key, chosen)
         # Rows stay sorted by (article, sentence, key): dropping kinds leaves repeats side by
         # side, so the distinct (unit, key) are the first of each run, with no new sort.
         first = first_of_runs(doc, sentence, key)
@@ -566,9 +651,16 @@ class Tally:
         code = key[one].astype(np.int64) * n_keys + key[other]
         if groups is not None:
             code = groups[doc[one]].astype(np.int64) * n_keys * n_keys + code
-        ordered = np.sort(code)
-        starts = np.flatnonzero(first_of_runs(ordered))
-        found, n = ordered[starts], np.diff(np.r_[starts, len(ordered)])
+        n_codes = n_keys * n_keys * (int(groups.max(initial=0)) + 1 if groups is not None else 1)
+        if n_codes <= _BINCOUNT_LIMIT:
+            # Few enough possible pairs to count them in place, without sorting millions.
+            counts = np.bincount(code, minlength=n_codes)
+            found = np.flatnonzero(counts)
+            n = counts[found]
+        else:
+            ordered = np.sort(code)
+            starts = np.flatnonzero(first_of_runs(ordered))
+            found, n = ordered[starts], np.diff(np.r_[starts, len(ordered)])
         return pd.DataFrame(
             {
                 "group": found // (n_keys * n_keys) if groups is not None else 0,

@@ -123,18 +123,32 @@ def test_dask_mentions_equal_the_pandas_mentions(pandas_path, dask_path):
 
 @pytest.mark.integration
 @pytest.mark.parametrize(
-    ("by", "level"),
-    [("actor", "actor"), ("country", "actor"), ("month", "actor"), ("month", "country")],
+    ("by", "level", "options"),
+    [
+        ("actor", "actor", {}),
+        ("country", "actor", {}),
+        ("organisation", "actor", {}),
+        ("document", "country", {}),
+        ("month", "actor", {}),
+        ("month", "country", {"min_articles": 40}),
+        ("quarter", "country", {"kinds": ["name", "capital"]}),
+        ("year", "actor", {"exclude_kinds": ["demonym"], "start": "2022-06"}),
+    ],
 )
-def test_dask_counts_equal_the_pandas_counts(pandas_path, dask_path, by, level):
+def test_dask_counts_equal_the_pandas_counts(pandas_path, dask_path, by, level, options):
     from analysis.scale import count_mentions_dask
 
     articles, mentions = pandas_path
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        expected = count_mentions(mentions, articles, by=by, level=level)
-        result = count_mentions_dask(dask_path[1], dask_path[0], by=by, level=level)
-    keys = ["actor_id", "period"] if by == "month" else ["actor_id"]
+        expected = count_mentions(mentions, articles, by=by, level=level, **options)
+        result = count_mentions_dask(dask_path[1], dask_path[0], by=by, level=level, **options)
+    keys = {"document": ["doc_id", "actor_id"]}.get(by, ["actor_id"])
+    if "period" in expected:
+        keys = ["actor_id", "period"]
+    if "min_articles" in options:  # the threshold matters here, and the Dask path follows it
+        default = count_mentions(mentions, articles, by=by, level=level)
+        assert expected["small_n"].sum() > default["small_n"].sum()
     assert len(expected) > 10
     pd.testing.assert_frame_equal(
         result.sort_values(keys).reset_index(drop=True),

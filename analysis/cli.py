@@ -27,6 +27,7 @@ from analysis.sample.months import COVERED_END, COVERED_START
 
 __all__ = ["build_parser", "main", "sample_main", "sample_parser"]
 
+NO_CACHE_HELP = "read every file and find every mention again, and write no cache"
 BY_HELP = (
     "what to count by: actor, country, organisation, document, day, week, month, quarter, "
     "year, or an article column such as credit (default: actor)"
@@ -85,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         dictionary or a notebook of ``run`` fails.
     """
     from analysis.corpus import CorpusError
+    from analysis.processes import WorkerProcessError
 
     parser = build_parser()
     try:
@@ -97,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_request.code or 0)
     try:
         return arguments.handler(arguments)
-    except (CorpusError, FileNotFoundError, ValueError) as error:
+    except (CorpusError, FileNotFoundError, ValueError, WorkerProcessError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
@@ -144,8 +146,11 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
     """The corpus, dictionary, output and month options of ``mentions`` and ``counts``."""
     command.add_argument("path", type=Path, help="corpus folder, one article file, or table")
     command.add_argument("--actors", type=Path, help="your actor dictionary (YAML)")
-    command.add_argument("--out", type=Path, help="CSV file to write (default: print)")
+    command.add_argument(
+        "--out", type=Path, help="CSV file to write, a file name, not a folder (default: print)"
+    )
     command.add_argument("--cache-dir", type=Path, help="where to keep the Parquet cache")
+    command.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     command.add_argument("--from", dest="start", help="first month, YYYY-MM")
     command.add_argument("--to", dest="end", help="last month, YYYY-MM")
 
@@ -186,6 +191,7 @@ def _add_run(commands) -> None:
     run.add_argument("--kinds", help="alias kinds to count, comma-separated")
     run.add_argument("--out", type=Path, help="output folder (default: reports)")
     run.add_argument("--only", nargs="*", help="run only notebooks starting with these")
+    run.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     run.add_argument(
         "-p",
         "--parameter",
@@ -237,6 +243,7 @@ def _corpus_and_mentions(arguments: argparse.Namespace):
         start=arguments.start,
         end=arguments.end,
         cache_dir=arguments.cache_dir,
+        cache=not arguments.no_cache,
     )
     skipped = loaded.all_articles.attrs.get("skipped", [])
     if skipped:
@@ -256,6 +263,7 @@ def _corpus_and_mentions(arguments: argparse.Namespace):
 def _mentions_command(arguments: argparse.Namespace) -> int:
     from analysis.mentions import MENTION_COLUMNS
 
+    _check_corpus_options(arguments, "mentions.csv")
     loaded = _corpus_and_mentions(arguments)
     _write_table(loaded.mentions[MENTION_COLUMNS], arguments.out)
     return 0
@@ -265,6 +273,7 @@ def _counts_command(arguments: argparse.Namespace) -> int:
     from analysis.counts import count_mentions
     from analysis.periods import UNIT_NAMES
 
+    _check_corpus_options(arguments, "counts.csv")
     loaded = _corpus_and_mentions(arguments)
     # By a unit of time, every period of --from/--to is a row, those without articles as gaps.
     timed = arguments.by in UNIT_NAMES
@@ -283,12 +292,63 @@ def _counts_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _check_corpus_options(arguments: argparse.Namespace, example: str) -> None:
+    """Refuse ``--actors`` and ``--out`` paths that cannot serve, before the corpus is read.
+
+    Parameters
+    ----------
+    arguments : argparse.Namespace
+        The options of ``mentions`` or ``counts``.
+    example : str
+        A file name to suggest when ``--out`` names a folder (``counts.csv``).
+
+    Raises
+    ------
+    ValueError
+        ``--actors`` names a folder, or ``--out`` a folder or a path under a file; ``main``
+        prints the message as ``error: ...`` and exits with 2.
+    """
+    _check_dictionary_path(arguments.actors, "--actors")
+    out = arguments.out
+    if out is None:
+        return
+    if out.is_dir():
+        raise ValueError(f"--out {out} is a folder; give a file name such as {out / example}")
+    # The first existing folder up the path must be a folder: a file there cannot hold one.
+    existing = next((parent for parent in out.parents if parent.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise ValueError(
+            f"--out {out}: {existing} is a file, not a folder; give a file in a folder"
+        )
+
+
+def _check_dictionary_path(path: str | Path | None, option: str) -> None:
+    """Refuse a folder given as a dictionary file (a ``ValueError`` naming ``option``)."""
+    if path is not None and Path(path).is_dir():
+        raise ValueError(f"{option} {path} is a folder; give the YAML file of your dictionary")
+
+
 def _write_table(table, out: Path | None) -> None:
+    """Write ``table`` as CSV to ``out``, or to standard output when ``out`` is None.
+
+    Raises
+    ------
+    ValueError
+        ``out`` cannot be written (no permission, a full disk...); ``main`` prints the
+        message as ``error: ...`` and exits with 2.
+    """
     if out is None:
         table.to_csv(sys.stdout, index=False)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    table.to_csv(out, index=False)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        table.to_csv(out, index=False)
+    except OSError as error:
+        # main reports a ValueError in one line; an OSError would end in a traceback.
+        raise ValueError(
+            f"cannot write --out {out} ({error.strerror or error}); give a file in a folder "
+            f"you can write to"
+        ) from error
     print(f"Wrote {len(table)} rows to {out}", file=sys.stderr)
 
 
@@ -296,6 +356,8 @@ def _actors_command(arguments: argparse.Namespace) -> int:
     from analysis.actors.command import check_file, describe_dictionary
 
     extend = not arguments.alone
+    _check_dictionary_path(arguments.check, "--check")
+    _check_dictionary_path(arguments.actors, "--actors")
     if arguments.check is not None:
         return check_file(arguments.check, extend=extend)
     return describe_dictionary(arguments.actors, extend=extend, listing=arguments.list)
@@ -304,7 +366,13 @@ def _actors_command(arguments: argparse.Namespace) -> int:
 def _run_command(arguments: argparse.Namespace) -> int:
     from analysis.run import NotebookFailed, run_all
 
+    if arguments.out is not None and arguments.out.exists() and not arguments.out.is_dir():
+        raise ValueError(
+            f"--out {arguments.out} is a file; give the folder the figures and tables go to"
+        )
     kinds = [k.strip() for k in arguments.kinds.split(",")] if arguments.kinds else None
+    # Only --no-cache is handed on: run_all uses the caches by default.
+    caching = {"cache": False} if arguments.no_cache else {}
     try:
         run_all(
             corpus=arguments.corpus,
@@ -315,6 +383,7 @@ def _run_command(arguments: argparse.Namespace) -> int:
             out=arguments.out,
             only=arguments.only,
             extra={name: _parameter_value(value) for name, value in arguments.parameter},
+            **caching,
         )
     except NotebookFailed as error:
         print(f"error: {error}", file=sys.stderr)

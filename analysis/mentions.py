@@ -6,6 +6,8 @@ Matching rules (see the README for examples):
 - accent-, apostrophe- and hyphen-insensitive (``Etats-Unis`` = ``États-Unis``,
   ``Kim Jong Un`` = ``Kim Jong-un``, ``’`` = ``'``);
 - whole words only, so French elision works by itself (``l'Ukraine``, ``d'Ukraine``);
+  a Korean name also matches with a particle written on to it (``러시아는``, ``북한과``,
+  ``미국의``: case particles and the usual auxiliary ones), the mention being the name alone;
 - the longest match wins and matches never overlap (``Conseil de sécurité des Nations
   unies`` is one Security Council mention, not also a UN one);
 - exclusion phrases (``Washington Post``, ``mer de Chine``) take part in that contest and
@@ -22,27 +24,25 @@ numpy for all the candidates at once; only candidates that overlap go through Py
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import hashlib
 import itertools
 import multiprocessing
 import os
 import re
 import sys
-import warnings
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
-from analysis import config
 from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
 from analysis.corpus import chunk_bounds
+from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
+from analysis.processes import end_with_parent, worker_died
 from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
 
 MENTION_COLUMNS = [
@@ -122,9 +122,9 @@ class Matcher:
 
     def __init__(self, aliases: pd.DataFrame, exclusions: pd.DataFrame | None = None):
         self.entries: list[_Entry] = []
-        # Each key of the automaton carries its number; these say, per key number, its
-        # length, the entries behind it, and the entry it always resolves to (-1 when a
-        # case-sensitive entry needs the text's case checked first).
+        # Each word of the automaton carries its number; these say, per word number, the
+        # length of its key, the entries behind it, and the entry it always resolves to (-1
+        # when a case-sensitive entry needs the text's case checked first).
         self.automaton = ahocorasick.Automaton()
         self._key_entries: list[tuple[int, ...]] = []
         self._picked: dict[tuple[int, str], int] = {}
@@ -162,8 +162,7 @@ class Matcher:
                 )
                 for key in keys:
                     keyed.setdefault(key, []).append(index)
-        lengths, resolved = [], []
-        for key, indices in keyed.items():
+        for indices in keyed.values():
             # An exclusion first: a phrase excluded by a user file stops counting even when it
             # is also an alias. Then case-sensitive entries, so that "US" (the country, in
             # capitals) is tried before a case-insensitive entry sharing its key.
@@ -173,12 +172,25 @@ class Matcher:
                     not self.entries[i].case_sensitive,
                 )
             )
-            self.automaton.add_word(f" {key} ", len(self._key_entries))
+        # A Korean name with a particle ("러시아는") is one more word to look for, behind the
+        # name's key. A word that is a key itself stays that key; of two names making the
+        # same word, the longer wins, as the longest match does.
+        words = {key: key for key in keyed}
+        for key in keyed:
+            for word in _with_particles(key):
+                if word not in keyed and len(key) > len(words.get(word, "")):
+                    words[word] = key
+        lengths, trims, resolved = [], [], []
+        for word, key in words.items():
+            indices = keyed[key]
+            self.automaton.add_word(f" {word} ", len(self._key_entries))
             self._key_entries.append(tuple(indices))
             lengths.append(len(key))
+            trims.append(len(word) - len(key))
             first = self.entries[indices[0]]
             resolved.append(-1 if first.case_sensitive else indices[0])
         self._key_lengths = np.array(lengths, dtype=np.int64)
+        self._key_trims = np.array(trims, dtype=np.int64)
         self._key_resolved = np.array(resolved, dtype=np.int64)
         self._is_exclusion = np.array([e.kind == "exclusion" for e in self.entries], dtype=bool)
         if len(keyed):
@@ -220,10 +232,11 @@ class Matcher:
             itertools.chain.from_iterable(self.automaton.iter(_blank_urls(joined, folded))),
             dtype=np.int64,
         )
-        # Each hit is the index of the padding space after the key, and the key's number.
+        # Each hit is the index of the padding space after the word, and the word's number;
+        # the mention ends before the particle, if the word has one.
         last, key = hits[0::2], hits[1::2]
-        ends = last
-        starts = last - self._key_lengths[key]
+        ends = last - self._key_trims[key]
+        starts = ends - self._key_lengths[key]
         entries = self._key_resolved[key]
         unsure = np.flatnonzero(entries < 0)
         if len(unsure):
@@ -318,6 +331,39 @@ def _keys(phrase: str) -> list[str]:
     return [key]
 
 
+# Korean particles (josa), written on to the word they follow. Most come in two forms, for a
+# word ending in a consonant (a final, batchim) or in a vowel (은/는); the "로" forms take "으"
+# after a final other than ㄹ. Case and common auxiliary particles, and their usual pairs
+# (에서는, 와의); not the copula (이다, 이라는), which makes the name part of a clause.
+_PARTICLES = (
+    "의", "에", "에서", "에게", "께", "께서", "한테", "도", "만", "까지", "부터", "보다",
+    "처럼", "만큼", "마다", "조차", "마저", "밖에", "하고", "에는", "에도", "에의", "에서는",
+    "에서도", "에서의", "에서만", "에서부터", "에게는", "에게도", "에게서", "한테서",
+    "까지는", "까지도", "부터는", "만은", "만을", "만이", "만의", "보다는",
+)  # fmt: skip
+_PARTICLE_PAIRS = (  # (after a final consonant, after a vowel)
+    ("은", "는"), ("이", "가"), ("을", "를"), ("과", "와"), ("과의", "와의"),
+    ("과는", "와는"), ("과도", "와도"), ("이나", "나"), ("이랑", "랑"), ("이라도", "라도"),
+)  # fmt: skip
+_RO_PARTICLES = ("로", "로는", "로도", "로의", "로서", "로써", "로부터", "로만")
+_SYLLABLES = range(0xAC00, 0xD7A4)  # the precomposed Hangul syllables, 28 finals each
+_FINAL_L = 8
+
+
+def _with_particles(key: str) -> list[str]:
+    """The key of a Korean name followed by each particle it takes, or [] for other keys.
+
+    >>> _with_particles("북한")[:3], _with_particles("러시아")[-2:], _with_particles("Iran")
+    (['북한의', '북한에', '북한에서'], ['러시아로부터', '러시아로만'], [])
+    """
+    if ord(key[-1]) not in _SYLLABLES:
+        return []
+    final = (ord(key[-1]) - _SYLLABLES.start) % 28  # 0: none, the word ends in a vowel
+    paired = [pair[0] if final else pair[1] for pair in _PARTICLE_PAIRS]
+    ro = [("으" if final not in (0, _FINAL_L) else "") + ro for ro in _RO_PARTICLES]
+    return [key + particle for particle in (*_PARTICLES, *paired, *ro)]
+
+
 def _blank_urls(text: str, folded: str) -> str:
     """The folded text with web addresses blanked out: words in a URL are not mentions."""
     # "www." in any case folds to "www": a cheap test that lets most batches through.
@@ -384,7 +430,9 @@ def find_mentions(
         Keep the table as Parquet under ``cache_dir`` (default
         :func:`analysis.config.cache_dir`) and reuse it while the articles (their paths and
         body hashes) and the dictionary are unchanged. Needs ``path`` and ``content_hash``,
-        as :func:`analysis.load_corpus` gives them.
+        as :func:`analysis.load_corpus` gives them. The table is checked against its
+        SHA-256 digest before it is used; a damaged one is rebuilt after one warning (see
+        :mod:`analysis.mention_cache`).
 
     Returns
     -------
@@ -404,15 +452,16 @@ def find_mentions(
     1  Maison Blanche  white-house     USA
     """
     dictionary = resolve_actors(actors)
-    cache_path = _mention_cache_path(corpus, dictionary, cache_dir) if cache else None
+    cache_path = None
+    if cache:
+        cache_path = mention_cache_path(corpus, dictionary, cache_dir, MENTION_CACHE_VERSION)
     mentions = None
-    if cache_path is not None and cache_path.exists():
-        with contextlib.suppress(OSError, ValueError):  # an unreadable cache is rebuilt
-            mentions = _restore_categories(pd.read_parquet(cache_path))
+    if cache_path is not None:
+        mentions = read_mention_cache(cache_path, MENTION_COLUMNS)
     if mentions is None:
         mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
         if cache_path is not None:
-            _write_mention_cache(cache_path, mentions)
+            write_mention_cache(cache_path, mentions)
     mentions.attrs["names"] = roll_up_names(dictionary)
     return mentions
 
@@ -434,46 +483,8 @@ def roll_up_names(dictionary) -> dict[str, str]:
     return dict(zip(named["actor_id"].astype(str), named["actor_name"].astype(str), strict=True))
 
 
-# Bump when the mention table's columns or the matching rules change.
-MENTION_CACHE_VERSION = "3"
-
-
-def _mention_cache_path(corpus: pd.DataFrame, dictionary, cache_dir) -> Path | None:
-    if not {"path", "content_hash"} <= set(corpus.columns):
-        return None
-    hashed = pd.util.hash_pandas_object(
-        corpus[["doc_id", "path", "content_hash"]].astype("string"), index=False
-    )
-    digest = hashlib.sha256(hashed.to_numpy().tobytes())
-    digest.update(f"{dictionary.sha256}\0{MENTION_CACHE_VERSION}".encode())
-    root = str(corpus.attrs.get("root", ""))
-    folder = hashlib.sha256(root.encode()).hexdigest()[:12]
-    base = Path(cache_dir) if cache_dir is not None else config.cache_dir()
-    return base / "mentions" / folder / f"{digest.hexdigest()[:24]}.parquet"
-
-
-_CATEGORICAL = ("doc_id", "alias", "kind", "actor_id", "actor_name", "actor_type", "country",
-                "organisation", "language")  # fmt: skip
-
-
-def _restore_categories(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Parquet gives back a categorical column holding only missing values as objects."""
-    for column in _CATEGORICAL:
-        if column in mentions and not isinstance(mentions[column].dtype, pd.CategoricalDtype):
-            mentions[column] = mentions[column].astype("category")
-    return mentions
-
-
-def _write_mention_cache(path: Path, mentions: pd.DataFrame) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        for stale in path.parent.glob("*.parquet"):
-            stale.unlink()
-        partial = path.with_suffix(".partial")
-        mentions.to_parquet(partial, index=False)
-        partial.replace(path)
-    except OSError as error:
-        warnings.warn(f"Could not cache the mentions in {path.parent}: {error}", stacklevel=3)
+# Bump when the mention table's columns, the matching rules or the cache format change.
+MENTION_CACHE_VERSION = "4"
 
 
 def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.DataFrame:
@@ -535,6 +546,7 @@ _CHUNK_TEXTS = 2000
 
 def _init_worker(matcher: Matcher | None) -> None:
     global _WORKER_MATCHER
+    end_with_parent()
     if matcher is not None:
         _WORKER_MATCHER = matcher
 
@@ -644,6 +656,9 @@ def _scan_all(matcher: Matcher, column: pd.Series, n_jobs: int, show: bool) -> d
                 for (a, b), part in zip(bounds, pool.map(task, *arguments), strict=True):
                     parts.append(part)
                     bar.update(b - a)
+        except BrokenProcessPool as error:
+            bar.close()
+            raise worker_died(f"finding the actor mentions in {n:,} articles") from error
         finally:
             _WORKER_TEXTS = None
     else:

@@ -1,9 +1,11 @@
 """Rerun every analysis in one command: execute the notebooks headless, keep a manifest.
 
 ``python -m analysis run [--corpus PATH] [--actors FILE] [--from 2023-01] [--to 2024-12]
-[--kinds name,demonym] [--out reports] [-p NAME VALUE ...]`` executes each
+[--kinds name,demonym] [--out reports] [--no-cache] [-p NAME VALUE ...]`` executes each
 ``notebooks/NN-*.ipynb`` with papermill, passing those values to its ``parameters`` cell
-(``-p`` sets any other parameter a notebook declares, such as ``focus``), and writes::
+(``-p`` sets any other parameter a notebook declares, such as ``focus``; ``--no-cache``
+reaches the notebooks through the environment, see :data:`analysis.study.NO_CACHE_VARIABLE`),
+and writes::
 
     reports/notebooks/<notebook>.ipynb      the executed notebooks
     reports/figures/<notebook>/<name>.*     figures (png, svg, pdf) and the data behind them
@@ -138,6 +140,7 @@ def run_all(
     only: Iterable[str] | None = None,
     notebook_folder: str | os.PathLike | None = None,
     extra: dict | None = None,
+    cache: bool = True,
     echo=print,
 ) -> dict:
     """Execute every notebook with the same parameters and write the index and manifest.
@@ -159,6 +162,9 @@ def run_all(
     extra : dict, optional
         Other parameters of the notebooks, by name (``{"focus": "IRN", "countries":
         ["USA", "IRN"]}``), each given to the notebooks whose ``parameters`` cell has it.
+    cache : bool, default True
+        ``False`` reads the corpus and finds the mentions again, here and in every notebook
+        (through :data:`analysis.study.NO_CACHE_VARIABLE`), and writes no cache.
 
     Returns
     -------
@@ -171,7 +177,7 @@ def run_all(
     corpus_path = Path(corpus).resolve() if corpus is not None else config.corpus_dir()
     actors_path = Path(actors).resolve() if actors is not None else None
     out = Path(out).resolve() if out is not None else config.reports_dir()
-    from analysis.study import month_range
+    from analysis.study import NO_CACHE_VARIABLE, month_range
 
     month_range(start, end)  # a clear error before anything runs
     kinds = list(kinds) if kinds else None
@@ -198,7 +204,7 @@ def run_all(
     _check_extra(extra, parameters, declared)
 
     echo(f"Corpus: {corpus_path}")
-    articles = load_corpus(corpus_path)
+    articles = load_corpus(corpus_path, cache=cache)
     dictionary = load_actors(actors_path)
     echo(f"Loaded {len(articles)} articles; dictionary {dictionary.sha256[:12]}")
     skipped = articles.attrs.get("skipped", [])
@@ -214,6 +220,8 @@ def run_all(
     }
     if actors_path:
         environment["ANALYSIS_ACTORS"] = str(actors_path)
+    if not cache:
+        environment[NO_CACHE_VARIABLE] = "1"
     executed = []
     for number, notebook in enumerate(selected, start=1):
         began = time.perf_counter()

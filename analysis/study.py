@@ -17,6 +17,10 @@ import pandas as pd
 
 from analysis import config
 
+NO_CACHE_VARIABLE = "ANALYSIS_NO_CACHE"
+"""The environment variable that makes :func:`open_study` use no cache when set (to anything
+but ``0``): ``python -m analysis run --no-cache`` sets it for the notebooks it executes."""
+
 
 @dataclass
 class Study:
@@ -130,6 +134,7 @@ def open_study(
     end: str | None = None,
     kinds: list[str] | str | None = None,
     output_dir: str | os.PathLike | None = None,
+    cache: bool | None = None,
 ) -> Study:
     """Load the corpus, find the mentions, keep the month range: everything a notebook needs.
 
@@ -147,6 +152,9 @@ def open_study(
         Alias kinds counted (default: all).
     output_dir : path, optional
         Default: :func:`analysis.config.reports_dir`.
+    cache : bool, optional
+        Reuse (and write) the caches of the corpus and of its mentions. By default, yes,
+        unless the environment variable :data:`NO_CACHE_VARIABLE` is set.
 
     Examples
     --------
@@ -158,7 +166,9 @@ def open_study(
     from analysis.measures import check_kinds
 
     kinds = check_kinds(kinds) if kinds else None
-    loaded = load_months(corpus, actors=actors, start=start, end=end)
+    if cache is None:
+        cache = os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
+    loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache)
     mentions = select_kinds(loaded.mentions, kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
     first, last = loaded.start, loaded.end
@@ -197,11 +207,13 @@ def load_months(
     start: str | None = None,
     end: str | None = None,
     cache_dir: str | os.PathLike | None = None,
+    cache: bool = True,
 ) -> MonthSlice:
     """Load a corpus, find its mentions, and keep the articles of ``[start, end]``.
 
     The whole corpus is matched (and its mentions cached) once; the month range is a filter
-    on it, so that changing the range reuses the cache.
+    on it, so that changing the range reuses the cache. ``cache=False`` reads every file and
+    finds every mention again, and writes no cache.
     """
     from analysis.actors import load_actors
     from analysis.corpus import load_corpus
@@ -209,9 +221,9 @@ def load_months(
 
     first, last = month_range(start, end)
     dictionary = load_actors(actors)
-    all_articles = load_corpus(corpus, cache_dir=cache_dir)
+    all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir)
     articles = within_months(all_articles, first, last)
-    mentions = find_mentions(all_articles, dictionary, cache=True, cache_dir=cache_dir)
+    mentions = find_mentions(all_articles, dictionary, cache=cache, cache_dir=cache_dir)
     mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
     return MonthSlice(dictionary, all_articles, articles, mentions, first, last)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from analysis import config
 from analysis.actors import (
     ActorDictionaryError,
+    ActorDictionaryWarning,
     Problem,
     alias_key,
     check_actors,
@@ -474,8 +476,9 @@ def test_unknown_actor_id_raises_key_error_naming_it(actors):
 
 def test_each_load_returns_its_own_tables():
     first = load_actors()
-    first.aliases.loc[:, "alias"] = "changed"
-    first.actors.loc[:, "actor_name"] = "changed"
+    aliases, actors = first.aliases, first.actors  # copies: editing them changes nothing else
+    aliases.loc[:, "alias"] = "changed"
+    actors.loc[:, "actor_name"] = "changed"
 
     result = load_actors()
 
@@ -750,7 +753,8 @@ def test_doubtful_entries_are_warnings_that_still_load(tmp_path, yaml_text, fiel
     assert [problem.severity for problem in problems] == ["warning"]
     assert problems[0].field == field
     assert fragment in problems[0].message
-    assert isinstance(load_actors(user_file).sha256, str)
+    with pytest.warns(ActorDictionaryWarning, match=re.escape(fragment)):
+        assert isinstance(load_actors(user_file).sha256, str)
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,12 @@ Modules
 
 from __future__ import annotations
 
-from analysis.actors.dictionary import ActorDictionary, check_actors, load_actors
+from analysis.actors.dictionary import (
+    ActorDictionary,
+    ActorDictionaryWarning,
+    check_actors,
+    load_actors,
+)
 from analysis.actors.keys import alias_key, case_letters
 from analysis.actors.problems import ActorDictionaryError, Problem
 from analysis.actors.vocabulary import ACTOR_TYPES, ALIAS_KINDS, KINDS_BY_TYPE
@@ -55,6 +60,7 @@ __all__ = [
     "KINDS_BY_TYPE",
     "ActorDictionary",
     "ActorDictionaryError",
+    "ActorDictionaryWarning",
     "Problem",
     "alias_key",
     "case_letters",

@@ -1,7 +1,8 @@
 """Checks of the merged dictionary: what no single file reveals.
 
 Ids of the right shape, countries and organisations that are actors of the dictionary,
-aliases claimed by two actors, fields that mean nothing for an actor's type.
+organisations part of themselves through others, aliases claimed by two actors, fields that
+mean nothing for an actor's type.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def check_resolved(resolved: Resolved, problems: Problems) -> None:
                 "no aliases: this actor can never be found in the text",
                 "warning",
             )
+    _check_organisation_cycles(actors, problems)
     _check_alias_collisions(resolved, problems)
 
 
@@ -145,6 +147,46 @@ def _check_affiliation(actor: Actor, actors: dict[str, Actor], problems: Problem
             "no country or organisation: its mentions cannot be grouped; add country: ISO3 "
             "or organisation: ID",
             "warning",
+        )
+
+
+def _check_organisation_cycles(actors: dict[str, Actor], problems: Problems) -> None:
+    """Report organisations that are part of themselves through others (A in B, B in A).
+
+    Each actor names one organisation at most, so following them from any actor either
+    stops or comes back to an actor already passed: a cycle. An organisation of itself is
+    left to :func:`_check_affiliation`, and unknown organisations end the walk.
+    """
+    part_of = {}
+    for actor in actors.values():
+        target = actors.get(actor.fields.get("organisation"))
+        if target is not None and target is not actor and target.fields["type"] == "organisation":
+            part_of[actor.actor_id] = target.actor_id
+    walked: set[str] = set()
+    for start in part_of:
+        path: list[str] = []
+        current = start
+        while current in part_of and current not in walked and current not in path:
+            path.append(current)
+            current = part_of[current]
+        walked.update(path)
+        if current not in path:
+            continue
+        cycle = [actors[actor_id] for actor_id in path[path.index(current) :]]
+        places = [actor.where("organisation") for actor in cycle]
+        # Reported at the organisation line written last: the one most likely to be new.
+        last, _ = max(enumerate(places), key=lambda item: (item[1].layer, item[1].line or 0))
+        cycle, places = cycle[last:] + cycle[:last], places[last:] + places[:last]
+        written = [
+            f"{actor.actor_id} ({place.path.name}:{place.line})"
+            for actor, place in zip(cycle, places, strict=True)
+        ]
+        links = ", which is part of ".join([*written[1:], cycle[0].actor_id])
+        problems.add(
+            places[0],
+            f"{cycle[0].actor_id}.organisation",
+            f"organisation cycle: {written[0]} is part of {links}; an organisation cannot be "
+            f"part of itself: remove or change one of these organisation lines",
         )
 
 

@@ -7,9 +7,11 @@ the result (:mod:`~analysis.actors.checks`) and turns it into pandas tables with
 
 from __future__ import annotations
 
+import copy
 import functools
 import hashlib
 import json
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,9 +35,50 @@ __all__ = [
 ]
 
 
+class _Table:
+    """A table of :class:`ActorDictionary`, kept as its own copy and handed out as a copy.
+
+    What is done to the table one gets never reaches the dictionary, so that its digest
+    always describes its content; a changed table makes a new dictionary through
+    ``dataclasses.replace``.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance, owner=None) -> pd.DataFrame:
+        if instance is None:
+            # For dataclasses, a descriptor without a class-level value is a required field.
+            raise AttributeError(self.name)
+        return _copy_table(instance.__dict__[self.name])
+
+    def __set__(self, instance, value: pd.DataFrame) -> None:
+        if not isinstance(value, pd.DataFrame):
+            raise TypeError(
+                f"ActorDictionary.{self.name} must be a pandas DataFrame, not "
+                f"{type(value).__name__}; pass the table as load_actors() gives it."
+            )
+        instance.__dict__[self.name] = _copy_table(value)
+
+
+def _copy_table(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table down to the lists and dicts it holds (the actors' roles)."""
+    copied = table.copy(deep=True)
+    for column in copied.columns[copied.dtypes.map(pd.api.types.is_object_dtype)]:
+        copied[column] = pd.Series(
+            [copy.deepcopy(value) for value in copied[column]], index=copied.index, dtype=object
+        )
+    return copied
+
+
 @dataclass(frozen=True, eq=False)
 class ActorDictionary:
     """A resolved actor dictionary: every layer merged and the CLDR names added.
+
+    The dictionary cannot be changed: its attributes cannot be set, and its tables are
+    handed out as copies, so that changing one changes nothing else. To change it, make
+    another one: ``dataclasses.replace(actors, aliases=changed)``, which gets the digest of
+    its own content.
 
     Attributes
     ----------
@@ -55,7 +98,8 @@ class ActorDictionary:
         Phrases in which aliases never count: ``phrase`` (``string``), ``case_sensitive``
         (``bool``).
     sha256 : str
-        Hash of the resolved content, the same on every machine, for manifests.
+        SHA-256 of the content of the three tables, the same on every machine: the key of
+        the compiled matcher and of the mention cache, and the dictionary's id in manifests.
     sources : tuple of Path
         The files read, the packaged dictionary first.
 
@@ -68,11 +112,20 @@ class ActorDictionary:
     ['Minister of Defence of Russia']
     """
 
-    actors: pd.DataFrame
-    aliases: pd.DataFrame
-    exclusions: pd.DataFrame
-    sha256: str
+    actors: pd.DataFrame = _Table()
+    aliases: pd.DataFrame = _Table()
+    exclusions: pd.DataFrame = _Table()
     sources: tuple[Path, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sources", tuple(Path(source) for source in self.sources))
+
+    @functools.cached_property
+    def sha256(self) -> str:
+        """SHA-256 of the content of the tables (computed once: they cannot change)."""
+        return _content_digest(
+            *(_records(self.__dict__[name]) for name in ("actors", "aliases", "exclusions"))
+        )
 
     def __repr__(self) -> str:
         return (
@@ -198,12 +251,6 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
         {"phrase": phrase, "case_sensitive": case_sensitive}
         for phrase, case_sensitive, _ in resolved.exclusions.values()
     ]
-    content = json.dumps(
-        {"actors": actor_records, "aliases": alias_records, "exclusions": exclusion_records},
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
     return Tables(
         actors=_frame(
             actor_records,
@@ -228,9 +275,45 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
             },
         ),
         exclusions=_frame(exclusion_records, {"phrase": "string", "case_sensitive": "bool"}),
-        sha256=hashlib.sha256(content.encode("utf-8")).hexdigest(),
+        sha256=_content_digest(actor_records, alias_records, exclusion_records),
         sources=sources,
     )
+
+
+def _content_digest(actors: list[dict], aliases: list[dict], exclusions: list[dict]) -> str:
+    """SHA-256 of a dictionary's rows, whatever the order of the keys in each row.
+
+    Parameters
+    ----------
+    actors, aliases, exclusions : list of dict
+        The rows of the three tables, missing values as ``None``.
+
+    Returns
+    -------
+    str
+        64 hexadecimal digits.
+    """
+    content = json.dumps(
+        {"actors": actors, "aliases": aliases, "exclusions": exclusions},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        default=str,
+    )
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def _records(table: pd.DataFrame) -> list[dict]:
+    """The rows of a table as :func:`_tables` makes them: missing values as ``None``."""
+    return [
+        {name: None if _is_missing(value) else value for name, value in row.items()}
+        for row in table.to_dict("records")
+    ]
+
+
+def _is_missing(value: object) -> bool:
+    """Whether a cell holds a missing value: ``None``, ``pd.NA`` or NaN."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def _frame(records: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
@@ -303,13 +386,19 @@ def build(files: tuple[Path, ...]) -> tuple[Tables | None, list[Problem]]:
     return _tables(resolved, files), found
 
 
+class ActorDictionaryWarning(UserWarning):
+    """A dictionary loads, but something in it probably does not do what was meant."""
+
+
 @functools.lru_cache(maxsize=8)
-def _build_cached(stamps: tuple[tuple[str, int, int], ...]) -> Tables:
+def _build_cached(
+    stamps: tuple[tuple[str, int, int], ...],
+) -> tuple[Tables, tuple[Problem, ...]]:
     """:func:`build` by (path, mtime, size) of each file, so that an edited file is reread."""
     tables, problems = build(tuple(Path(path) for path, _, _ in stamps))
     if tables is None:
         raise ActorDictionaryError([problem for problem in problems if problem.severity == "error"])
-    return tables
+    return tables, tuple(problem for problem in problems if problem.severity == "warning")
 
 
 def load_actors(path: str | Path | None = None, *, extend: bool = True) -> ActorDictionary:
@@ -357,14 +446,18 @@ def load_actors(path: str | Path | None = None, *, extend: bool = True) -> Actor
             )
         status = file.stat()
         stamps.append((str(file), status.st_mtime_ns, status.st_size))
-    tables = _build_cached(tuple(stamps))
-    return ActorDictionary(
-        actors=tables.actors.copy(),
-        aliases=tables.aliases.copy(),
-        exclusions=tables.exclusions.copy(),
-        sha256=tables.sha256,
+    tables, problems = _build_cached(tuple(stamps))
+    for problem in problems:
+        warnings.warn(str(problem), ActorDictionaryWarning, stacklevel=2)
+    dictionary = ActorDictionary(
+        actors=tables.actors,
+        aliases=tables.aliases,
+        exclusions=tables.exclusions,
         sources=tables.sources,
     )
+    # Its tables are copies of those the digest was computed from: no need to compute it again.
+    dictionary.__dict__["sha256"] = tables.sha256
+    return dictionary
 
 
 def check_actors(path: str | Path, *, extend: bool = True) -> list[Problem]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import babel
 import yaml
 
-from analysis.actors.keys import alias_key
+from analysis.actors.keys import alias_key, case_letters
 from analysis.actors.nodes import (
     boolean_value,
     describe,
@@ -231,14 +231,27 @@ def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> Alia
                 valid = False
         if text is None or not valid:
             return None
+        # Writing case_sensitive, even false, says that the case was thought about.
+        case_chosen = "case_sensitive" in keys
     else:
         text = text_value(node, report, where, what="alias")
-        case_sensitive = False
+        case_sensitive, case_chosen = False, False
         if text is None:
             return None
     if not alias_key(text):
         report.error(node_line(node), where, f"alias {text!r} has no letters or digits")
         return None
+    if not case_chosen and _is_short_cased_word(text):
+        letters = case_letters(text)
+        count = "one letter" if len(letters) == 1 else "two letters"
+        report.warning(
+            node_line(node),
+            where,
+            f"{text!r} has only {count} and matches in any case, so a word {letters.lower()!r}, "
+            f"if there is one, counts as a mention too (as the French verb 'a' would); write "
+            f"{{text: {text}, case_sensitive: true}} to match only this case, or "
+            f"{{text: {text}, case_sensitive: false}} if every case is meant",
+        )
     if _ELIDED_ARTICLE.match(text):
         report.warning(
             node_line(node),
@@ -247,6 +260,25 @@ def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> Alia
             f"before an alias, so drop it",
         )
     return AliasEntry(text, kind, case_sensitive, node_line(node))
+
+
+def _is_short_cased_word(text: str) -> bool:
+    """Whether an alias is one or two letters of a script with case (``a``, ``UE``, not ``G7``).
+
+    In any case such an alias is also a common word or abbreviation; digits make a word
+    unlikely, and for scripts without case (Korean) ``case_sensitive`` would change nothing.
+
+    Examples
+    --------
+    >>> [_is_short_cased_word(text) for text in ("a", "U.E.", "Ré", "G7", "ONU", "북한")]
+    [True, True, True, False, False, False]
+    """
+    letters = case_letters(text)
+    return (
+        0 < len(letters) <= 2
+        and letters.isalpha()
+        and any(letter.lower() != letter.upper() for letter in letters)
+    )
 
 
 def _parse_aliases(node: yaml.Node, entry: ActorEntry, report: Report, where: str) -> None:
@@ -389,6 +421,28 @@ def _parse_locales(node: yaml.Node, report: Report) -> tuple[str, ...] | None:
     return tuple(locales)
 
 
+def _check_version(node: yaml.Node, line: int, report: Report) -> None:
+    """Report a ``version`` other than the number this program reads.
+
+    The version is a number: ``version: "1"`` (text) and ``version: true`` (which YAML
+    also reads as 1) are refused, so that the file says what it means.
+    """
+    value = scalar(node)
+    if type(value) is int and value == _SUPPORTED_VERSION:
+        return
+    if isinstance(value, str) and value.strip() == str(_SUPPORTED_VERSION):
+        message = (
+            f"the version must be the number {_SUPPORTED_VERSION}, not the text "
+            f"{describe(node)}; write version: {_SUPPORTED_VERSION} without quotes"
+        )
+    else:
+        message = (
+            f"unsupported version {describe(node)}; this program reads version "
+            f"{_SUPPORTED_VERSION}: write version: {_SUPPORTED_VERSION}"
+        )
+    report.error(line, "version", message)
+
+
 def read_layer(path: Path, source: str) -> tuple[Layer, list[Problem]]:
     """Parse one dictionary file; problems the file alone reveals are returned with it.
 
@@ -423,6 +477,16 @@ def read_layer(path: Path, source: str) -> tuple[Layer, list[Problem]]:
     except FileNotFoundError:
         report.error(None, "file", "no such file; check the path")
         return layer, report.problems
+    except IsADirectoryError:
+        report.error(None, "file", "this is a folder; give the YAML file of your dictionary")
+        return layer, report.problems
+    except OSError as error:  # no permission to read it, a broken disk...
+        report.error(
+            None,
+            "file",
+            f"cannot read the file ({error.strerror or error}); check its permissions",
+        )
+        return layer, report.problems
     except UnicodeDecodeError as error:
         report.error(None, "file", f"not UTF-8 ({error.reason}); save the file as UTF-8")
         return layer, report.problems
@@ -455,13 +519,7 @@ def read_layer(path: Path, source: str) -> tuple[Layer, list[Problem]]:
         if key not in _TOP_LEVEL_KEYS:
             report.error(line, key, unknown_key_message(key, _TOP_LEVEL_KEYS, "the file"))
         elif key == "version":
-            if scalar(node) != _SUPPORTED_VERSION:
-                report.error(
-                    line,
-                    "version",
-                    f"unsupported version {describe(node)}; this program reads version "
-                    f"{_SUPPORTED_VERSION}",
-                )
+            _check_version(node, line, report)
         elif key == "cldr_locales":
             layer.cldr_locales = _parse_locales(node, report)
         elif key == "exclusions":

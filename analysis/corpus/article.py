@@ -13,6 +13,7 @@ lack the header altogether (it is then loaded with a missing date and a note).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import os
@@ -33,10 +34,22 @@ HEADER_KEYS = frozenset(
         "rubrique", "section", "média", "media", "journal",
     }
 )  # fmt: skip
-"""Keys that mark a first line without a date as a header even with no blank line after it."""
+"""Keys that mark a first line without a date as a header (``Photo : AFP``).
 
-# Plausible publication years; they also keep every day inside what datetime64[ns] holds.
+A first line that starts with another word and a colon is the start of the body, as in
+``Analyse : la Corée du Nord a tiré un missile.``.
+"""
+
+FIRST_PLAUSIBLE_YEAR = 1900
+"""Dates before this year, or after next year, are noted and left out of timelines."""
+
+# Years a date can be read in at all: every day of them fits in datetime64[ns].
 _YEARS = range(1800, 2200)
+# Words that pandas reads as the day of the run, which is never a publication date.
+_RELATIVE_DATES = frozenset(
+    {"today", "now", "yesterday", "tomorrow", "aujourd'hui", "aujourd’hui", "maintenant",
+     "hier", "demain"}
+)  # fmt: skip
 _DATE_FORMS = (
     # 2023-07, 2023/07/27, 2023-07-27T10:00:00Z (the time is ignored)
     re.compile(
@@ -136,23 +149,56 @@ def _parse_date(raw: str, result: dict[str, object]) -> None:
     if year not in _YEARS or not 1 <= month <= 12:
         result["problems"].append(f"invalid date {raw!r}")
     elif day is None:
-        result.update(month=pd.Period(year=year, month=month, freq="M"), date_precision="month")
+        found = {"month": pd.Period(year=year, month=month, freq="M"), "date_precision": "month"}
+        _set_if_plausible(result, raw, year, found)
     else:
         try:
             stamp = pd.Timestamp(year, month, int(day))
         except ValueError:
             result["problems"].append(f"invalid date {raw!r}")
         else:
-            result.update(date=stamp, month=stamp.to_period("M"), date_precision="day")
+            found = {"date": stamp, "month": stamp.to_period("M"), "date_precision": "day"}
+            _set_if_plausible(result, raw, year, found)
+
+
+def plausible_years() -> range:
+    """The years of plausible publication dates: :data:`FIRST_PLAUSIBLE_YEAR` to next year.
+
+    Examples
+    --------
+    >>> plausible_years().start, plausible_years().stop == datetime.date.today().year + 2
+    (1900, True)
+    """
+    return range(FIRST_PLAUSIBLE_YEAR, datetime.date.today().year + 2)
+
+
+def _set_if_plausible(
+    result: dict[str, object], raw: str, year: int, found: dict[str, object]
+) -> None:
+    """Put a parsed date in ``result``, or note it when its year is not plausible.
+
+    A date in 1850 or 2150 is a typo or a placeholder: kept, it would stretch every
+    timeline over centuries of empty months.
+    """
+    years = plausible_years()
+    if year in years:
+        result.update(found)
+    else:
+        result["problems"].append(
+            f"date {raw!r} outside {years.start}-{years.stop - 1}: left out of timelines "
+            "(date and month missing); correct it at the source"
+        )
 
 
 def parse_date_value(value: object) -> dict[str, object]:
     """Parse a date cell of a table: ``2023-07``, ``2023-07-27``, a timestamp, or empty.
 
     Returns the same keys as :func:`parse_header` (``date``, ``month``,
-    ``date_precision``, ``problems``). A timestamp with a time zone gives its local day.
-    Numbers and bare years are not dates (an epoch or a year alone would be guessed wrong)
-    and are reported in ``problems``.
+    ``date_precision``, ``problems``). A timestamp with a time zone gives its local day;
+    text without a day (``July 2023``) gives a month. Numbers, bare years, text without a
+    year and relative words (``today``, ``now``) are not dates (they would be guessed
+    wrong) and are reported in ``problems``, and so are dates outside
+    :func:`plausible_years`.
 
     Examples
     --------
@@ -164,6 +210,8 @@ def parse_date_value(value: object) -> dict[str, object]:
     'missing'
     >>> parse_date_value(2023)["problems"]
     ['invalid date 2023']
+    >>> parse_date_value("July 2023")["date_precision"]
+    'month'
     """
     result: dict[str, object] = {
         "date": None, "month": None, "date_precision": "missing", "problems": [],
@@ -177,6 +225,15 @@ def parse_date_value(value: object) -> dict[str, object]:
     if any(form.fullmatch(text) for form in _DATE_FORMS):
         _parse_date(text, result)
         return result
+    if isinstance(value, str) and not any(character.isdigit() for character in text):
+        if text.lower() in _RELATIVE_DATES:
+            result["problems"].append(
+                f"relative date {text!r} refused: it would be read as the day of loading; "
+                "give the date itself (2023-07-27)"
+            )
+        else:
+            result["problems"].append(f"invalid date {text!r}")
+        return result
     try:
         stamp = pd.Timestamp(value)
         # The day of publication is the day where it was published: keep the local time.
@@ -186,9 +243,40 @@ def parse_date_value(value: object) -> dict[str, object]:
     except (ValueError, TypeError, OverflowError):
         result["problems"].append(f"invalid date {text!r}")
         return result
+    # Only a month name can leave out the day: numeric forms without one matched _DATE_FORMS.
+    named = isinstance(value, str) and any(character.isalpha() for character in text)
+    guessed = _parts_left_to_guess(text) if named else set()
+    if guessed & {"year", "month"}:
+        # "27 July" would take the year of the run.
+        missing = "year" if "year" in guessed else "month"
+        result["problems"].append(f"invalid date {text!r} (no {missing})")
+        return result
     day = stamp.normalize().as_unit("ns")
-    result.update(date=day, month=day.to_period("M"), date_precision="day")
+    if "day" in guessed:
+        found = {"month": day.to_period("M"), "date_precision": "month"}
+    else:
+        found = {"date": day, "month": day.to_period("M"), "date_precision": "day"}
+    _set_if_plausible(result, text, day.year, found)
     return result
+
+
+def _parts_left_to_guess(text: str) -> set[str]:
+    """Which of ``year``, ``month`` and ``day`` a date text lacks (the parser fills them in).
+
+    Parsed twice with different defaults, a part the text gives comes out the same; a
+    second parse is needed only when the first gave a default value.
+    """
+    from dateutil import parser
+
+    try:
+        first = parser.parse(text, default=datetime.datetime(2000, 1, 1))
+        if first.year != 2000 and first.month != 1 and first.day != 1:
+            return set()
+        second = parser.parse(text, default=datetime.datetime(2001, 2, 2))
+    except (ValueError, OverflowError):
+        return set()
+    parts = ("year", "month", "day")
+    return {part for part in parts if getattr(first, part) != getattr(second, part)}
 
 
 def is_missing(value: object) -> bool:
@@ -207,10 +295,12 @@ def is_missing(value: object) -> bool:
 def looks_like_header(line: str, followed_by_blank_line: bool) -> bool:
     """Whether the first line of a file is a header rather than the start of the body.
 
-    A header starts with ``date`` (then a date, a ``key :`` or nothing) or with a
-    ``key :`` pair. A line that starts with another word and a colon, such as a dateline
-    ``Séoul : la Corée du Nord a tiré...``, counts only if a blank line follows it, or if the
-    key is a usual header key (:data:`HEADER_KEYS`). Lines over 300 characters never count.
+    A header starts with ``date`` (then a date, a ``key :`` or nothing) or with a usual
+    header key and a colon (:data:`HEADER_KEYS`: ``Photo : AFP``). A line that starts with
+    another word and a colon, such as a dateline ``Séoul : la Corée du Nord a tiré...`` or
+    ``Analyse : ...``, is the start of the body, with or without a blank line after it
+    (``followed_by_blank_line`` no longer changes the answer: a first paragraph is
+    followed by a blank line as well). Lines over 300 characters never count.
 
     Examples
     --------
@@ -222,13 +312,15 @@ def looks_like_header(line: str, followed_by_blank_line: bool) -> bool:
     False
     >>> looks_like_header("Date limite pour les négociations.", True)
     False
+    >>> looks_like_header("Analyse : la Corée du Nord a tiré un missile.", True)
+    False
     """
     if len(line) > 300:
         return False
     if _STARTS_WITH_DATE.match(line):
         return True
     key = _STARTS_WITH_KEY.match(line)
-    return key is not None and (followed_by_blank_line or key["key"].lower() in HEADER_KEYS)
+    return key is not None and key["key"].lower() in HEADER_KEYS
 
 
 _looks_like_header_cached = functools.lru_cache(maxsize=_CACHED_LINES)(looks_like_header)
@@ -310,7 +402,18 @@ def parse_file(data: bytes, relative_path: str) -> dict[str, object] | tuple[str
     text, encoding = decode_bytes(data)
     if text is None:
         return relative_path, encoding
+    nul_note = None
+    if b"\x00" in data and "\x00" in text:
+        # decode_bytes lets through only a few NULs: text from a crashed editor or a database.
+        utf8 = encoding.startswith("utf-8")
+        where = data.find(b"\x00") if utf8 else text.find("\x00")
+        count = text.count("\x00")
+        unit = "byte" if utf8 else "character"
+        nul_note = f"{count} NUL character(s), the first at {unit} {where}, replaced by spaces"
+        text = text.replace("\x00", " ")
     header_line, raw_body, problems = split_article(text)
+    if nul_note is not None:
+        problems = [*problems, nul_note]
     header = _parsed_header(header_line if header_line is not None else "")
     problems += header["problems"]
     if encoding.endswith("(truncated)"):

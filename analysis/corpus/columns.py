@@ -13,8 +13,9 @@ from analysis.corpus.article import is_missing
 from analysis.corpus.language import detect_languages
 from analysis.text import word_counts
 
-# Bump when the columns or the cleaning change, so that old caches are not reused.
-LOADER_VERSION = "3"
+# Bump when the columns, the cleaning or the cache format change, so that old caches are not
+# reused.
+LOADER_VERSION = "5"
 
 COLUMNS: dict[str, str] = {
     "doc_id": "string",
@@ -75,7 +76,9 @@ content_hash
 duplicate_of
     ``doc_id`` of the first article (in row order) with the same ``content_hash``, else ``<NA>``.
 notes
-    Problems met while loading that did not prevent it (``no header``; ``invalid date``...).
+    Problems met while loading that did not prevent it (``no header``; ``invalid date``; a
+    date outside :func:`analysis.corpus.article.plausible_years`, left out; NUL characters
+    replaced; ``link to a file outside the corpus: <target>``...).
 """
 
 SKIPPED_COLUMNS = {"path": "string", "reason": "string"}

@@ -9,6 +9,14 @@ import re
 MIXED_UTF8 = "utf-8 (some cp1252 bytes)"
 """``encoding`` of a UTF-8 file in which a few bytes were not UTF-8 and were read as cp1252."""
 
+MAX_NUL_CHARACTERS = 8
+"""NUL characters that a text may hold, at most one per 100 characters, and still be text.
+
+A NUL or two turn up in text saved by a crashing editor or copied from a database; binary
+data has far more.
+"""
+_CHARACTERS_PER_NUL = 100
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # The same characters in UTF-8 bytes: the ASCII ones, and U+0080 to U+009F.
 _ASCII_CONTROLS = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
@@ -32,8 +40,11 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
         plain ones), else go through charset-normalizer. A UTF-8 file cut inside its last
         character is decoded without that character (``encoding`` then reads
         ``utf-8 (truncated)``); in a UTF-8 file with a few stray cp1252 bytes, those are
-        read as cp1252 (:data:`MIXED_UTF8`). Text with NUL characters or more than 5 % control
-        characters is taken for a binary file.
+        read as cp1252 (:data:`MIXED_UTF8`). Text with more than a few NUL characters (see
+        :data:`MAX_NUL_CHARACTERS`) or more than 5 % control characters is taken for a binary
+        file; the few NULs of a file that is text otherwise are kept, for the caller to
+        replace and report. UTF-16 without BOM is recognised for Latin text and for text in
+        one other alphabet (Arabic, Cyrillic, Greek...).
 
     Examples
     --------
@@ -58,12 +69,16 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _strict(data, "utf-16", "declares utf-16 by its byte-order mark")
     decoded = _decode_utf8(data, "utf-8") or _decode_mostly_utf8(data)
-    if decoded is not None:
+    if decoded is not None and decoded[0] is not None:
         return decoded
+    # UTF-16 without byte-order mark may also be valid UTF-8 that reads as binary: ASCII or
+    # Arabic letters give bytes below 0x80, with NULs and control bytes between them.
     byte_order = _utf16_without_bom(data)
     if byte_order is not None:
-        return _strict(data, byte_order, f"looks like {byte_order} without byte-order mark")
-    return _guess_encoding(data)
+        utf16 = _strict(data, byte_order, f"looks like {byte_order} without byte-order mark")
+        if decoded is None or utf16[0] is not None:
+            return utf16
+    return decoded if decoded is not None else _guess_encoding(data)
 
 
 def _decode_utf8(data: bytes, encoding: str) -> tuple[str | None, str] | None:
@@ -120,7 +135,10 @@ def _strict(data: bytes, encoding: str, why: str) -> tuple[str | None, str]:
 def _check_text(text: str, encoding: str) -> tuple[str | None, str]:
     # A few control characters turn up in real scraped text (a DOS end-of-file mark, a
     # stray escape); binary data decoded as a single-byte encoding has about one in ten.
-    if "\x00" in text or len(_CONTROL.findall(text)) > max(2, len(text) // 20):
+    nuls = text.count("\x00")
+    if nuls > MAX_NUL_CHARACTERS or nuls * _CHARACTERS_PER_NUL > len(text):
+        return None, "binary file (not text)"
+    if len(_CONTROL.findall(text)) - nuls > max(2, len(text) // 20):
         return None, "binary file (not text)"
     return text, encoding
 
@@ -162,7 +180,10 @@ def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` when the bytes look like it, else ``None``.
 
     Latin text in UTF-16 has a NUL in nearly every other byte and almost none in the
-    others; binary data has NULs on both sides.
+    others; binary data has NULs on both sides. Text in another alphabet (Arabic, Cyrillic,
+    Greek, Hebrew...) has its letters in one block of 256 code points and its spaces, digits
+    and punctuation in the first: its high bytes take two or three values while its low
+    bytes vary, and it decodes to letters and spaces.
     """
     sample = data[:4000]
     even, odd = sample[0::2], sample[1::2]
@@ -172,4 +193,19 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return "utf-16-le"
     if even.count(0) >= 0.4 * len(even) and odd.count(0) <= 0.05 * len(odd):
         return "utf-16-be"
+    for byte_order, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if _one_block(high, low) and _reads_as_letters(sample[: 2 * len(odd)], byte_order):
+            return byte_order
     return None
+
+
+def _one_block(high: bytes, low: bytes) -> bool:
+    """Whether three values make up the high bytes of nearly every pair, the low bytes varying."""
+    counts = sorted((high.count(value) for value in set(high)), reverse=True)
+    return sum(counts[:3]) >= 0.95 * len(high) and len(set(low)) >= 8
+
+
+def _reads_as_letters(sample: bytes, byte_order: str) -> bool:
+    text = sample.decode(byte_order, errors="replace")
+    letters = sum(1 for character in text if character.isalpha() or character.isspace())
+    return letters >= 0.7 * len(text)

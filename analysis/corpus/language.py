@@ -246,7 +246,7 @@ class BatchLanguageIdentifier:
     def save(self, folder: Path) -> None:
         """Write the tables to ``folder`` (replaced as a whole, so never left half written)."""
         folder.parent.mkdir(parents=True, exist_ok=True)
-        partial = folder.parent / f".{folder.name}.{os.getpid()}"
+        partial = folder.parent / f".{folder.name}.{os.getpid()}.partial"  # see analysis.leftovers
         partial.mkdir(exist_ok=True)
         try:
             for name in self.ARRAY_NAMES:

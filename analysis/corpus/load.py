@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -10,7 +11,15 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
-from analysis.corpus.cache import cache_folder, latest_cache, read_cache, write_cache
+from analysis.corpus.cache import (
+    CacheWarning,
+    DamagedCache,
+    cache_folder,
+    discard_cache,
+    latest_cache,
+    read_cache,
+    write_cache,
+)
 from analysis.corpus.columns import (
     CorpusError,
     LoadResult,
@@ -18,9 +27,10 @@ from analysis.corpus.columns import (
     frames_of_rows,
     skipped_frame,
 )
-from analysis.corpus.files import fingerprint, list_corpus_files, read_and_parse
+from analysis.corpus.files import fingerprint, read_and_parse, scan_corpus
 from analysis.corpus.tables import TABLE_READERS, read_table
 from analysis.corpus.workers import parse_all
+from analysis.leftovers import spool_folders, sweep
 
 
 def read_corpus(
@@ -46,7 +56,10 @@ def read_corpus(
         under their own name; ``text`` is required.
     cache : bool, default True
         Reuse (and write) a Parquet cache of a folder corpus. Any added, removed or changed
-        file (size or modification time) invalidates it.
+        file invalidates it: its name, size, modification and status-change times, inode
+        and device are the key, as version-control tools compare them. A damaged cache is
+        reported by one :class:`~analysis.corpus.cache.CacheWarning` and rebuilt. ``False``
+        reads every file and writes no cache.
     cache_dir : path, optional
         Where caches live; defaults to :func:`analysis.config.cache_dir`. Never inside the
         corpus folder.
@@ -63,8 +76,9 @@ def read_corpus(
     Raises
     ------
     CorpusError
-        The source does not exist, a table cannot be read or lacks its text column, or
-        ``cache_dir`` is inside the corpus folder.
+        The source does not exist or is neither a folder nor a file (``/dev/null``, a
+        FIFO), the folder cannot be listed, a table cannot be read or lacks its text column,
+        or ``cache_dir`` is inside the corpus folder.
 
     Examples
     --------
@@ -83,37 +97,56 @@ def read_corpus(
             f"Corpus not found: {source}. Give a folder of .txt articles, one .txt file, "
             "or a .csv/.jsonl/.parquet table."
         )
+    # What killed runs left: language tables half written, worker spool folders.
+    sweep(config.cache_dir() / "language")
+    for folder in spool_folders():
+        sweep(folder, shared=True)
     if source.is_file() and source.suffix.lower() in TABLE_READERS:
         return read_table(source, columns or {})
     if source.is_file():
         articles, skipped = frames_of_rows(read_and_parse(source.parent, [source.name]))
         return LoadResult(articles, skipped, 1, source)
+    if not source.is_dir():
+        # /dev/null or a FIFO would otherwise be an empty folder: 0 files, and no error.
+        raise CorpusError(
+            f"{source} is not a folder or a table, nor a file: a device, FIFO or socket. Give "
+            "a folder of .txt articles, one .txt file, or a .csv/.jsonl/.parquet table."
+        )
     folder = cache_folder(source, cache_dir) if cache else None
     # The cache of the last load is read while the files are listed and looked at, and
     # used if none of them changed.
     reader = ThreadPoolExecutor(max_workers=1)
     latest = latest_cache(folder) if folder is not None else None
     early = reader.submit(read_cache, latest) if latest is not None else None
+    damage = None
     try:
-        relative_paths, other_files = list_corpus_files(source)
+        if folder is not None:
+            sweep(folder)
+        listing = scan_corpus(source)
+        relative_paths, other_files = listing.articles, listing.others
         cache_path = None
         if folder is not None:
             key = fingerprint(source, relative_paths + other_files)[:24]
             cache_path = folder / f"{key}.parquet"
-            cached = early.result() if latest == cache_path else read_cache(cache_path)
+            try:
+                cached = early.result() if latest == cache_path else read_cache(cache_path)
+            except DamagedCache as error:
+                cached, damage = None, error
     finally:
         reader.shutdown(wait=False, cancel_futures=True)
+    if damage is not None:
+        warnings.warn(
+            f"{damage} The corpus is read from its files again and the cache rewritten; if "
+            f"this happens again, check the disk that holds {damage.path.parent}.",
+            CacheWarning,
+            stacklevel=2,
+        )
+        discard_cache(damage.path)
     files_seen = len(relative_paths) + len(other_files)
     if cache_path is not None and cached is not None:
         articles, skipped = cached
         return LoadResult(articles, skipped, files_seen, source, True, cache_path)
-    not_articles = [
-        (
-            relative,
-            f"not an article file (.txt expected, found {Path(relative).suffix or 'no'} extension)",
-        )
-        for relative in other_files
-    ]
+    not_articles = listing.not_read()
     show = progress if progress is not None else len(relative_paths) >= 1000
     parsed, not_loaded = parse_all(source, relative_paths, show, n_jobs)
     articles = finish_articles(parsed)

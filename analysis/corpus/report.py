@@ -29,7 +29,9 @@ def corpus_report(
         reason}``), ``skipped_by_reason``, ``duplicates`` (list of ``{doc_id,
         duplicate_of}``), ``date_min``, ``date_max``, ``date_precision``,
         ``articles_per_month``, ``months_without_articles``, ``languages``, ``credits``,
-        ``encodings``, ``notes`` (files loaded with a problem), ``words`` (min, median,
+        ``encodings``, ``notes`` (files loaded with a problem: a date left out, a link to
+        a file outside the corpus...), ``without_header`` (the paths of the files whose
+        first line is not a header, loaded whole as body), ``words`` (min, median,
         max) and ``length_outliers``.
 
     Examples
@@ -68,6 +70,8 @@ def corpus_report(
         empty_months = [str(month) for month, n in counts.items() if n == 0]
     duplicates = articles.loc[articles["duplicate_of"].notna(), ["doc_id", "duplicate_of"]]
     noted = articles.loc[articles["notes"].notna(), ["path", "notes"]]
+    # Table rows have no header line by design; only files are expected to have one.
+    headless = articles["header"].isna() & (articles["encoding"] != "table")
     words = articles["n_words"].astype("float")
     return {
         "root": str(result.root),
@@ -86,6 +90,7 @@ def corpus_report(
         "credits": _counts(articles["credit"].fillna("(none)")),
         "encodings": _counts(articles["encoding"]),
         "notes": [{"path": p, "note": n} for p, n in noted.itertuples(index=False)],
+        "without_header": articles.loc[headless, "path"].astype(object).tolist(),
         "words": {
             "min": int(words.min()) if len(words) else None,
             "median": float(words.median()) if len(words) else None,
@@ -164,6 +169,7 @@ def format_report(report: dict[str, object], *, limit: int = 20) -> str:
     sections = [
         ("Not loaded", report["skipped"], lambda r: f"{r['path']}: {r['reason']}"),
         ("Loaded with problems", report["notes"], lambda r: f"{r['path']}: {r['note']}"),
+        ("Without header, first line read as body", report.get("without_header", []), str),
         ("Duplicates", report["duplicates"], lambda r: f"{r['doc_id']} = {r['duplicate_of']}"),
         (
             "Length outliers",

@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analysis.corpus.article import clean_rows, is_missing, parse_date_value
@@ -63,6 +64,10 @@ TABLE_FIELDS = ("text", "doc_id", "date", "credit")
 def read_table(path: Path, columns: Mapping[str, str]) -> LoadResult:
     """Read a table of articles, one per row; ``columns`` maps :data:`TABLE_FIELDS` to columns.
 
+    A row whose text is not a string (a number, a list, a record: a column mix-up) is not
+    loaded, with the reason ``text is not a string: list``. Dates are read by
+    :func:`analysis.corpus.parse_date_value`; those it refuses are noted.
+
     Raises
     ------
     CorpusError
@@ -108,7 +113,12 @@ def _table_row(record: dict, mapping: Mapping[str, str], where: str, index: int)
     raw = record.get(mapping["text"])
     if is_missing(raw):
         return where, "empty text"
-    raw = str(raw).strip()
+    if not isinstance(raw, str):
+        # A number, a list or a record in the text column is a column mix-up, not an article:
+        # its str() would be counted as words.
+        kind = "list" if isinstance(raw, (list, tuple, np.ndarray)) else type(raw).__name__
+        return where, f"text is not a string: {kind}"
+    raw = raw.strip()
     header = parse_date_value(record.get(mapping["date"]))
     doc_id = record.get(mapping["doc_id"])
     credit = record.get(mapping["credit"])

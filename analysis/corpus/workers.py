@@ -12,6 +12,7 @@ import contextlib
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +21,7 @@ import pandas as pd
 from analysis.corpus.columns import DATE_PRECISIONS
 from analysis.corpus.files import read_and_parse
 from analysis.corpus.language import batch_language_identifier, detect_languages
+from analysis.processes import end_with_parent, worker_died
 from analysis.text import character_tables
 
 PARALLEL_THRESHOLD = 2000
@@ -86,15 +88,21 @@ def parse_all(
         character_tables()
         batch_language_identifier()
         with (
-            tempfile.TemporaryDirectory(prefix="analysis-", dir=_spool_parent()) as spool,
-            ProcessPoolExecutor(max_workers=n_jobs) as pool,
+            tempfile.TemporaryDirectory(
+                prefix=f"analysis-{os.getpid()}-", dir=_spool_parent()
+            ) as spool,
+            ProcessPoolExecutor(max_workers=n_jobs, initializer=end_with_parent) as pool,
         ):
-            found = pool.map(
-                _read_chunk_spooled, [root] * len(chunks), chunks, [spool] * len(chunks)
-            )
-            for chunk, (columns, skipped) in zip(chunks, found, strict=True):
-                parts.append((_unspooled(columns), skipped))
-                bar.update(len(chunk))
+            try:
+                found = pool.map(
+                    _read_chunk_spooled, [root] * len(chunks), chunks, [spool] * len(chunks)
+                )
+                for chunk, (columns, skipped) in zip(chunks, found, strict=True):
+                    parts.append((_unspooled(columns), skipped))
+                    bar.update(len(chunk))
+            except BrokenProcessPool as error:
+                bar.close()
+                raise worker_died(f"reading {root}") from error
     else:
         for chunk in chunks:
             parts.append(read_chunk(root, chunk))

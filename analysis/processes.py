@@ -42,11 +42,11 @@ def worker_died(doing: str) -> WorkerProcessError:
     --------
     >>> print(worker_died("reading data/sample"))
     a worker process ended unexpectedly (killed, or out of memory?) while reading \
-data/sample; run again, or with fewer jobs
+data/sample; run again, or free some memory (n_jobs=1 in Python uses one process)
     """
     return WorkerProcessError(
         "a worker process ended unexpectedly (killed, or out of memory?) "
-        f"while {doing}; run again, or with fewer jobs"
+        f"while {doing}; run again, or free some memory (n_jobs=1 in Python uses one process)"
     )
 
 

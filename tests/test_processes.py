@@ -36,7 +36,7 @@ pytestmark = [
 N_ARTICLES = 2500
 DIED = re.compile(
     r"a worker process ended unexpectedly \(killed, or out of memory\?\) while (.+); "
-    r"run again, or with fewer jobs"
+    r"run again, or free some memory \(n_jobs=1 in Python uses one process\)"
 )
 
 
@@ -215,5 +215,5 @@ def test_the_command_line_reports_a_killed_worker_in_one_line(corpus_folder, cac
     last_line = error.strip().splitlines()[-1].split("\r")[-1]
     assert last_line == (
         "error: a worker process ended unexpectedly (killed, or out of memory?) while reading "
-        f"{corpus_folder}; run again, or with fewer jobs"
+        f"{corpus_folder}; run again, or free some memory (n_jobs=1 in Python uses one process)"
     )

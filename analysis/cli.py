@@ -371,8 +371,6 @@ def _run_command(arguments: argparse.Namespace) -> int:
             f"--out {arguments.out} is a file; give the folder the figures and tables go to"
         )
     kinds = [k.strip() for k in arguments.kinds.split(",")] if arguments.kinds else None
-    # Only --no-cache is handed on: run_all uses the caches by default.
-    caching = {"cache": False} if arguments.no_cache else {}
     try:
         run_all(
             corpus=arguments.corpus,
@@ -383,7 +381,7 @@ def _run_command(arguments: argparse.Namespace) -> int:
             out=arguments.out,
             only=arguments.only,
             extra={name: _parameter_value(value) for name, value in arguments.parameter},
-            **caching,
+            cache=not arguments.no_cache,
         )
     except NotebookFailed as error:
         print(f"error: {error}", file=sys.stderr)

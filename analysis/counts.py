@@ -29,9 +29,11 @@ from analysis.tally import (
     actor_key,
     actor_table,
     grid_table,
+    most_mentioned,
     names_of_keys,
     roll_up_names_of,
 )
+from analysis.timeline import actor_timeline, kind_sensitivity
 
 __all__ = [
     "actor_key",
@@ -174,8 +176,6 @@ def count_mentions(
             "for other counts, pass the articles of those periods."
         )
     if unit is not None:
-        from analysis.timeline import actor_timeline
-
         return actor_timeline(
             mentions,
             articles,
@@ -201,7 +201,7 @@ def count_mentions(
         table = grid_table(
             sums,
             groups,
-            _most_mentioned(sums),
+            most_mentioned(sums),
             min_articles=min_articles,
             group_name=by,
         )
@@ -212,11 +212,6 @@ def count_mentions(
         f"by must be one of {list(BY_CHOICES)} or a column of the articles "
         f"({', '.join(map(str, articles.columns))}), not {by!r}."
     )
-
-
-def _most_mentioned(sums) -> list[str]:
-    totals = sums.counts.groupby("key", sort=True)["mentions"].sum()
-    return [str(key) for key in sorted(totals.index, key=lambda key: (-totals[key], key))]
 
 
 def _by_document(tally: Tally, level: str, kinds_counted: np.ndarray) -> pd.DataFrame:
@@ -242,74 +237,6 @@ def _by_document(tally: Tally, level: str, kinds_counted: np.ndarray) -> pd.Data
         }
     )
     result.attrs["n_mentions_outside"] = tally.n_mentions_outside
-    return result
-
-
-def kind_sensitivity(
-    mentions: pd.DataFrame,
-    articles: pd.DataFrame,
-    *,
-    actors: Iterable[str],
-    drop: Iterable[str] = ("demonym",),
-    level: str = "actor",
-    measure: str = "share_of_articles",
-    **options,
-) -> pd.DataFrame:
-    """Does a trend survive without some alias kinds? One call, both timelines.
-
-    Parameters
-    ----------
-    actors : list of str
-        Actor ids (at ``level``).
-    drop : list of str
-        Alias kinds left out of the second series (default: demonyms, "russe", "américain").
-    measure : {"mentions", "per_1k_words", "share_of_articles"}
-        The measure compared (the correlation is computed on it).
-    options
-        Passed on to :func:`analysis.timeline.actor_timeline` (``unit``, ``start``, ``end``,
-        ``min_articles``, ``rolling``).
-
-    Returns
-    -------
-    DataFrame
-        The rows of two :func:`~analysis.timeline.actor_timeline` tables, with a
-        ``variant`` column (``all kinds`` or ``without demonym``) and ids suffixed for the
-        second (``RUS`` and ``RUS-without-demonym``), so that
-        :func:`~analysis.figures.plot_timeline` draws them side by side.
-        ``attrs["correlation"]`` holds the Pearson correlation of the two series per actor
-        (gap periods left out).
-    """
-    from analysis.timeline import actor_timeline
-
-    actors = list(actors)
-    drop = check_kinds(drop)
-    suffix = "without " + ", ".join(drop)
-    full = actor_timeline(
-        mentions, articles, actors=actors, level=level, measure=measure, **options
-    )
-    reduced = actor_timeline(
-        mentions,
-        articles,
-        actors=actors,
-        level=level,
-        measure=measure,
-        exclude_kinds=drop,
-        **options,
-    )
-    correlation = {}
-    for actor in actors:
-        first = full.loc[(full["actor_id"] == actor) & ~full["gap"], measure]
-        second = reduced.loc[(reduced["actor_id"] == actor) & ~reduced["gap"], measure]
-        correlation[actor] = float(
-            pd.Series(first.to_numpy(dtype=float)).corr(pd.Series(second.to_numpy(dtype=float)))
-        )
-    full = full.assign(variant="all kinds")
-    full["actor_name"] = full["actor_name"].astype("string") + " (all kinds)"
-    reduced = reduced.assign(variant=suffix)
-    reduced["actor_name"] = reduced["actor_name"].astype("string") + f" ({suffix})"
-    reduced["actor_id"] = reduced["actor_id"].astype("string") + "-without-" + "-".join(drop)
-    result = pd.concat([full, reduced], ignore_index=True)
-    result.attrs = {**full.attrs, "correlation": correlation, "dropped_kinds": drop}
     return result
 
 

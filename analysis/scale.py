@@ -17,25 +17,13 @@ Run it on a cluster (or a ``LocalCluster``)::
     counts = count_mentions_dask(mentions, articles, by="actor")  # a pandas DataFrame
 
 The corpus folder must be readable by every worker at the same path (a shared disk), and
-Dask must be installed (the ``scale`` extra: ``pip install -e ".[scale]"``). The loading
-lives with the rest of the loader, in :mod:`analysis.corpus.distributed`; it is imported
-here too.
+Dask must be installed (the ``scale`` extra: ``pip install -e ".[scale]"``).
 
-What differs from the pandas path:
-
-- the Dask DataFrames are lazy: nothing is read until ``compute()``, ``persist()`` or a
-  count; computing twice reads twice, so ``persist()`` what you reuse;
-- the index restarts at 0 in each partition (``compute().reset_index(drop=True)`` gives the
-  pandas index), and categorical columns (``language``, ``encoding``; ``doc_id``, ``alias``,
-  ``actor_id``... of the mentions) have the categories of each partition, which pandas unites
-  on ``compute()``: the values are those of the pandas path, the category order may differ;
-- ``duplicate_of`` and the ``doc_id`` of files sharing a name in two subfolders need every
-  article: after the partitions are read, one small task gathers ``doc_id``, ``path`` and
-  ``content_hash`` of all articles (about 100 bytes an article), finds the first article of
-  each hash in path order, and every partition takes its ``duplicate_of`` from it, exactly
-  as the pandas path does;
-- files that are not loaded (empty, binary...) are not listed: ``python -m analysis corpus``
-  accounts for them; there is no Parquet cache.
+Loading a corpus on the cluster, and how its tables differ from the pandas path's (lazy
+frames, index, categories, files not listed), is described in
+:mod:`analysis.corpus.distributed`. The counts are those of :func:`analysis.count_mentions`:
+each partition gives the counting core's sums (:meth:`analysis.tally.Tally.sums`) and the
+table is finished from their total by the same functions.
 """
 
 from __future__ import annotations

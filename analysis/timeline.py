@@ -63,6 +63,7 @@ __all__ = [
     "actor_timeline",
     "articles_per_period",
     "finish_timeline",
+    "kind_sensitivity",
     "pair_timeline",
     "pairs_with_first",
     "peak_period",
@@ -269,28 +270,135 @@ def actor_timeline(
         isinstance(rolling, bool) or not isinstance(rolling, int) or rolling < 1
     ):
         raise ValueError(f"rolling must be a whole number of periods (1 or more), got {rolling!r}.")
-    require_columns(articles, ["doc_id", "n_words"], "articles")
-    periods = period_codes(articles, unit, start, end)
-    tally = Tally(mentions, articles)
-    kinds_counted = tally.kind_mask(kinds, exclude_kinds)
-    sums = tally.sums(level, groups=periods.codes, labels=periods.index, kind_mask=kinds_counted)
-    table = finish_timeline(
-        sums,
-        periods.index,
+    (table,) = _timelines(
+        mentions,
+        articles,
+        [(kinds, exclude_kinds)],
         actors=actors,
-        known_keys=tally.level(level).code,
         level=level,
+        unit=unit,
         measure=measure,
+        start=start,
+        end=end,
         min_articles=min_articles,
         rolling=rolling,
     )
-    table.attrs.update(
-        kinds=None if kinds is None else sorted(check_kinds(kinds, tally.kinds)),
-        exclude_kinds=sorted(check_kinds(exclude_kinds, tally.kinds)) if exclude_kinds else None,
-        n_undated_dropped=periods.n_undated,
-    )
-    warn_dropped(periods.n_undated, len(articles), unit)
     return table
+
+
+def _timelines(mentions, articles, variants, *, actors, level, unit, start, end, **finish):
+    """One timeline per ``(kinds, exclude_kinds)`` of ``variants``, from one tally."""
+    require_columns(articles, ["doc_id", "n_words"], "articles")
+    periods = period_codes(articles, unit, start, end)
+    tally = Tally(mentions, articles)
+    tables = []
+    for kinds, exclude_kinds in variants:
+        kinds_counted = tally.kind_mask(kinds, exclude_kinds)
+        sums = tally.sums(
+            level, groups=periods.codes, labels=periods.index, kind_mask=kinds_counted
+        )
+        table = finish_timeline(
+            sums,
+            periods.index,
+            actors=actors,
+            known_keys=tally.level(level).code,
+            level=level,
+            **finish,
+        )
+        table.attrs.update(
+            kinds=None if kinds is None else sorted(check_kinds(kinds, tally.kinds)),
+            exclude_kinds=(
+                sorted(check_kinds(exclude_kinds, tally.kinds)) if exclude_kinds else None
+            ),
+            n_undated_dropped=periods.n_undated,
+        )
+        tables.append(table)
+    warn_dropped(periods.n_undated, len(articles), unit)
+    return tables
+
+
+def kind_sensitivity(
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    actors: Iterable[str],
+    drop: Iterable[str] = ("demonym",),
+    level: str = "actor",
+    measure: str = "share_of_articles",
+    kinds: Iterable[str] | str | None = None,
+    exclude_kinds: Iterable[str] | str | None = None,
+    unit: str = "M",
+    start: object = None,
+    end: object = None,
+    min_articles: int = MIN_ARTICLES,
+    rolling: int | None = None,
+) -> pd.DataFrame:
+    """Does a trend survive without some alias kinds? Both timelines, from one tally.
+
+    Parameters
+    ----------
+    actors : list of str
+        Actor ids (at ``level``).
+    drop : list of str
+        Alias kinds left out of the second series (default: demonyms, "russe", "américain").
+    level, measure, kinds, exclude_kinds, unit, start, end, min_articles, rolling
+        As for :func:`actor_timeline`; the correlation is computed on ``measure``.
+
+    Returns
+    -------
+    DataFrame
+        The rows of two :func:`actor_timeline` tables, with a ``variant`` column (``all
+        kinds`` or ``without demonym``) and ids suffixed for the second (``RUS`` and
+        ``RUS-without-demonym``), so that :func:`analysis.figures.plot_timeline` draws them
+        side by side. ``attrs["correlation"]`` holds the Pearson correlation of the two
+        series per actor (gap periods left out).
+
+    Examples
+    --------
+    >>> articles = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [10, 10],
+    ...                          "month": pd.PeriodIndex(["2023-07", "2023-08"], freq="M")})
+    >>> mentions = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor_id": ["RUS"] * 3,
+    ...     "actor_name": ["Russia"] * 3, "kind": ["name", "demonym", "demonym"]})
+    >>> table = kind_sensitivity(mentions, articles, actors=["RUS"], measure="mentions")
+    >>> table.groupby("variant")["mentions"].sum().to_dict()
+    {'all kinds': 3, 'without demonym': 1}
+    """
+    check_choice(level, LEVELS, "level")
+    unit = _unit(unit)
+    check_choice(measure, MEASURES, "measure")
+    check_min_articles(min_articles)
+    actors = [str(actor) for actor in as_list(actors)]
+    drop = check_kinds(drop)
+    excluded = [*(check_kinds(exclude_kinds) if exclude_kinds else []), *drop]
+    full, reduced = _timelines(
+        mentions,
+        articles,
+        [(kinds, exclude_kinds), (kinds, excluded)],
+        actors=actors,
+        level=level,
+        unit=unit,
+        measure=measure,
+        start=start,
+        end=end,
+        min_articles=min_articles,
+        rolling=rolling,
+    )
+    correlation = {}
+    for actor in actors:
+        first = full.loc[(full["actor_id"] == actor) & ~full["gap"], measure]
+        second = reduced.loc[(reduced["actor_id"] == actor) & ~reduced["gap"], measure]
+        correlation[actor] = float(
+            pd.Series(first.to_numpy(dtype=float)).corr(pd.Series(second.to_numpy(dtype=float)))
+        )
+    suffix = "without " + ", ".join(drop)
+    full = full.assign(variant="all kinds")
+    full["actor_name"] = full["actor_name"].astype("string") + " (all kinds)"
+    reduced = reduced.assign(variant=suffix)
+    reduced["actor_name"] = reduced["actor_name"].astype("string") + f" ({suffix})"
+    reduced["actor_id"] = reduced["actor_id"].astype("string") + "-without-" + "-".join(drop)
+    result = pd.concat([full, reduced], ignore_index=True)
+    result.attrs = {**full.attrs, "correlation": correlation, "dropped_kinds": drop}
+    return result
 
 
 def finish_timeline(

@@ -240,6 +240,7 @@ def test_run_hands_its_options_to_run_all(monkeypatch, tmp_path):
         "out": tmp_path,
         "only": ["02"],
         "extra": {"focus": "IRN", "countries": ["USA", "IRN"]},
+        "cache": True,
     }
 
 

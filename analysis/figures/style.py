@@ -88,7 +88,7 @@ def actor_color(actor_id: str) -> str:
     if actor_id in MAIN_ACTOR_COLORS:
         return MAIN_ACTOR_COLORS[actor_id]
     # Derived series keep the colour of their first actor: "RUS+PRK" (articles mentioning
-    # both, see timeline.pair_timeline) and "RUS-without-demonym" (counts.kind_sensitivity).
+    # both, see timeline.pair_timeline) and "RUS-without-demonym" (timeline.kind_sensitivity).
     first = re.split(r"\+|-without-", str(actor_id), maxsplit=1)[0]
     if first != actor_id:
         return actor_color(first)

@@ -60,7 +60,7 @@ def plot_timeline(
     timeline : pandas.DataFrame
         Output of :func:`analysis.timeline.actor_timeline` (its ``attrs["measure"]`` gives
         the y label), or of :func:`analysis.timeline.pair_timeline` and
-        :func:`analysis.counts.kind_sensitivity`, which have the same columns.
+        :func:`analysis.timeline.kind_sensitivity`, which have the same columns.
     events : pandas.DataFrame, optional
         Output of :func:`analysis.timeline.load_events`; only events within the plotted dates
         are drawn.

@@ -16,6 +16,8 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import config
+from analysis.corpus.settings import CorpusSettings, read_settings
+from analysis.figures.source import Source, source_line, stamp_source
 
 NO_CACHE_VARIABLE = "ANALYSIS_NO_CACHE"
 """The environment variable that makes :func:`open_study` use no cache when set (to anything
@@ -43,6 +45,9 @@ class Study:
     kinds : list of str or None
         Alias kinds counted (``None``: all).
     output_dir : Path
+    settings : CorpusSettings
+        The corpus's label, home country, voice and outlet column
+        (:mod:`analysis.corpus.settings`).
     """
 
     notebook: str
@@ -54,7 +59,14 @@ class Study:
     end: pd.Period | None
     kinds: list[str] | None
     output_dir: Path
+    settings: CorpusSettings | None = None
     saved: list[Path] = field(default_factory=list)
+
+    @property
+    def source(self) -> Source:
+        """The source line of this run's figures: label, N, months, dictionary digest."""
+        label = self.settings.label if self.settings else "corpus"
+        return Source.of(self.articles, label=label, dictionary=self.dictionary)
 
     @property
     def empty(self) -> bool:
@@ -93,6 +105,8 @@ class Study:
         """Export a figure (PNG, SVG, PDF) and the data behind it; returns the PNG path."""
         from analysis.figures import save_figure
 
+        if source_line(fig) is None:
+            stamp_source(fig, self.source)
         paths = save_figure(
             fig,
             name,
@@ -135,6 +149,9 @@ def open_study(
     kinds: list[str] | str | None = None,
     output_dir: str | os.PathLike | None = None,
     cache: bool | None = None,
+    settings: str | os.PathLike | None = None,
+    label: str | None = None,
+    home: str | None = None,
 ) -> Study:
     """Load the corpus, find the mentions, keep the month range: everything a notebook needs.
 
@@ -155,6 +172,10 @@ def open_study(
     cache : bool, optional
         Reuse (and write) the caches of the corpus and of its mentions. By default, yes,
         unless the environment variable :data:`NO_CACHE_VARIABLE` is set.
+    settings : path, optional
+        A corpus settings file to use instead of the corpus's own ``corpus.yaml``.
+    label, home : str, optional
+        Override the settings' corpus label and home country.
 
     Examples
     --------
@@ -182,6 +203,12 @@ def open_study(
         end=last,
         kinds=kinds,
         output_dir=Path(output_dir) if output_dir else config.reports_dir(),
+        settings=read_settings(
+            corpus if corpus is not None else config.corpus_dir(),
+            path=settings,
+            label=label,
+            home=home,
+        ),
     )
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)

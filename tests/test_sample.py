@@ -73,7 +73,7 @@ def large_articles() -> list[tuple[str, str]]:
 
 
 def read_folder(folder: Path) -> pd.DataFrame:
-    files = sorted(folder.iterdir())
+    files = sorted(path for path in folder.iterdir() if path.suffix == ".txt")
     return as_frame([(path.name, path.read_bytes().decode("utf-8")) for path in files])
 
 
@@ -88,7 +88,8 @@ def test_same_arguments_write_byte_identical_files(tmp_path):
     result = {path.name: path.read_bytes() for path in second.iterdir()}
     expected = {path.name: path.read_bytes() for path in first.iterdir()}
 
-    assert len(expected) == 80
+    assert len(expected) == 81  # the articles and the settings file that labels them
+    assert expected["corpus.yaml"] == b"label: synthetic sample\n"
     assert result == expected
 
 
@@ -365,7 +366,9 @@ def test_overwrite_replaces_old_articles_and_keeps_other_files(tmp_path):
     written = write_corpus(tmp_path, 5, seed=2, overwrite=True, progress=False)
 
     result = sorted(path.name for path in tmp_path.iterdir())
-    expected = sorted([name for name, _ in generate_articles(5, seed=2)] + ["notes.md"])
+    expected = sorted(
+        [name for name, _ in generate_articles(5, seed=2)] + ["corpus.yaml", "notes.md"]
+    )
     assert written == 5
     assert result == expected
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from analysis.corpus.article import clean_rows, parse_file
 from analysis.corpus.columns import LOADER_VERSION, CorpusError
+from analysis.corpus.settings import SETTINGS_FILE
 
 _DIGITS = re.compile(r"([0-9]+)")
 # The text before the first number of each line, and that number.
@@ -85,6 +86,11 @@ class CorpusListing:
             (
                 printable_path(relative),
                 self.reasons.get(relative)
+                or (
+                    "the corpus settings file (label, home country...), read on its own"
+                    if relative == SETTINGS_FILE
+                    else None
+                )
                 or "not an article file (.txt expected, found "
                 f"{Path(relative).suffix or 'no'} extension)",
             )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from analysis.corpus.settings import SETTINGS_FILE
 from analysis.sample.generate import ARTICLE_NAME, DEFAULT_SEED, generate_articles
 from analysis.sample.months import COVERED_END, COVERED_START
 
@@ -85,4 +86,6 @@ def write_corpus(
         finally:
             os.close(descriptor)
         written += 1
+    # The label every figure drawn from this corpus shows: nobody should take it for news.
+    (out / SETTINGS_FILE).write_text("label: synthetic sample\n", encoding="utf-8")
     return written

@@ -63,7 +63,7 @@ def select_kinds(
 ) -> pd.DataFrame:
     """Keep the mentions whose alias kind is in ``kinds`` and not in ``exclude``.
 
-    Kinds are the dictionary's (:data:`analysis.actors.ALIAS_KINDS`), or any kind found in
+    Kinds are those of mentions (:data:`analysis.actors.MENTION_KINDS`), or any kind found in
     ``mentions``; either can be a list or a comma-separated string. An unknown kind is an
     error, so that a typo never silently selects nothing.
 
@@ -87,7 +87,7 @@ def kind_mask(
     exclude: Iterable[str] | None = None,
 ) -> np.ndarray:
     """Which rows :func:`select_kinds` keeps, as a boolean array."""
-    from analysis.actors import ALIAS_KINDS
+    from analysis.actors import MENTION_KINDS
 
     if kinds is None and not exclude:
         return np.ones(len(mentions), dtype=bool)
@@ -95,7 +95,7 @@ def kind_mask(
         raise ValueError("The mentions have no 'kind' column (find_mentions gives one).")
     # The distinct kinds first: turning millions of categorical values into strings is slow.
     present = {str(kind) for kind in mentions["kind"].dropna().unique()}
-    known = [*ALIAS_KINDS, *sorted(present - set(ALIAS_KINDS))]
+    known = [*MENTION_KINDS, *sorted(present - set(MENTION_KINDS))]
     keep = np.ones(len(mentions), dtype=bool)
     if kinds is not None:
         keep &= mentions["kind"].isin(check_kinds(kinds, known)).to_numpy()

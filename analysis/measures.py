@@ -19,7 +19,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from analysis.actors import ALIAS_KINDS
+from analysis.actors import MENTION_KINDS
 
 LEVELS = ("actor", "country", "organisation")
 """Levels of counting: each actor apart; persons and institutions rolled up to their country
@@ -96,7 +96,7 @@ def as_list(value) -> list:
     return [value] if isinstance(value, str) else list(value)
 
 
-def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = ALIAS_KINDS) -> list[str]:
+def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = MENTION_KINDS) -> list[str]:
     """Alias kinds as a list (a comma-separated string is accepted); unknown kinds raise.
 
     Examples

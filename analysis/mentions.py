@@ -39,11 +39,15 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
-from analysis.actors import ACTOR_TYPES, ALIAS_KINDS, alias_key, case_letters
+from analysis.actors import ACTOR_TYPES, MENTION_KINDS, alias_key, case_letters
+from analysis.actors.patterns import anchors_of, is_pattern
 from analysis.corpus import chunk_bounds
 from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
+from analysis.mention_rules import apply_context, apply_dates, mark_home
 from analysis.processes import end_with_parent, worker_died
+from analysis.seams import seam_mentions
 from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
+from analysis.text.korean import with_particles
 
 MENTION_COLUMNS = [
     "doc_id",
@@ -145,8 +149,21 @@ class Matcher:
             )
             for key in keys:
                 keyed.setdefault(key, []).append(index)
+        # Pattern anchors ("Coupe de" before a name): their own entries, never in the contest.
+        anchor_groups: dict[tuple[str, str], list[int]] = {}
         if exclusions is not None:
             for row in exclusions.itertuples(index=False):
+                if is_pattern(row.phrase):
+                    for side, kind, words in anchors_of(row.phrase):
+                        for key in _keys(words):
+                            keyed.setdefault(key, []).append(len(self.entries))
+                        anchor_groups.setdefault((side, kind), []).append(len(self.entries))
+                        self.entries.append(
+                            _Entry(
+                                words, "", "anchor", bool(row.case_sensitive), case_letters(words)
+                            )
+                        )
+                    continue
                 keys = _keys(row.phrase)
                 if not keys:
                     continue
@@ -169,6 +186,7 @@ class Matcher:
             indices.sort(
                 key=lambda i: (
                     self.entries[i].kind != "exclusion",
+                    self.entries[i].kind == "anchor",
                     not self.entries[i].case_sensitive,
                 )
             )
@@ -177,7 +195,7 @@ class Matcher:
         # same word, the longer wins, as the longest match does.
         words = {key: key for key in keyed}
         for key in keyed:
-            for word in _with_particles(key):
+            for word in with_particles(key):
                 if word not in keyed and len(key) > len(words.get(word, "")):
                     words[word] = key
         lengths, trims, resolved = [], [], []
@@ -193,6 +211,10 @@ class Matcher:
         self._key_trims = np.array(trims, dtype=np.int64)
         self._key_resolved = np.array(resolved, dtype=np.int64)
         self._is_exclusion = np.array([e.kind == "exclusion" for e in self.entries], dtype=bool)
+        self._is_anchor = np.array([e.kind == "anchor" for e in self.entries], dtype=bool)
+        # Per anchor entry, the mention kinds it silences before or after it.
+        self._anchor_sides = {group: np.array(ids) for group, ids in anchor_groups.items()}
+        self._entry_kinds = np.array([e.kind for e in self.entries], dtype=object)
         if len(keyed):
             self.automaton.make_automaton()
 
@@ -254,9 +276,15 @@ class Matcher:
             ]
         kept = entries >= 0
         starts, ends, entries = starts[kept], ends[kept], entries[kept]
+        anchored = self._is_anchor[entries]
+        anchor_hits = (starts[anchored], ends[anchored], entries[anchored])
+        starts, ends, entries = starts[~anchored], ends[~anchored], entries[~anchored]
         order = _leftmost_longest(starts, ends)
         order = order[~self._is_exclusion[entries[order]]]
         starts, ends, entries = starts[order], ends[order], entries[order]
+        if len(anchor_hits[0]):
+            silenced = self._silenced(starts, ends, entries, *anchor_hits)
+            starts, ends, entries = starts[~silenced], ends[~silenced], entries[~silenced]
         if "$" in joined:
             # "US$ 80 million" names a currency, not the state.
             currency = np.isin(ends, [match.start() for match in _DOLLAR.finditer(joined)])
@@ -268,6 +296,21 @@ class Matcher:
             text, starts - offsets[text], ends - offsets[text], entries, offsets, lengths,
             plain_units,
         )  # fmt: skip
+
+    def _silenced(self, starts, ends, entries, anchor_starts, anchor_ends, anchor_entries):
+        """Which mentions an exclusion pattern's anchor, one space away, silences."""
+        silenced = np.zeros(len(starts), dtype=bool)
+        kinds = self._entry_kinds[entries]
+        for (side, kind), anchor_entry in self._anchor_sides.items():
+            these = np.isin(anchor_entries, anchor_entry)
+            if not these.any():
+                continue
+            if side == "before":
+                touching = np.isin(starts, anchor_ends[these] + 1)
+            else:
+                touching = np.isin(ends, anchor_starts[these] - 1)
+            silenced |= touching & (kinds == kind)
+        return silenced
 
     def _pick(self, key: int, matched: str) -> int:
         """The entry that text ``matched`` of key number ``key`` stands for, -1 for none."""
@@ -331,39 +374,6 @@ def _keys(phrase: str) -> list[str]:
     return [key]
 
 
-# Korean particles (josa), written on to the word they follow. Most come in two forms, for a
-# word ending in a consonant (a final, batchim) or in a vowel (은/는); the "로" forms take "으"
-# after a final other than ㄹ. Case and common auxiliary particles, and their usual pairs
-# (에서는, 와의); not the copula (이다, 이라는), which makes the name part of a clause.
-_PARTICLES = (
-    "의", "에", "에서", "에게", "께", "께서", "한테", "도", "만", "까지", "부터", "보다",
-    "처럼", "만큼", "마다", "조차", "마저", "밖에", "하고", "에는", "에도", "에의", "에서는",
-    "에서도", "에서의", "에서만", "에서부터", "에게는", "에게도", "에게서", "한테서",
-    "까지는", "까지도", "부터는", "만은", "만을", "만이", "만의", "보다는",
-)  # fmt: skip
-_PARTICLE_PAIRS = (  # (after a final consonant, after a vowel)
-    ("은", "는"), ("이", "가"), ("을", "를"), ("과", "와"), ("과의", "와의"),
-    ("과는", "와는"), ("과도", "와도"), ("이나", "나"), ("이랑", "랑"), ("이라도", "라도"),
-)  # fmt: skip
-_RO_PARTICLES = ("로", "로는", "로도", "로의", "로서", "로써", "로부터", "로만")
-_SYLLABLES = range(0xAC00, 0xD7A4)  # the precomposed Hangul syllables, 28 finals each
-_FINAL_L = 8
-
-
-def _with_particles(key: str) -> list[str]:
-    """The key of a Korean name followed by each particle it takes, or [] for other keys.
-
-    >>> _with_particles("북한")[:3], _with_particles("러시아")[-2:], _with_particles("Iran")
-    (['북한의', '북한에', '북한에서'], ['러시아로부터', '러시아로만'], [])
-    """
-    if ord(key[-1]) not in _SYLLABLES:
-        return []
-    final = (ord(key[-1]) - _SYLLABLES.start) % 28  # 0: none, the word ends in a vowel
-    paired = [pair[0] if final else pair[1] for pair in _PARTICLE_PAIRS]
-    ro = [("으" if final not in (0, _FINAL_L) else "") + ro for ro in _RO_PARTICLES]
-    return [key + particle for particle in (*_PARTICLES, *paired, *ro)]
-
-
 def _blank_urls(text: str, folded: str) -> str:
     """The folded text with web addresses blanked out: words in a URL are not mentions."""
     # "www." in any case folds to "www": a cheap test that lets most batches through.
@@ -410,6 +420,7 @@ def find_mentions(
     progress: bool | None = None,
     cache: bool = False,
     cache_dir: str | os.PathLike | None = None,
+    home: str | None = None,
 ) -> pd.DataFrame:
     """Every actor mention in a corpus, one row per mention.
 
@@ -433,6 +444,9 @@ def find_mentions(
         as :func:`analysis.load_corpus` gives them. The table is checked against its
         SHA-256 digest before it is used; a damaged one is rebuilt after one warning (see
         :mod:`analysis.mention_cache`).
+    home : str, optional
+        The outlet's own country (the corpus setting ``home``, e.g. ``FRA``): its capital and
+        demonyms get the kind ``home`` (see :mod:`analysis.mention_rules`).
 
     Returns
     -------
@@ -462,6 +476,8 @@ def find_mentions(
         mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
         if cache_path is not None:
             write_mention_cache(cache_path, mentions)
+    # Applied after the cache: they depend on the articles' dates and on the corpus setting.
+    mentions = mark_home(apply_dates(mentions, corpus, dictionary), home)
     mentions.attrs["names"] = roll_up_names(dictionary)
     return mentions
 
@@ -484,7 +500,7 @@ def roll_up_names(dictionary) -> dict[str, str]:
 
 
 # Bump when the mention table's columns, the matching rules or the cache format change.
-MENTION_CACHE_VERSION = "4"
+MENTION_CACHE_VERSION = "5"
 
 
 def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.DataFrame:
@@ -495,7 +511,7 @@ def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.Dat
         n_jobs = (os.cpu_count() or 1) if n_characters >= PARALLEL_THRESHOLD_CHARACTERS else 1
     show = progress if progress is not None else len(column) >= 10_000
     found = _scan_all(matcher, column, n_jobs, show)
-    return _mention_frame(found, corpus, matcher, dictionary)
+    return apply_context(_mention_frame(found, corpus, matcher, dictionary), dictionary)
 
 
 def _texts(column: pd.Series) -> list[str]:
@@ -570,7 +586,7 @@ def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, obj
     """
     import pyarrow as pa
 
-    found = matcher._scan(texts)
+    found = _with_seams(matcher, texts, matcher._scan(texts))
     text, starts, ends = found.text, found.starts, found.ends
     if found.units is not None:
         # Cut from the code units of the scan, all at once.
@@ -591,6 +607,36 @@ def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, obj
         "sentence": _sentence_ids(texts, found),
         "matched": matched,
     }
+
+
+def _with_seams(matcher: Matcher, texts: list[str], found: _Scan) -> _Scan:
+    """The scan with the names glued to the word before them added (see :mod:`analysis.seams`).
+
+    A seam mention overlapping a mention already found is left out.
+    """
+    text, starts, ends, entries = seam_mentions(matcher, texts)
+    if not len(text):
+        return found
+    taken = np.zeros(len(text), dtype=bool)
+    for index, (t, a, b) in enumerate(
+        zip(text.tolist(), starts.tolist(), ends.tolist(), strict=True)
+    ):
+        first = np.searchsorted(found.text, t)
+        last = np.searchsorted(found.text, t, side="right")
+        taken[index] = bool(np.any((found.starts[first:last] < b) & (found.ends[first:last] > a)))
+    text, starts, ends, entries = text[~taken], starts[~taken], ends[~taken], entries[~taken]
+    all_text = np.concatenate([found.text, text])
+    all_starts = np.concatenate([found.starts, starts])
+    order = np.lexsort((all_starts, all_text))
+    return _Scan(
+        all_text[order],
+        all_starts[order],
+        np.concatenate([found.ends, ends])[order],
+        np.concatenate([found.entries, entries])[order],
+        found.offsets,
+        found.lengths,
+        found.units,
+    )
 
 
 def _strings_of_units(units: np.ndarray, starts: np.ndarray, lengths: np.ndarray):
@@ -737,7 +783,7 @@ def _categorical_of(
 
 
 # One list of kinds and types for the whole package: the dictionary's.
-KINDS = ALIAS_KINDS
+KINDS = MENTION_KINDS
 
 
 def _unique(values: Iterable) -> list:

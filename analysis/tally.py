@@ -29,7 +29,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from analysis.actors import ALIAS_KINDS
+from analysis.actors import MENTION_KINDS
 from analysis.measures import (
     LEVELS,
     MIN_ARTICLES,
@@ -333,7 +333,7 @@ class Tally:
             kind_codes, present = _codes_and_values(mentions["kind"])
         else:
             kind_codes, present = np.zeros(len(mentions), dtype=np.int64), ["name"]
-        self.kinds = (*ALIAS_KINDS, *sorted(set(present) - set(ALIAS_KINDS)))
+        self.kinds = (*MENTION_KINDS, *sorted(set(present) - set(MENTION_KINDS)))
         kind_lookup = np.array([self.kinds.index(kind) for kind in present] + [-1])
         kind = kind_lookup[kind_codes]
         counted = (doc >= 0) & (actor_codes >= 0) & (kind >= 0)

@@ -63,6 +63,7 @@ def test_tables_have_the_documented_columns_and_dtypes(actors):
             "country": "string",
             "organisation": "string",
             "roles": "object",
+            "context": "object",
             "source": "string",
         }
     )

@@ -151,6 +151,7 @@ def test_kind_breakdown(mentions, corpus):
     result = kind_breakdown(mentions, corpus, ["RUS", "PRK"], level="country")
     assert result.loc["RUS"].to_dict() == {
         "name": 1, "demonym": 1, "capital": 1, "institution": 1, "leader": 0, "epithet": 0,
+        "official": 0, "home": 0,
     }  # fmt: skip
     assert result.loc["PRK", "leader"] == 1
 

@@ -52,12 +52,13 @@ from analysis.actors.dictionary import (
 )
 from analysis.actors.keys import alias_key, case_letters
 from analysis.actors.problems import ActorDictionaryError, Problem
-from analysis.actors.vocabulary import ACTOR_TYPES, ALIAS_KINDS, KINDS_BY_TYPE
+from analysis.actors.vocabulary import ACTOR_TYPES, ALIAS_KINDS, KINDS_BY_TYPE, MENTION_KINDS
 
 __all__ = [
     "ACTOR_TYPES",
     "ALIAS_KINDS",
     "KINDS_BY_TYPE",
+    "MENTION_KINDS",
     "ActorDictionary",
     "ActorDictionaryError",
     "ActorDictionaryWarning",

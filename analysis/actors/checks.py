@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from analysis.actors.keys import alias_key
 from analysis.actors.merge import Actor, Alias, Resolved, all_aliases, same_phrase
+from analysis.actors.patterns import is_pattern, pattern_problem
 from analysis.actors.problems import Problems
 from analysis.actors.vocabulary import KINDS_BY_TYPE
 
@@ -34,6 +36,10 @@ def check_resolved(resolved: Resolved, problems: Problems) -> None:
         Receives the errors (the dictionary cannot be loaded) and warnings found.
     """
     actors = resolved.actors
+    for phrase, _, place in resolved.exclusions.values():
+        problem = pattern_problem(phrase) if is_pattern(phrase) else None
+        if problem:
+            problems.add(place, "exclusions", f"{phrase!r}: {problem}", "error")
     for actor in actors.values():
         actor_type = actor.fields["type"]
         pattern, example = _ID_PATTERNS[actor_type]
@@ -52,6 +58,7 @@ def check_resolved(resolved: Resolved, problems: Problems) -> None:
                 "only persons have roles; they are kept but mean nothing here",
                 "warning",
             )
+        _check_context(actor, actors, problems)
         if "cldr" in actor.fields and actor_type != "state":
             problems.add(
                 actor.where("cldr"),
@@ -225,3 +232,26 @@ def _check_alias_collisions(resolved: Resolved, problems: Problems) -> None:
                 f"{alias.text!r} is also an alias of {described}; an alias must name one "
                 f"actor: remove it from one of them (remove_aliases in a user file)",
             )
+
+
+def _check_context(actor: Actor, actors: dict[str, Actor], problems: Problems) -> None:
+    """Each alias of ``context`` is an alias of the actor; each actor it needs exists."""
+    context = actor.fields.get("context") or {}
+    keys = {alias_key(alias.text) for alias in all_aliases(actor)}
+    for alias, needs in context.items():
+        if alias_key(alias) not in keys:
+            problems.add(
+                actor.where("context"),
+                f"{actor.actor_id}.context",
+                f"{alias!r} is not an alias of {actor.actor_id}; add it under aliases or "
+                "drop it from context",
+                "error",
+            )
+        for needed in needs:
+            if needed not in actors:
+                problems.add(
+                    actor.where("context"),
+                    f"{actor.actor_id}.context.{alias}",
+                    f"no actor has the id {needed!r}",
+                    "error",
+                )

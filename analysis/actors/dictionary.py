@@ -88,8 +88,10 @@ class ActorDictionary:
         :data:`~analysis.actors.ACTOR_TYPES`), ``country`` (ISO alpha-3 id of a state, or
         <NA>), ``organisation`` (id of an organisation, or <NA>), all ``string``; ``roles``
         (``object``: a list of ``{"title", "from", "to"}`` dicts, months as ``"YYYY-MM"``,
-        ``"to"`` None while held); ``source`` (``string``: ``"default"`` or the name of the
-        user file that defined or last changed the actor).
+        ``"to"`` None while held); ``context`` (``object``: ``{alias: [actor id, ...]}``,
+        the aliases that count only in an article that also names one of those actors);
+        ``source`` (``string``: ``"default"`` or the name of the user file that defined or
+        last changed the actor).
     aliases : pandas.DataFrame
         One row per alias: ``actor_id``, ``alias`` (as written), ``kind`` (one of
         :data:`~analysis.actors.ALIAS_KINDS`), all ``string``; ``case_sensitive``
@@ -234,6 +236,9 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
                 "country": actor.actor_id if is_state else actor.fields.get("country"),
                 "organisation": actor.fields.get("organisation"),
                 "roles": [dict(role) for role in actor.fields.get("roles", [])],
+                "context": {
+                    alias: list(needs) for alias, needs in actor.fields.get("context", {}).items()
+                },
                 "source": actor.source,
             }
         )
@@ -261,6 +266,7 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
                 "country": "string",
                 "organisation": "string",
                 "roles": "object",
+                "context": "object",
                 "source": "string",
             },
         ),

@@ -49,6 +49,7 @@ _ACTOR_KEYS = (
     "organisation",
     "cldr",
     "roles",
+    "context",
     "aliases",
     "remove_aliases",
     "replace",
@@ -314,6 +315,29 @@ def _parse_aliases(node: yaml.Node, entry: ActorEntry, report: Report, where: st
                 entry.aliases.append(alias)
 
 
+def _parse_context(node: yaml.Node, report: Report, where: str) -> dict[str, list[str]] | None:
+    """The aliases that count only beside other actors: ``{alias: [actor id, ...]}``."""
+    if not isinstance(node, yaml.MappingNode):
+        report.error(
+            node_line(node),
+            where,
+            "context must map an alias to the actors the article must also name: "
+            "{le Nord: [KOR, PRK]}",
+        )
+        return None
+    context = {}
+    for alias, value_node, line in mapping_items(node, report, where):
+        if isinstance(value_node, yaml.ScalarNode) and scalar(value_node) is not None:
+            needs = [(str(scalar(value_node)).strip(), line)]
+        else:
+            needs = text_list(value_node, report, f"{where}.{alias}", what="id")
+        if not needs:
+            report.error(line, f"{where}.{alias}", "name at least one actor id: [KOR, PRK]")
+            continue
+        context[alias] = [actor_id for actor_id, _ in needs]
+    return context
+
+
 def _parse_actor(node: yaml.Node, index: int, report: Report) -> ActorEntry | None:
     """One entry of the ``actors`` list, or None when it has no usable id."""
     where = f"actors[{index}]"
@@ -367,6 +391,10 @@ def _parse_actor(node: yaml.Node, index: int, report: Report) -> ActorEntry | No
             roles = _parse_roles(value_node, report, key_where)
             if roles is not None:
                 entry.fields["roles"], entry.field_lines["roles"] = roles, line
+        elif key == "context":
+            context = _parse_context(value_node, report, key_where)
+            if context is not None:
+                entry.fields["context"], entry.field_lines["context"] = context, line
         elif key == "aliases":
             _parse_aliases(value_node, entry, report, key_where)
         else:  # remove_aliases

@@ -12,10 +12,15 @@ __all__ = [
     "CLDR_SOURCE",
     "DEFAULT_SOURCE",
     "KINDS_BY_TYPE",
+    "MENTION_KINDS",
     "TYPE_ORDER",
 ]
 
 ALIAS_KINDS = ("name", "demonym", "capital", "institution", "leader", "epithet")
+#: The kinds of a mention: those of the aliases, ``official`` (a person named with a title
+#: that makes them an official of a state or organisation) and ``home`` (the capital or a
+#: demonym of the outlet's own country, when the corpus says which it is).
+MENTION_KINDS = (*ALIAS_KINDS, "official", "home")
 ACTOR_TYPES = ("state", "person", "organisation", "institution")
 
 #: The alias kinds expected for each actor type; other kinds load, with a warning.

@@ -1,0 +1,167 @@
+"""Rules applied to the mentions of an article once they are all found.
+
+Some aliases name an actor only in some articles, and the matcher, which reads one phrase at
+a time, cannot tell:
+
+- **context**: an alias listed under an actor's ``context`` (``le Nord: [KOR, PRK]``)
+  counts only in an article that also names one of those actors, through an alias that
+  needs no context (or through their people and institutions, which roll up to them);
+- **dated aliases**: an alias written ``{text: Hollande, dated: true}`` counts only in
+  articles published within one of the person's roles (both months inclusive), since the
+  surname alone may be someone else's outside those years. An article without a date
+  cannot be placed and does not count it;
+- **home**: in a corpus whose outlet belongs to a country (the corpus setting ``home``),
+  that country's capital and demonyms mostly speak of domestic news ("Paris" for the
+  traffic, the police, a handball result): they get the kind ``home``, so that counts and
+  figures can leave them out (``exclude_kinds=["home"]``) or show them apart.
+
+Each function takes the mention table and returns it without the rows that do not count (or
+with the relabelled kind); nothing else changes.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.actors import alias_key
+
+__all__ = ["HOME_KIND", "HOME_KINDS", "apply_context", "apply_dates", "mark_home"]
+
+HOME_KIND = "home"
+"""The kind of a mention of the outlet's own country by its capital or demonyms."""
+
+HOME_KINDS = ("capital", "demonym")
+"""The kinds that become :data:`HOME_KIND` for the home country."""
+
+
+def _context_rules(dictionary) -> dict[tuple[str, str], frozenset[str]]:
+    """``(actor id, alias key) -> ids the article must also name``."""
+    rules = {}
+    actors = dictionary.actors
+    if "context" not in actors:
+        return rules
+    for actor_id, context in zip(actors["actor_id"], actors["context"], strict=True):
+        for alias, needs in (context or {}).items():
+            rules[str(actor_id), alias_key(alias)] = frozenset(needs)
+    return rules
+
+
+def apply_context(mentions: pd.DataFrame, dictionary) -> pd.DataFrame:
+    """Drop the mentions through a context alias in articles that do not name its context.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        Columns of :data:`analysis.mentions.MENTION_COLUMNS`.
+    dictionary : ActorDictionary
+
+    Returns
+    -------
+    DataFrame
+        ``mentions`` without those rows.
+
+    Examples
+    --------
+    >>> from analysis.actors import load_actors
+    >>> from analysis.mentions import find_mentions
+    >>> corpus = pd.DataFrame({"doc_id": ["fr", "kr"], "text": [
+    ...     "Grève dans le Nord et l'Ouest.", "Séoul répond : le Nord a tiré."]})
+    >>> find_mentions(corpus)[["doc_id", "matched"]].values.tolist()
+    [['kr', 'Séoul'], ['kr', 'le Nord']]
+    """
+    rules = _context_rules(dictionary)
+    if not rules or mentions.empty:
+        return mentions
+    keys = [
+        rules.get((str(actor_id), alias_key(str(alias))))
+        for actor_id, alias in zip(mentions["actor_id"], mentions["alias"], strict=True)
+    ]
+    conditional = np.array([needs is not None for needs in keys], dtype=bool)
+    if not conditional.any():
+        return mentions
+    named: set[tuple[str, str]] = set()
+    plain = mentions[~conditional]
+    for column in ("actor_id", "country", "organisation"):
+        values = plain[column].astype("string")
+        present = values.notna().to_numpy()
+        named.update(
+            zip(
+                plain["doc_id"].astype(str).to_numpy()[present],
+                values.to_numpy()[present].astype(str),
+                strict=True,
+            )
+        )
+    documents = mentions["doc_id"].astype(str).to_numpy()
+    keep = ~conditional
+    for row in np.flatnonzero(conditional).tolist():
+        keep[row] = any((documents[row], needed) in named for needed in keys[row])
+    return mentions[keep].reset_index(drop=True) if not keep.all() else mentions
+
+
+def apply_dates(mentions: pd.DataFrame, corpus: pd.DataFrame, dictionary) -> pd.DataFrame:
+    """Drop the mentions through a dated alias in articles outside the person's roles.
+
+    ``corpus`` needs ``doc_id`` and ``month`` (as :func:`analysis.load_corpus` gives);
+    without ``month``, no article can be placed and every dated mention is dropped.
+    """
+    aliases = dictionary.aliases
+    if "dated" not in aliases or mentions.empty or not aliases["dated"].any():
+        return mentions
+    dated = aliases[aliases["dated"].astype(bool)]
+    dated_keys = {
+        (str(actor_id), alias_key(str(alias)))
+        for actor_id, alias in zip(dated["actor_id"], dated["alias"], strict=True)
+    }
+    rows = np.array(
+        [
+            (str(actor_id), alias_key(str(alias))) in dated_keys
+            for actor_id, alias in zip(mentions["actor_id"], mentions["alias"], strict=True)
+        ],
+        dtype=bool,
+    )
+    if not rows.any():
+        return mentions
+    roles = dict(zip(dictionary.actors["actor_id"], dictionary.actors["roles"], strict=True))
+    months = {}
+    if "month" in corpus:
+        months = dict(zip(corpus["doc_id"].astype(str), corpus["month"], strict=True))
+    keep = ~rows
+    documents = mentions["doc_id"].astype(str).to_numpy()
+    actor_ids = mentions["actor_id"].astype(str).to_numpy()
+    for row in np.flatnonzero(rows).tolist():
+        month = months.get(documents[row])
+        if month is None or pd.isna(month):
+            continue
+        month = str(month)
+        keep[row] = any(
+            role["from"] <= month and (role["to"] is None or month <= role["to"])
+            for role in roles.get(actor_ids[row]) or []
+        )
+    return mentions[keep].reset_index(drop=True)
+
+
+def mark_home(mentions: pd.DataFrame, home: str | None) -> pd.DataFrame:
+    """The mentions with the home country's capital and demonyms of kind :data:`HOME_KIND`.
+
+    >>> mentions = pd.DataFrame({
+    ...     "actor_id": pd.Categorical(["FRA", "FRA", "RUS"]),
+    ...     "kind": pd.Categorical(["capital", "name", "capital"],
+    ...                            categories=["name", "capital", "home"])})
+    >>> mark_home(mentions, "FRA")["kind"].tolist()
+    ['home', 'name', 'capital']
+    """
+    if not home or mentions.empty:
+        return mentions
+    rows = (mentions["actor_id"].astype("string") == home).fillna(False) & mentions["kind"].astype(
+        "string"
+    ).isin(HOME_KINDS).fillna(False)
+    if not rows.any():
+        return mentions
+    marked = mentions.copy()
+    kind = marked["kind"]
+    if HOME_KIND not in kind.cat.categories:
+        kind = kind.cat.add_categories([HOME_KIND])
+    marked["kind"] = kind.where(~rows.to_numpy(), HOME_KIND)
+    marked.attrs = dict(mentions.attrs, home=home)
+    return marked

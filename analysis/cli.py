@@ -16,6 +16,7 @@ work (:func:`analysis.corpus.read_corpus`, :func:`analysis.counts.count_mentions
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -153,6 +154,14 @@ def _add_corpus_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     command.add_argument("--from", dest="start", help="first month, YYYY-MM")
     command.add_argument("--to", dest="end", help="last month, YYYY-MM")
+    command.add_argument(
+        "--home",
+        metavar="ID",
+        help="the outlet's own country (e.g. FRA): its capital and demonyms count as kind home",
+    )
+    command.add_argument(
+        "--settings", type=Path, help="corpus settings file (default: corpus.yaml in the corpus)"
+    )
 
 
 def _add_actors(commands) -> None:
@@ -221,20 +230,35 @@ def _parameter_value(text: str) -> object:
 
 def _corpus_command(arguments: argparse.Namespace) -> int:
     from analysis.corpus import corpus_report, format_report, read_corpus
+    from analysis.corpus.settings import read_settings
+    from analysis.mention_rules import home_hint, likely_home
+    from analysis.mentions import find_mentions
 
     result = read_corpus(
         arguments.path, cache=not arguments.no_cache, cache_dir=arguments.cache_dir
     )
     report = corpus_report(result)
+    # The outlet's likely home country, from the capitals its articles name.
+    settings = read_settings(arguments.path)
+    mentions = find_mentions(
+        result.articles, cache=not arguments.no_cache, cache_dir=arguments.cache_dir
+    )
+    report["home"] = settings.home
+    report["likely_home"] = None if settings.home else likely_home(mentions)
     if arguments.json:
         print(json.dumps(report, ensure_ascii=False, indent=None))
     else:
         print(format_report(report))
+        hint = home_hint(mentions, settings.home)
+        if hint:
+            print(f"\nHome country: {hint}")
     return 0
 
 
 def _corpus_and_mentions(arguments: argparse.Namespace):
     """The corpus, the articles of ``--from``/``--to`` and their mentions (study.load_months)."""
+    from analysis.corpus.settings import read_settings
+    from analysis.mention_rules import home_hint, mark_home
     from analysis.study import load_months
 
     loaded = load_months(
@@ -245,6 +269,11 @@ def _corpus_and_mentions(arguments: argparse.Namespace):
         cache_dir=arguments.cache_dir,
         cache=not arguments.no_cache,
     )
+    settings = read_settings(arguments.path, path=arguments.settings, home=arguments.home)
+    loaded = dataclasses.replace(loaded, mentions=mark_home(loaded.mentions, settings.home))
+    hint = home_hint(loaded.mentions, settings.home)
+    if hint:
+        print(hint, file=sys.stderr)
     skipped = loaded.all_articles.attrs.get("skipped", [])
     if skipped:
         print(

@@ -26,7 +26,15 @@ import pandas as pd
 
 from analysis.actors import alias_key
 
-__all__ = ["HOME_KIND", "HOME_KINDS", "apply_context", "apply_dates", "mark_home"]
+__all__ = [
+    "HOME_KIND",
+    "HOME_KINDS",
+    "apply_context",
+    "apply_dates",
+    "home_hint",
+    "likely_home",
+    "mark_home",
+]
 
 HOME_KIND = "home"
 """The kind of a mention of the outlet's own country by its capital or demonyms."""
@@ -165,3 +173,56 @@ def mark_home(mentions: pd.DataFrame, home: str | None) -> pd.DataFrame:
     marked["kind"] = kind.where(~rows.to_numpy(), HOME_KIND)
     marked.attrs = dict(mentions.attrs, home=home)
     return marked
+
+
+def likely_home(mentions: pd.DataFrame, *, ratio: float = 3.0, minimum: int = 20) -> dict | None:
+    """The country whose capital the corpus names far more than any other, if one is.
+
+    An outlet names its own capital for domestic news ("Paris" for the traffic, the police):
+    when one capital is named at least ``ratio`` times as often as the next, and at least
+    ``minimum`` times, its country is probably the outlet's home.
+
+    Returns
+    -------
+    dict or None
+        ``actor_id``, ``capital`` (the most frequent spelling), ``mentions``, ``next``
+        (the next capital's count), or None.
+
+    Examples
+    --------
+    >>> mentions = pd.DataFrame({"actor_id": ["FRA"] * 40 + ["RUS"] * 5,
+    ...     "kind": ["capital"] * 45, "matched": ["Paris"] * 40 + ["Moscou"] * 5})
+    >>> likely_home(mentions)["actor_id"]
+    'FRA'
+    """
+    capitals = mentions[mentions["kind"].astype("string") == "capital"]
+    counts = capitals["actor_id"].astype("string").value_counts()
+    if counts.empty or counts.iloc[0] < minimum:
+        return None
+    following = int(counts.iloc[1]) if len(counts) > 1 else 0
+    if counts.iloc[0] < ratio * max(following, 1):
+        return None
+    actor_id = str(counts.index[0])
+    spelled = capitals[capitals["actor_id"].astype("string") == actor_id]["matched"]
+    return {
+        "actor_id": actor_id,
+        "capital": str(spelled.astype("string").mode().iloc[0]),
+        "mentions": int(counts.iloc[0]),
+        "next": following,
+    }
+
+
+def home_hint(mentions: pd.DataFrame, home: str | None) -> str | None:
+    """A sentence pointing out a likely home country when none is set, else None."""
+    if home:
+        return None
+    found = likely_home(mentions)
+    if found is None:
+        return None
+    return (
+        f"{found['capital']} is named {found['mentions']:,} times, more than "
+        f"{found['mentions'] // max(found['next'], 1)} times any other capital: if the outlet "
+        f"is in {found['actor_id']}, its domestic news is counted as {found['actor_id']} "
+        f"coverage. Give --home {found['actor_id']} (or `home: {found['actor_id']}` in "
+        "corpus.yaml) to count its capital and demonyms as kind 'home'."
+    )

@@ -72,11 +72,14 @@ def seam_mentions(
         for seam in find_seams(text):
             before = _WORD_START.search(text, 0, seam)
             word_start = before.start() if before else seam
-            # The snippet ends at a space, so that its last word is whole.
+            # The snippet ends at a space, so that its last word is whole, or at the next
+            # seam: in a glued list ("CongoDjiboutiEgypt") each name is followed by one.
             stop = text.find(" ", seam + _SNIPPET)
+            stop = stop if stop >= 0 else len(text)
+            following = _SEAM.search(text, seam + 1, stop)
             owners.append((number, word_start))
             bases.append(seam)
-            snippets.append(text[seam : stop if stop >= 0 else len(text)])
+            snippets.append(text[seam : following.start() if following else stop])
     empty = np.zeros(0, dtype=np.int64)
     if not snippets:
         return empty, empty, empty, empty

@@ -18,6 +18,7 @@ import pandas as pd
 from analysis import config
 from analysis.corpus.settings import CorpusSettings, read_settings
 from analysis.figures.source import Source, source_line, stamp_source
+from analysis.mention_rules import mark_home
 
 NO_CACHE_VARIABLE = "ANALYSIS_NO_CACHE"
 """The environment variable that makes :func:`open_study` use no cache when set (to anything
@@ -190,7 +191,11 @@ def open_study(
     if cache is None:
         cache = os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
     loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache)
-    mentions = select_kinds(loaded.mentions, kinds)
+    corpus_settings = read_settings(
+        corpus if corpus is not None else config.corpus_dir(), path=settings, label=label, home=home
+    )
+    # The outlet's own capital and demonyms become kind "home" (see analysis.mention_rules).
+    mentions = select_kinds(mark_home(loaded.mentions, corpus_settings.home), kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
     first, last = loaded.start, loaded.end
     study = Study(
@@ -203,12 +208,7 @@ def open_study(
         end=last,
         kinds=kinds,
         output_dir=Path(output_dir) if output_dir else config.reports_dir(),
-        settings=read_settings(
-            corpus if corpus is not None else config.corpus_dir(),
-            path=settings,
-            label=label,
-            home=home,
-        ),
+        settings=corpus_settings,
     )
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)

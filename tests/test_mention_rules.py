@@ -202,3 +202,19 @@ def test_bad_settings_say_what_is_wrong(tmp_path, content, message):
     (tmp_path / "corpus.yaml").write_text(content, encoding="utf-8")
     with pytest.raises(CorpusSettingsError, match=message):
         read_settings(tmp_path)
+
+
+def test_the_corpus_command_points_out_a_likely_home_country(tmp_path, capsys):
+    from analysis.cli import main
+
+    for number in range(25):
+        (tmp_path / f"{number:03d}_0123456789abcdef.txt").write_text(
+            f" date 2023-{number % 12 + 1:02d}\n\nÀ Paris, la police a bloqué la rue {number}.\n",
+            encoding="utf-8",
+        )
+    assert main(["corpus", str(tmp_path), "--no-cache"]) == 0
+    assert "--home FRA" in capsys.readouterr().out
+
+    (tmp_path / "corpus.yaml").write_text("home: FRA\n", encoding="utf-8")
+    assert main(["corpus", str(tmp_path), "--no-cache"]) == 0
+    assert "--home" not in capsys.readouterr().out

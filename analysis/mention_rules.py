@@ -15,6 +15,9 @@ a time, cannot tell:
   traffic, the police, a handball result): they get the kind ``home``, so that counts and
   figures can leave them out (``exclude_kinds=["home"]``) or show them apart.
 
+- **glosses**: a name followed by its acronym in parentheses ("Cour pénale internationale
+  (CPI)", "African Union (AU)") is one mention, not two.
+
 Each function takes the mention table and returns it without the rows that do not count (or
 with the relabelled kind); nothing else changes.
 """
@@ -31,6 +34,7 @@ __all__ = [
     "HOME_KINDS",
     "apply_context",
     "apply_dates",
+    "drop_glosses",
     "home_hint",
     "likely_home",
     "mark_home",
@@ -226,3 +230,41 @@ def home_hint(mentions: pd.DataFrame, home: str | None) -> str | None:
         f"coverage. Give --home {found['actor_id']} (or `home: {found['actor_id']}` in "
         "corpus.yaml) to count its capital and demonyms as kind 'home'."
     )
+
+
+def drop_glosses(mentions: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Drop a mention written in parentheses right after a mention of the same actor.
+
+    Examples
+    --------
+    >>> from analysis.mentions import find_mentions
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": [
+    ...     "La Cour pénale internationale (CPI) et l'African Union (AU)."]})
+    >>> find_mentions(corpus)["matched"].tolist()
+    ['Cour pénale internationale', 'African Union']
+    """
+    if len(mentions) < 2:
+        return mentions
+    starts = mentions["start"].to_numpy()
+    ends = mentions["end"].to_numpy()
+    documents = mentions["doc_id"].astype(str).to_numpy()
+    actors = mentions["actor_id"].astype(str).to_numpy()
+    candidates = np.flatnonzero(
+        (starts[1:] - ends[:-1] == 2)
+        & (documents[1:] == documents[:-1])
+        & (actors[1:] == actors[:-1])
+    )
+    if not len(candidates):
+        return mentions
+    texts = dict(zip(corpus["doc_id"].astype(str), corpus["text"], strict=True))
+    keep = np.ones(len(mentions), dtype=bool)
+    for first in candidates.tolist():
+        text = texts.get(documents[first])
+        second = first + 1
+        if (
+            isinstance(text, str)
+            and text[ends[first] : starts[second]] == " ("
+            and text[ends[second] : ends[second] + 1] == ")"
+        ):
+            keep[second] = False
+    return mentions if keep.all() else mentions[keep].reset_index(drop=True)

@@ -43,7 +43,7 @@ from analysis.actors import ACTOR_TYPES, MENTION_KINDS, alias_key, case_letters
 from analysis.actors.patterns import anchors_of, is_pattern
 from analysis.corpus import chunk_bounds
 from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
-from analysis.mention_rules import apply_context, apply_dates, mark_home
+from analysis.mention_rules import apply_context, apply_dates, drop_glosses, mark_home
 from analysis.processes import end_with_parent, worker_died
 from analysis.seams import seam_mentions
 from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
@@ -286,8 +286,9 @@ class Matcher:
             silenced = self._silenced(starts, ends, entries, *anchor_hits)
             starts, ends, entries = starts[~silenced], ends[~silenced], entries[~silenced]
         if "$" in joined:
-            # "US$ 80 million" names a currency, not the state.
-            currency = np.isin(ends, [match.start() for match in _DOLLAR.finditer(joined)])
+            # "US$ 80 million" and "80 millions $US" name a currency, not the state.
+            dollars = np.array([match.start() for match in _DOLLAR.finditer(joined)])
+            currency = np.isin(ends, dollars) | np.isin(starts, dollars + 1)
             starts, ends, entries = starts[~currency], ends[~currency], entries[~currency]
         text = np.searchsorted(offsets, starts, side="right") - 1
         # Code units stand for characters only when none is beyond the plane.
@@ -511,7 +512,8 @@ def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.Dat
         n_jobs = (os.cpu_count() or 1) if n_characters >= PARALLEL_THRESHOLD_CHARACTERS else 1
     show = progress if progress is not None else len(column) >= 10_000
     found = _scan_all(matcher, column, n_jobs, show)
-    return apply_context(_mention_frame(found, corpus, matcher, dictionary), dictionary)
+    mentions = apply_context(_mention_frame(found, corpus, matcher, dictionary), dictionary)
+    return drop_glosses(mentions, corpus)
 
 
 def _texts(column: pd.Series) -> list[str]:

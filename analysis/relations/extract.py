@@ -109,8 +109,10 @@ def candidate_sentences(
             start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
             if not _has_trigger_word(text[start:end], language, head_words):
                 continue
-            spans = [(int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r])
-                     for r in sentence_rows]  # fmt: skip
+            spans = [
+                (int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r])
+                for r in sentence_rows
+            ]
             if voice:
                 spans += _voice_units(text, start, end, language, voice, signatories, spans)
             if len({roll for span in spans for _, roll in span[2]}) < 2:
@@ -148,8 +150,15 @@ def _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon) -> 
     start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
     rows = [r for r in doc_rows if start <= int(mentions["start"].iat[r]) < end]
     rolled = roll_up(mentions.iloc[rows])
-    spans = [(int(mentions["start"].iat[r]), int(mentions["end"].iat[r]), ((roll, roll),),
-              str(mentions["kind"].iat[r])) for r, roll in zip(rows, rolled, strict=True)]  # fmt: skip
+    spans = [
+        (
+            int(mentions["start"].iat[r]),
+            int(mentions["end"].iat[r]),
+            ((roll, roll),),
+            str(mentions["kind"].iat[r]),
+        )
+        for r, roll in zip(rows, rolled, strict=True)
+    ]
     sentence = build_sentence("", sentence_id, language, text, start, end, spans, lexicon)
     words = words_of(language)
     groups = [coordinated(sentence, unit, words) for unit in sentence.units]
@@ -242,6 +251,17 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                     if source_actor[1] == target_actor[1] or key in seen:
                         continue
                     seen.add(key)
-                    found.append(Found(sentence, source, source_actor, target, target_actor,
-                                       start, end, trigger.type, status))  # fmt: skip
+                    found.append(
+                        Found(
+                            sentence,
+                            source,
+                            source_actor,
+                            target,
+                            target_actor,
+                            start,
+                            end,
+                            trigger.type,
+                            status,
+                        )
+                    )
     return found

@@ -69,8 +69,15 @@ order (no model needed, faster, less exact in French)."""
 RELATION_CACHE_VERSION = "1"
 """Bump when the rules, the columns or the cache format change."""
 
-_INT = ("sentence_id", "source_start", "source_end", "target_start", "target_end",
-        "trigger_start", "trigger_end")  # fmt: skip
+_INT = (
+    "sentence_id",
+    "source_start",
+    "source_end",
+    "target_start",
+    "target_end",
+    "trigger_start",
+    "trigger_end",
+)
 _CATEGORIES = ("doc_id", "source", "target", "source_country", "target_country", "language")
 
 
@@ -134,8 +141,13 @@ def find_relations(
     voice_actor = _voice(voice, articles, dictionary)
     cache_path = None
     if cache:
-        parts = [dictionary.sha256, lexicon.sha256, str(voice_actor), method,
-                 RELATION_CACHE_VERSION]  # fmt: skip
+        parts = [
+            dictionary.sha256,
+            lexicon.sha256,
+            str(voice_actor),
+            method,
+            RELATION_CACHE_VERSION,
+        ]
         cache_path = relation_cache_path(articles, parts, cache_dir)
     if cache_path is not None:
         cached = read_relation_cache(cache_path, RELATION_COLUMNS)
@@ -184,8 +196,16 @@ def relation_frame(found: list[Found], order: dict[str, int] | None = None) -> p
     """The relation table (:data:`RELATION_COLUMNS`) of relations found, in the order of the
     articles (``order``: doc_id -> position), then of the text."""
     order = order or {}
-    found = sorted(found, key=lambda f: (order.get(f.sentence.doc_id, -1), f.sentence.sentence_id,
-                                         f.trigger_start, f.source.start, f.target.start))  # fmt: skip
+    found = sorted(
+        found,
+        key=lambda f: (
+            order.get(f.sentence.doc_id, -1),
+            f.sentence.sentence_id,
+            f.trigger_start,
+            f.source.start,
+            f.target.start,
+        ),
+    )
     columns = {
         "doc_id": [f.sentence.doc_id for f in found],
         "sentence_id": [f.sentence.sentence_id for f in found],
@@ -215,8 +235,6 @@ def typed(table: pd.DataFrame) -> pd.DataFrame:
     for column in _CATEGORIES:
         table[column] = table[column].astype("string").astype("category")
     table["type"] = pd.Categorical(table["type"].astype("string"), categories=RELATION_TYPES)
-    table["status"] = pd.Categorical(
-        table["status"].astype("string"), categories=RELATION_STATUSES
-    )
+    table["status"] = pd.Categorical(table["status"].astype("string"), categories=RELATION_STATUSES)
     table["trigger"] = table["trigger"].astype("string")
     return table.reset_index(drop=True)

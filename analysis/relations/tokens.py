@@ -25,9 +25,22 @@ TOKEN_PATTERN = re.compile(
 )
 """What a token is (see the module's docstring)."""
 
-ELISIONS = {"l'": "le", "d'": "de", "n'": "ne", "s'": "se", "c'": "ce", "j'": "je",
-            "m'": "me", "t'": "te", "qu'": "que", "jusqu'": "jusque", "lorsqu'": "lorsque",
-            "puisqu'": "puisque", "n't": "not", "'s": "'s"}  # fmt: skip
+ELISIONS = {
+    "l'": "le",
+    "d'": "de",
+    "n'": "ne",
+    "s'": "se",
+    "c'": "ce",
+    "j'": "je",
+    "m'": "me",
+    "t'": "te",
+    "qu'": "que",
+    "jusqu'": "jusque",
+    "lorsqu'": "lorsque",
+    "puisqu'": "puisque",
+    "n't": "not",
+    "'s": "'s",
+}
 """Elided and clitic forms, with the word they stand for."""
 
 

@@ -16,11 +16,11 @@ __all__ = ["JOINT_STATEMENT", "OPENING_CHARACTERS", "VOICE_PHRASES", "voice_span
 
 VOICE_PHRASES = {
     "en": re.compile(
-        r"(?<![\w-])(?:(?P<we>[Ww]e)|the (?P<phrase>Department(?: [Ss]pokesperson)?|"
+        r"(?<![\w-])(?:(?P<we>[Ww]e)|[Tt]he (?P<phrase>Department(?: [Ss]pokesperson)?|"
         r"(?:Deputy )?Secretary(?! of (?!State))|[Ss]pokesperson))(?![\w-])"
     ),
     "fr": re.compile(
-        r"(?<![\w-])(?:(?P<we>[Nn]ous)|(?:le|la) (?P<phrase>[Dd]épartement(?! de la)|"
+        r"(?<![\w-])(?:(?P<we>[Nn]ous)|(?:[Ll]e|[Ll]a) (?P<phrase>[Dd]épartement(?! de la)|"
         r"[Ss]ecrétaire(?! général)|porte-parole))(?![\w-])"
     ),
 }

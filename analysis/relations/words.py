@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 __all__ = ["STOP_MARKS", "Words", "words_of"]
 
-STOP_MARKS = frozenset(".;:!?()[]«»\"—–")
+STOP_MARKS = frozenset('.;:!?()[]«»"—–')
 """Punctuation that ends a clause for the rules (a comma does not: it joins lists)."""
 
 
@@ -60,9 +60,7 @@ ENGLISH = Words(
         "will shall would could may might plan intend expect aim seek hope want prepare "
         "propose consider going set schedule poise threaten announce"
     ),
-    reporting=_set(
-        "say said says claim allege assert argue insist believe suspect"
-    ),
+    reporting=_set("say said says claim allege assert argue insist believe suspect"),
     according=("according", "to"),
     complementizers=_set("of for that to"),
     reflexives=frozenset(),

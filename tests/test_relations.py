@@ -273,3 +273,11 @@ def test_the_command_line_writes_the_relations(make_corpus, tmp_path):
     assert list(table.columns) == RELATION_COLUMNS
     assert table[["source", "type", "target"]].values.tolist()[0] == ["USA", "ACCUSE", "RUS"]
     assert main(["relations"]) == 2
+
+
+def test_two_processes_give_the_same_table_as_one():
+    articles = analysis.load_corpus("data/sample", cache=False, progress=False).head(80)
+    mentions = find_mentions(articles)
+    one = find_relations(articles, mentions, method="rules", n_jobs=1)
+    two = find_relations(articles, mentions, method="rules", n_jobs=2)
+    pd.testing.assert_frame_equal(two, one)

@@ -28,9 +28,9 @@ from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import JOINT_STATEMENT, OPENING_CHARACTERS, voice_spans
 from analysis.relations.words import words_of
-from analysis.text import sentence_starts
+from analysis.text import sentence_ends_many
 
-__all__ = ["Found", "candidate_sentences", "read_sentences", "roll_up"]
+__all__ = ["Found", "candidate_sentences", "found_rows", "read_sentences", "roll_up"]
 
 _WORD = re.compile(r"\w+")
 
@@ -85,6 +85,13 @@ def candidate_sentences(
     for row, name in zip(rows.tolist(), doc[rows].tolist(), strict=True):
         by_doc.setdefault(name, []).append(row)
     texts = dict(zip(articles["doc_id"].astype("string"), articles["text"], strict=False))
+    names = [name for name in by_doc if isinstance(texts.get(name), str)]
+    which, ends = sentence_ends_many([texts[name] for name in names])
+    cuts = np.searchsorted(which, np.arange(len(names) + 1))
+    bounds_of = {
+        name: np.concatenate([[0], ends[cuts[i] : cuts[i + 1]], [len(texts[name])]])
+        for i, name in enumerate(names)
+    }
     languages = (
         dict(zip(articles["doc_id"].astype("string"), articles["language"], strict=False))
         if "language" in articles
@@ -93,14 +100,12 @@ def candidate_sentences(
     starts_, ends_ = mentions["start"].to_numpy(), mentions["end"].to_numpy()
     actors = mentions["actor_id"].astype("string").to_numpy(dtype=object)
     kinds = mentions["kind"].astype("string").to_numpy(dtype=object)
-    for name, doc_rows in by_doc.items():
-        text = texts.get(name)
-        if not isinstance(text, str):
-            continue
+    for name in names:
+        doc_rows, text = by_doc[name], texts[name]
         language = languages.get(name)
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
-        bounds = np.append(sentence_starts(text), len(text))
+        bounds = bounds_of[name]
         signatories = _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon)
         grouped: dict[int, list[int]] = {}
         for row in doc_rows:
@@ -202,6 +207,17 @@ def _after_reflexive(tokens, match, reflexives) -> bool:
     if before and before[-1].lower in reflexives:
         return True
     return len(before) == 2 and before[0].lower in reflexives and before[1].lemma == "être"
+
+
+def found_rows(found: list[Found]) -> list[tuple]:
+    """The rows of the relation table (its columns in order) of relations found."""
+    return [
+        (f.sentence.doc_id, f.sentence.sentence_id, f.source_actor[0], f.target_actor[0],
+         f.source_actor[1], f.target_actor[1], f.source.start, f.source.end, f.target.start,
+         f.target.end, f.type, f.status, f.trigger_start, f.trigger_end,
+         f.sentence.text[f.trigger_start : f.trigger_end], f.sentence.language)
+        for f in found
+    ]  # fmt: skip
 
 
 def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:

@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import numpy as np
 import pandas as pd
 
+from analysis.processes import end_with_parent, worker_died
 from analysis.relations.cache import (
     read_relation_cache,
     relation_cache_path,
     write_relation_cache,
 )
-from analysis.relations.extract import Found, candidate_sentences, read_sentences
+from analysis.relations.extract import candidate_sentences, found_rows, read_sentences
 from analysis.relations.lexicon import Lexicon, load_lexicon
 from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 
-__all__ = ["METHODS", "RELATION_CACHE_VERSION", "RELATION_COLUMNS", "find_relations"]
+__all__ = [
+    "METHODS",
+    "PARALLEL_THRESHOLD_ARTICLES",
+    "RELATION_CACHE_VERSION",
+    "RELATION_COLUMNS",
+    "find_relations",
+    "relation_frame",
+]
 
 RELATION_COLUMNS = [
     "doc_id",
@@ -66,6 +78,9 @@ METHODS = ("parse", "rules")
 """``parse``: French sentences through spaCy, others by word order; ``rules``: all by word
 order (no model needed, faster, less exact in French)."""
 
+PARALLEL_THRESHOLD_ARTICLES = 2_000
+"""Corpora with at least this many articles are read by one process per core (on Linux)."""
+
 RELATION_CACHE_VERSION = "1"
 """Bump when the rules, the columns or the cache format change."""
 
@@ -91,6 +106,7 @@ def find_relations(
     method: str = "parse",
     cache: bool = False,
     cache_dir: str | os.PathLike | None = None,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Every relation between actors stated in the articles, one row per relation.
 
@@ -116,6 +132,9 @@ def find_relations(
     cache, cache_dir
         Keep the table as Parquet (as ``find_mentions`` does) and reuse it while the
         articles, dictionary, lexicon, voice and method are unchanged.
+    n_jobs : int, optional
+        Processes to use; by default one per core from
+        :data:`PARALLEL_THRESHOLD_ARTICLES` articles. The result is the same either way.
 
     Returns
     -------
@@ -158,12 +177,60 @@ def find_relations(
     else:
         ids = set(articles["doc_id"].astype("string"))
         mentions = mentions[mentions["doc_id"].astype("string").isin(ids)]
-    sentences = list(candidate_sentences(articles, mentions, lexicon, voice_actor))
+    if n_jobs is None:
+        many = len(articles) >= PARALLEL_THRESHOLD_ARTICLES and sys.platform == "linux"
+        n_jobs = (os.cpu_count() or 1) if many else 1
+    task = (articles, mentions, lexicon, voice_actor, method)
+    rows = _rows_in_parallel(task, n_jobs) if n_jobs > 1 else _rows_of(task)
     order = {name: i for i, name in enumerate(articles["doc_id"].astype("string"))}
-    table = relation_frame(read_sentences(sentences, method), order)
+    table = relation_frame(rows, order)
     if cache_path is not None:
         write_relation_cache(cache_path, table)
     return table
+
+
+def _rows_of(task: tuple) -> list[tuple]:
+    articles, mentions, lexicon, voice, method = task
+    sentences = list(candidate_sentences(articles, mentions, lexicon, voice))
+    return found_rows(read_sentences(sentences, method))
+
+
+# The work of the worker processes, inherited through fork.
+_WORKER_TASK: tuple | None = None
+
+
+def _rows_of_range(bounds: tuple[int, int]) -> list[tuple]:
+    end_with_parent()
+    articles, mentions, *rest = _WORKER_TASK
+    part = articles.iloc[bounds[0] : bounds[1]]
+    ids = part["doc_id"].astype("string")
+    own = mentions[mentions["doc_id"].astype("string").isin(set(ids))]
+    return _rows_of((part, own, *rest))
+
+
+def _rows_in_parallel(task: tuple, n_jobs: int) -> list[tuple]:
+    """The rows of ``task``, its articles shared out among ``n_jobs`` forked processes."""
+    global _WORKER_TASK
+    articles, method = task[0], task[4]
+    if method == "parse" and (articles.get("language") == "fr").any():
+        from analysis.relations.parse import load_parser
+
+        load_parser()  # once, before the fork: the workers share it
+    n = len(articles)
+    size = max(1, -(-n // (n_jobs * 4)))
+    bounds = [(start, min(start + size, n)) for start in range(0, n, size)]
+    _WORKER_TASK = task
+    rows: list[tuple] = []
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(n_jobs, context) as pool:
+            for part in pool.map(_rows_of_range, bounds):
+                rows.extend(part)
+    except BrokenProcessPool as error:
+        raise worker_died(f"finding the relations in {n:,} articles") from error
+    finally:
+        _WORKER_TASK = None
+    return rows
 
 
 def _voice(voice, articles: pd.DataFrame, dictionary) -> tuple[str, str] | None:
@@ -192,39 +259,12 @@ def _voice(voice, articles: pd.DataFrame, dictionary) -> tuple[str, str] | None:
     return voice, voice
 
 
-def relation_frame(found: list[Found], order: dict[str, int] | None = None) -> pd.DataFrame:
-    """The relation table (:data:`RELATION_COLUMNS`) of relations found, in the order of the
-    articles (``order``: doc_id -> position), then of the text."""
+def relation_frame(rows: list[tuple], order: dict[str, int] | None = None) -> pd.DataFrame:
+    """The relation table (:data:`RELATION_COLUMNS`) of rows in that order, sorted by
+    article (``order``: doc_id -> position), sentence, trigger, source and target."""
     order = order or {}
-    found = sorted(
-        found,
-        key=lambda f: (
-            order.get(f.sentence.doc_id, -1),
-            f.sentence.sentence_id,
-            f.trigger_start,
-            f.source.start,
-            f.target.start,
-        ),
-    )
-    columns = {
-        "doc_id": [f.sentence.doc_id for f in found],
-        "sentence_id": [f.sentence.sentence_id for f in found],
-        "source": [f.source_actor[0] for f in found],
-        "target": [f.target_actor[0] for f in found],
-        "source_country": [f.source_actor[1] for f in found],
-        "target_country": [f.target_actor[1] for f in found],
-        "source_start": [f.source.start for f in found],
-        "source_end": [f.source.end for f in found],
-        "target_start": [f.target.start for f in found],
-        "target_end": [f.target.end for f in found],
-        "type": [f.type for f in found],
-        "status": [f.status for f in found],
-        "trigger_start": [f.trigger_start for f in found],
-        "trigger_end": [f.trigger_end for f in found],
-        "trigger": [f.sentence.text[f.trigger_start : f.trigger_end] for f in found],
-        "language": [f.sentence.language for f in found],
-    }
-    return typed(pd.DataFrame(columns, columns=RELATION_COLUMNS))
+    rows = sorted(rows, key=lambda r: (order.get(r[0], -1), r[1], r[12], r[6], r[8]))
+    return typed(pd.DataFrame(rows, columns=RELATION_COLUMNS))
 
 
 def typed(table: pd.DataFrame) -> pd.DataFrame:

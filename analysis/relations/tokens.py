@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["ELISIONS", "TOKEN_PATTERN", "Token", "lemma", "participles", "tokenize"]
 
@@ -44,8 +44,7 @@ ELISIONS = {
 """Elided and clitic forms, with the word they stand for."""
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: its offsets in the text, its lower-case form and its lemma."""
 
     start: int
@@ -70,9 +69,12 @@ def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -
     """
     end = len(text) if end is None else end
     tokens = []
+    elisions = ELISIONS
     for match in TOKEN_PATTERN.finditer(text, start, end):
-        word = match.group().lower().replace("’", "'")
-        word = ELISIONS.get(word, word)
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        word = elisions.get(word, word)
         tokens.append(Token(match.start(), match.end(), word, lemma(word, language)))
     return tokens
 

@@ -2,7 +2,7 @@
 
 ``python -m analysis COMMAND`` (the ``analysis`` script)
     :func:`main`, with the parser of :func:`build_parser` and its commands ``corpus``,
-    ``mentions``, ``counts``, ``actors`` and ``run``.
+    ``mentions``, ``counts``, ``actors``, ``relations`` and ``run``.
 ``python -m analysis.sample``
     :func:`sample_main`, with the parser of :func:`sample_parser`.
 
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_mentions(commands, parser)
     _add_counts(commands, parser)
     _add_actors(commands)
+    _add_relations(commands)
     _add_run(commands)
     return parser
 
@@ -184,6 +185,33 @@ def _add_actors(commands) -> None:
         help="use FILE alone instead of layering it over the packaged dictionary",
     )
     actors.set_defaults(handler=_actors_command, complain=actors.error)
+
+
+def _add_relations(commands) -> None:
+    relations = commands.add_parser(
+        "relations", help="write who does what to whom (relations between actors) as CSV"
+    )
+    relations.add_argument(
+        "path", type=Path, nargs="?", help="corpus folder, one article file, or table"
+    )
+    relations.add_argument("--actors", type=Path, help="your actor dictionary (YAML)")
+    relations.add_argument("--lexicon", type=Path, help="your trigger lexicon (YAML), over ours")
+    relations.add_argument(
+        "--voice", help="actor id the publisher speaks as, e.g. USA (default: corpus.yaml)"
+    )
+    relations.add_argument(
+        "--method",
+        choices=["parse", "rules"],
+        default="parse",
+        help="parse French with spaCy (default) or read word order only",
+    )
+    relations.add_argument("--check", type=Path, metavar="FILE", help="check a lexicon file")
+    relations.add_argument("--out", type=Path, help="CSV file to write (default: print)")
+    relations.add_argument("--cache-dir", type=Path, help="where to keep the Parquet cache")
+    relations.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    relations.add_argument("--from", dest="start", help="first month, YYYY-MM")
+    relations.add_argument("--to", dest="end", help="last month, YYYY-MM")
+    relations.set_defaults(handler=_relations_command, complain=relations.error)
 
 
 def _add_run(commands) -> None:
@@ -379,6 +407,30 @@ def _write_table(table, out: Path | None) -> None:
             f"you can write to"
         ) from error
     print(f"Wrote {len(table)} rows to {out}", file=sys.stderr)
+
+
+def _relations_command(arguments: argparse.Namespace) -> int:
+    from analysis.relations import RELATION_COLUMNS, find_relations
+    from analysis.relations.command import check_lexicon_file
+
+    if arguments.check is not None:
+        return check_lexicon_file(arguments.check)
+    if arguments.path is None:
+        raise ValueError("relations needs a corpus PATH (or --check FILE to check a lexicon)")
+    _check_corpus_options(arguments, "relations.csv")
+    loaded = _corpus_and_mentions(arguments)
+    table = find_relations(
+        loaded.articles,
+        loaded.mentions,
+        lexicon=arguments.lexicon,
+        voice=arguments.voice,
+        actors=arguments.actors,
+        method=arguments.method,
+        cache=not arguments.no_cache,
+        cache_dir=arguments.cache_dir,
+    )
+    _write_table(table[RELATION_COLUMNS], arguments.out)
+    return 0
 
 
 def _actors_command(arguments: argparse.Namespace) -> int:

@@ -1,0 +1,283 @@
+"""From articles and their mentions to sentences worth reading, and from those to relations.
+
+Only sentences that name actors of two different roll-ups (or one, and the corpus's voice)
+and hold a trigger are read: the trigger is first looked for by a cheap lookup of each
+word's lemma among the first words of the lexicon, and only then are the sentence's tokens
+made and its triggers matched. French sentences are then parsed (spaCy); others are read by
+word order (:mod:`analysis.relations.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from analysis.relations.lexicon import Lexicon
+from analysis.relations.rules import (
+    SYMMETRIC_TYPES,
+    coordinated,
+    frames_of,
+    status_of,
+    word_order_arguments,
+)
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import lemma, tokenize
+from analysis.relations.voice import JOINT_STATEMENT, OPENING_CHARACTERS, voice_spans
+from analysis.relations.words import words_of
+from analysis.text import sentence_ends_many
+
+__all__ = ["Found", "candidate_sentences", "found_rows", "read_sentences", "roll_up"]
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One relation: the units and actors on each side, the trigger, the status."""
+
+    sentence: Sentence
+    source: Unit
+    source_actor: tuple[str, str]
+    target: Unit
+    target_actor: tuple[str, str]
+    trigger_start: int
+    trigger_end: int
+    type: str
+    status: str
+
+
+def roll_up(mentions: pd.DataFrame) -> np.ndarray:
+    """The roll-up of each mention: its country, else its organisation, else itself."""
+    country = mentions["country"].astype("string")
+    organisation = mentions["organisation"].astype("string")
+    actor = mentions["actor_id"].astype("string")
+    return country.fillna(organisation).fillna(actor).to_numpy(dtype=object)
+
+
+def candidate_sentences(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame,
+    lexicon: Lexicon,
+    voice: tuple[str, str] | None,
+) -> Iterator[Sentence]:
+    """The sentences of ``articles`` that may state a relation, ready for the rules.
+
+    ``voice`` is ``(actor id, roll-up)`` of the corpus's voice, or None.
+    """
+    if mentions.empty:
+        return
+    rolled = roll_up(mentions)
+    doc = mentions["doc_id"].astype("string").to_numpy(dtype=object)
+    sentence = mentions["sentence_id"].to_numpy()
+    table = pd.DataFrame({"doc": doc, "sentence": sentence, "roll_up": rolled})
+    distinct = table.groupby(["doc", "sentence"], sort=False)["roll_up"].nunique()
+    wanted = distinct[distinct >= (1 if voice else 2)].index
+    if not len(wanted):
+        return
+    keys = pd.MultiIndex.from_arrays([doc, sentence])
+    keep = keys.isin(wanted)
+    rows = np.flatnonzero(keep)
+    by_doc: dict[str, list[int]] = {}
+    for row, name in zip(rows.tolist(), doc[rows].tolist(), strict=True):
+        by_doc.setdefault(name, []).append(row)
+    texts = dict(zip(articles["doc_id"].astype("string"), articles["text"], strict=False))
+    names = [name for name in by_doc if isinstance(texts.get(name), str)]
+    which, ends = sentence_ends_many([texts[name] for name in names])
+    cuts = np.searchsorted(which, np.arange(len(names) + 1))
+    bounds_of = {
+        name: np.concatenate([[0], ends[cuts[i] : cuts[i + 1]], [len(texts[name])]])
+        for i, name in enumerate(names)
+    }
+    languages = (
+        dict(zip(articles["doc_id"].astype("string"), articles["language"], strict=False))
+        if "language" in articles
+        else {}
+    )
+    starts_, ends_ = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    actors = mentions["actor_id"].astype("string").to_numpy(dtype=object)
+    kinds = mentions["kind"].astype("string").to_numpy(dtype=object)
+    for name in names:
+        doc_rows, text = by_doc[name], texts[name]
+        language = languages.get(name)
+        language = language if isinstance(language, str) else "en"
+        head_words = lexicon.head_words(language)
+        bounds = bounds_of[name]
+        signatories = _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon)
+        grouped: dict[int, list[int]] = {}
+        for row in doc_rows:
+            grouped.setdefault(int(sentence[row]), []).append(row)
+        for sentence_id, sentence_rows in grouped.items():
+            start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
+            if not _has_trigger_word(text[start:end], language, head_words):
+                continue
+            spans = [
+                (int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r])
+                for r in sentence_rows
+            ]
+            if voice:
+                spans += _voice_units(text, start, end, language, voice, signatories, spans)
+            if len({roll for span in spans for _, roll in span[2]}) < 2:
+                continue
+            built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
+            if built.triggers:
+                yield built
+
+
+def _has_trigger_word(text: str, language: str, head_words: frozenset[str]) -> bool:
+    for word in _WORD.findall(text.lower()):
+        if word in head_words or lemma(word, language) in head_words:
+            return True
+    return False
+
+
+def _voice_units(text, start, end, language, voice, signatories, spans) -> list:
+    taken = [(a, b) for a, b, _, _ in spans]
+    found = []
+    for a, b, we in voice_spans(text, start, end, language):
+        if any(a < y and x < b for x, y in taken):
+            continue  # "the Department of State" is a mention already
+        found.append((a, b, signatories if we and signatories else (voice,), "voice"))
+    return found
+
+
+def _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon) -> tuple:
+    """The signatories of a joint statement: (actor, roll-up) pairs, or () for other texts."""
+    if not voice:
+        return ()
+    match = JOINT_STATEMENT.search(text, 0, OPENING_CHARACTERS)
+    if match is None:
+        return ()
+    sentence_id = int(np.searchsorted(bounds, match.start(), side="right") - 1)
+    start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
+    rows = [r for r in doc_rows if start <= int(mentions["start"].iat[r]) < end]
+    rolled = roll_up(mentions.iloc[rows])
+    spans = [
+        (
+            int(mentions["start"].iat[r]),
+            int(mentions["end"].iat[r]),
+            ((roll, roll),),
+            str(mentions["kind"].iat[r]),
+        )
+        for r, roll in zip(rows, rolled, strict=True)
+    ]
+    sentence = build_sentence("", sentence_id, language, text, start, end, spans, lexicon)
+    words = words_of(language)
+    groups = [coordinated(sentence, unit, words) for unit in sentence.units]
+    with_voice = [g for g in groups if any(voice[1] in u.roll_ups for u in g)]
+    best = max(with_voice or groups, key=len, default=[])
+    if len(best) < 2:
+        return ()
+    found = dict.fromkeys(pair for unit in best for pair in unit.actors)
+    return tuple(found)
+
+
+def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexicon) -> Sentence:
+    """A :class:`Sentence` from actor spans ``(start, end, actors, kind)`` in ``text``."""
+    tokens = tokenize(text, language, start, end)
+    token_starts = np.array([t.start for t in tokens], dtype=np.int64)
+    token_ends = np.array([t.end for t in tokens], dtype=np.int64)
+    units = []
+    for a, b, pairs, kind in sorted(spans, key=lambda span: span[0]):
+        first = int(np.searchsorted(token_ends, a, side="right"))
+        last = int(np.searchsorted(token_starts, b, side="left")) - 1
+        if first > last or (units and first <= units[-1].last):
+            continue
+        units.append(Unit(tuple(pairs), a, b, first, last, kind))
+    sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
+    busy = {i for i, at in enumerate(sentence.unit_at) if at >= 0}
+    reflexives = words_of(language).reflexives
+    sentence.triggers = [
+        match
+        for match in lexicon.find(tokens, language)
+        if not set(match.words) & busy and not _after_reflexive(tokens, match, reflexives)
+    ]
+    return sentence
+
+
+def _after_reflexive(tokens, match, reflexives) -> bool:
+    """Whether a trigger that is not reflexive follows a reflexive pronoun ("se fournir",
+    "s'est fourni"), which changes its meaning."""
+    if tokens[match.first].lower in reflexives:
+        return False
+    before = [t for t in tokens[max(0, match.first - 2) : match.first]]
+    if before and before[-1].lower in reflexives:
+        return True
+    return len(before) == 2 and before[0].lower in reflexives and before[1].lemma == "être"
+
+
+def found_rows(found: list[Found]) -> list[tuple]:
+    """The rows of the relation table (its columns in order) of relations found."""
+    return [
+        (f.sentence.doc_id, f.sentence.sentence_id, f.source_actor[0], f.target_actor[0],
+         f.source_actor[1], f.target_actor[1], f.source.start, f.source.end, f.target.start,
+         f.target.end, f.type, f.status, f.trigger_start, f.trigger_end,
+         f.sentence.text[f.trigger_start : f.trigger_end], f.sentence.language)
+        for f in found
+    ]  # fmt: skip
+
+
+def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
+    """The relations of sentences, read by parse (``method="parse"``, French only) or by
+    word order (``"rules"``)."""
+    parsed = {}
+    french = [s for s in sentences if s.language == "fr"]
+    if method == "parse" and french:
+        from analysis.relations.parse import ParsedSentence, load_parser
+
+        nlp = load_parser()
+        docs = nlp.pipe((s.text[s.start : s.end] for s in french), batch_size=256)
+        parsed = {id(s): ParsedSentence(s, doc) for s, doc in zip(french, docs, strict=True)}
+    found: list[Found] = []
+    for sentence in sentences:
+        found.extend(_read(sentence, parsed.get(id(sentence))))
+    return found
+
+
+def _read(sentence: Sentence, parsed) -> list[Found]:
+    words = words_of(sentence.language)
+    frames = frames_of(sentence, words)
+    earlier: list = []
+    found = []
+    for trigger in sentence.triggers:
+        if parsed is not None:
+            from analysis.relations.parse import parsed_arguments
+
+            sources, targets = parsed_arguments(parsed, trigger, words, earlier)
+        else:
+            sources, targets = word_order_arguments(sentence, trigger, words, earlier)
+        earlier.append((sources, targets))
+        status = status_of(sentence, trigger, frames, words)
+        pairs = [(s, t) for s in sources for t in targets]
+        targets = [target for target in targets if target not in sources]
+        if not targets and trigger.type in SYMMETRIC_TYPES:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        start = sentence.tokens[trigger.first].start
+        end = sentence.tokens[trigger.last].end
+        seen = set()
+        for source, target in pairs:
+            if target.voice:
+                continue
+            for source_actor in source.actors:
+                for target_actor in target.actors:
+                    key = (source_actor[0], target_actor[0])
+                    if source_actor[1] == target_actor[1] or key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(
+                        Found(
+                            sentence,
+                            source,
+                            source_actor,
+                            target,
+                            target_actor,
+                            start,
+                            end,
+                            trigger.type,
+                            status,
+                        )
+                    )
+    return found

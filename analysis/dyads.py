@@ -23,6 +23,7 @@ import pandas as pd
 
 from analysis.measures import MIN_ARTICLES, as_list, check_choice, flags, rates, require_columns
 from analysis.periods import UNIT_NAMES, UNITS, period_codes
+from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 
 __all__ = [
     "QUAD_CLASSES",
@@ -37,14 +38,8 @@ __all__ = [
     "select_relations",
 ]
 
-RELATION_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
-"""The PLOVER types a relation can have."""
-
-STATUSES = ("asserted", "alleged", "negated", "future")
-"""What the article says of a relation: it happened, someone claims it, it did not, it will."""
+# The types and statuses are the extractor's (analysis/relations/types.py): one list each.
+STATUSES = RELATION_STATUSES
 
 QUAD_CLASSES = {
     "AGREE": "verbal cooperation",

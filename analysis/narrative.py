@@ -483,7 +483,7 @@ def focus_reading(
             "evidence table below is empty."
         )
     row = rows.iloc[0]
-    times = "once" if int(row["mentions"]) == 1 else f"{int(row['mentions']):,} times"
+    times = {1: "once", 2: "twice"}.get(int(row["mentions"]), f"{int(row['mentions']):,} times")
     return Markdown(
         f"{name} is mentioned {times}, in {int(row['articles']):,} of the "
         f"{count_of(n_articles, 'article')} ({percent(row['share_of_articles'])})."

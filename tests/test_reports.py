@@ -171,3 +171,34 @@ def test_make_lab_allows_root_only_as_root(user_id, expected):
     )
     (command,) = [line for line in result.stdout.splitlines() if "jupyter lab" in line]
     assert ("--allow-root" in command) is expected
+
+
+@pytest.mark.integration
+def test_the_explorer_exports_its_timeline_with_the_source_of_the_articles_in_view(tmp_path):
+    from analysis.explore import explore
+
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "n_words": [4, 3, 3],
+            "text": ["Moscou a répondu.", "Séoul a répondu.", "Moscou encore."],
+            "month": pd.PeriodIndex(["2023-07", "2023-08", "2023-09"], freq="M"),
+            "language": ["fr"] * 3,
+        }
+    )
+    mentions = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"], "sentence_id": [0, 0, 0], "start": [0, 0, 0],
+            "end": [6, 5, 6], "alias": ["Moscou", "Séoul", "Moscou"], "kind": ["capital"] * 3,
+            "actor_id": ["RUS", "KOR", "RUS"], "actor_name": ["Russia", "South Korea", "Russia"],
+        }
+    )  # fmt: skip
+    app = explore(
+        corpus, mentions, events=pd.DataFrame(), output_dir=tmp_path, label="three articles"
+    )
+    app.months.value = ("2023-07", "2023-08")
+    paths = app.export_figure()
+    record = json.loads(paths["json"].read_text(encoding="utf-8"))
+    assert record["source"]["label"] == "three articles"
+    assert record["source"]["n_articles"] == 2
+    assert record["source"]["line"] == "Source: three articles · 2 articles · 2023-07 to 2023-08"

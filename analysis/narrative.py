@@ -23,7 +23,7 @@ Russia is mentioned in 29 of 107 articles (27 %) from 2022-01 to 2022-03, and pe
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -583,12 +583,3 @@ def months_reading(per_month: pd.DataFrame, *, min_articles: int = MIN_ARTICLES)
     else:
         text += f" Every {unit} has {min_articles} articles or more."
     return Markdown(text)
-
-
-def names_of(ids: Iterable[str], names: Mapping[str, str]) -> list[str]:
-    """The names of ``ids`` (the id itself where no name is known).
-
-    >>> names_of(["RUS", "XYZ"], {"RUS": "Russia"})
-    ['Russia', 'XYZ']
-    """
-    return [names.get(str(actor), str(actor)) for actor in ids]

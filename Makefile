@@ -15,6 +15,10 @@ OUT ?= reports
 PORT ?= 8866
 HOST ?= 127.0.0.1
 RUN_ARGS ?=
+# Jupyter refuses to start as root (usual in containers) unless given --allow-root: give it
+# only then. USER_ID is there for the tests (make -n lab USER_ID=0).
+USER_ID ?= $(shell id -u)
+LAB_ARGS ?= $(if $(filter 0,$(USER_ID)),--allow-root)
 
 .PHONY: install figures test check lint lab explorer bench sample clean
 
@@ -44,7 +48,7 @@ check: lint
 	$(BIN)/python -m pytest -q -x -n 2 -m "not slow and not browser and not integration"
 
 lab: install
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(LAB_ARGS)
 
 explorer: install
 	@echo "Explorer at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"

@@ -226,6 +226,19 @@ def _add_run(commands) -> None:
     run.add_argument("--from", dest="start", help="first month, YYYY-MM")
     run.add_argument("--to", dest="end", help="last month, YYYY-MM")
     run.add_argument("--kinds", help="alias kinds to count, comma-separated")
+    run.add_argument(
+        "--label",
+        metavar="TEXT",
+        help="the corpus label on every figure and in the index (default: corpus.yaml's "
+        "label, else the folder name)",
+    )
+    run.add_argument(
+        "--settings",
+        type=Path,
+        metavar="FILE",
+        help="corpus settings (label, home, voice, outlet, credits) instead of the corpus's "
+        "own corpus.yaml",
+    )
     run.add_argument("--out", type=Path, help="output folder (default: reports)")
     run.add_argument("--only", nargs="*", help="run only notebooks starting with these")
     run.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
@@ -463,6 +476,8 @@ def _run_command(arguments: argparse.Namespace) -> int:
             only=arguments.only,
             extra={name: _parameter_value(value) for name, value in arguments.parameter},
             cache=not arguments.no_cache,
+            label=arguments.label,
+            settings=arguments.settings,
         )
     except NotebookFailed as error:
         print(f"error: {error}", file=sys.stderr)

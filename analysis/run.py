@@ -1,17 +1,24 @@
 """Rerun every analysis in one command: execute the notebooks headless, keep a manifest.
 
 ``python -m analysis run [--corpus PATH] [--actors FILE] [--from 2023-01] [--to 2024-12]
-[--kinds name,demonym] [--out reports] [--no-cache] [-p NAME VALUE ...]`` executes each
-``notebooks/NN-*.ipynb`` with papermill, passing those values to its ``parameters`` cell
-(``-p`` sets any other parameter a notebook declares, such as ``focus``; ``--no-cache``
-reaches the notebooks through the environment, see :data:`analysis.study.NO_CACHE_VARIABLE`),
-and writes::
+[--kinds name,demonym] [--label TEXT] [--settings FILE] [--out reports] [--no-cache]
+[-p NAME VALUE ...]`` executes each ``notebooks/NN-*.ipynb`` with papermill, passing those
+values to its ``parameters`` cell (``-p`` sets any other parameter a notebook declares, such
+as ``focus``; ``--no-cache`` reaches the notebooks through the environment, see
+:data:`analysis.study.NO_CACHE_VARIABLE`), and writes::
 
     reports/notebooks/<notebook>.ipynb      the executed notebooks
-    reports/figures/<notebook>/<name>.*     figures (png, svg, pdf) and the data behind them
+    reports/figures/<notebook>/<name>.*     figures (png, svg, pdf), the data behind them, and
+                                            a JSON record (caption, source, palette)
     reports/tables/<notebook>/<name>.csv    tables
-    reports/index.html                      every figure with its caption and notebook
-    reports/manifest.json                   inputs, versions and a sha256 for every output
+    reports/index.html                      every figure with its caption, source and notebook
+    reports/manifest.json                   inputs, versions, every figure's source and a
+                                            sha256 for every output
+
+Every figure's source (the corpus label, the number of articles, the months and the
+dictionary digest) is drawn in the image, kept in its record and listed in both files; the
+label comes from ``--label``, else the corpus settings (``corpus.yaml``, or ``--settings``),
+else the folder name.
 
 The manifest holds no date or duration, so two runs on the same inputs give the same
 manifest entries, whatever the output folder.
@@ -141,6 +148,8 @@ def run_all(
     notebook_folder: str | os.PathLike | None = None,
     extra: dict | None = None,
     cache: bool = True,
+    label: str | None = None,
+    settings: str | os.PathLike | None = None,
     echo=print,
 ) -> dict:
     """Execute every notebook with the same parameters and write the index and manifest.
@@ -165,6 +174,10 @@ def run_all(
     cache : bool, default True
         ``False`` reads the corpus and finds the mentions again, here and in every notebook
         (through :data:`analysis.study.NO_CACHE_VARIABLE`), and writes no cache.
+    label : str, optional
+        The corpus label on every figure and in the index (default: the settings' label).
+    settings : path, optional
+        A corpus settings file to use instead of the corpus's own ``corpus.yaml``.
 
     Returns
     -------
@@ -173,13 +186,16 @@ def run_all(
     """
     from analysis.actors import load_actors
     from analysis.corpus import load_corpus
+    from analysis.corpus.settings import read_settings
+    from analysis.figures.source import Source
+    from analysis.study import NO_CACHE_VARIABLE, month_range, within_months
 
     corpus_path = Path(corpus).resolve() if corpus is not None else config.corpus_dir()
     actors_path = Path(actors).resolve() if actors is not None else None
     out = Path(out).resolve() if out is not None else config.reports_dir()
-    from analysis.study import NO_CACHE_VARIABLE, month_range
-
-    month_range(start, end)  # a clear error before anything runs
+    settings_path = Path(settings).resolve() if settings is not None else None
+    months = month_range(start, end)  # a clear error before anything runs
+    corpus_settings = read_settings(corpus_path, path=settings_path, label=label)
     kinds = list(kinds) if kinds else None
     if kinds:
         from analysis.measures import check_kinds
@@ -191,6 +207,8 @@ def run_all(
         "start": start,
         "end": end,
         "kinds": kinds,
+        "label": label,
+        "settings": str(settings_path) if settings_path else None,
         "output_dir": str(out),
     }
     selected = notebooks(notebook_folder)
@@ -207,6 +225,10 @@ def run_all(
     articles = load_corpus(corpus_path, cache=cache)
     dictionary = load_actors(actors_path)
     echo(f"Loaded {len(articles)} articles; dictionary {dictionary.sha256[:12]}")
+    source = Source.of(
+        within_months(articles, *months), label=corpus_settings.label, dictionary=dictionary
+    )
+    echo(source.line())
     skipped = articles.attrs.get("skipped", [])
     if skipped:
         echo(
@@ -246,11 +268,13 @@ def run_all(
         dictionary=dictionary,
         parameters={k: v for k, v in {**parameters, **extra}.items() if k != "output_dir"},
         executed=executed,
+        source=source,
+        settings=corpus_settings,
     )
     (out / "manifest.json").write_text(
         json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    write_index(out, executed)
+    write_index(out, executed, source=source)
     echo(f"Wrote {len(manifest['outputs'])} files; open {out / 'index.html'}")
     return manifest
 
@@ -281,13 +305,27 @@ def _versions() -> dict[str, str]:
 
 
 def build_manifest(
-    out: Path, *, corpus_path, articles, dictionary, parameters: dict, executed: list[str]
+    out: Path,
+    *,
+    corpus_path,
+    articles,
+    dictionary,
+    parameters: dict,
+    executed: list[str],
+    source=None,
+    settings=None,
 ) -> dict:
     """The manifest of a run: inputs, parameters, versions, and every output with its hash.
 
     Outputs are those of the notebooks in ``executed``; files that other notebooks left in
-    ``out`` in earlier runs are not listed.
+    ``out`` in earlier runs are not listed. ``figures`` lists each figure of those notebooks
+    with its caption and source (from its JSON record, see
+    :meth:`analysis.study.Study.save_figure`); ``source`` is the run's (a
+    :class:`~analysis.figures.source.Source`), ``settings`` the corpus settings used, and
+    ``palette`` that of :func:`analysis.study.palette_record`.
     """
+    from analysis.study import palette_record
+
     outputs = []
     for section in ("figures", "tables"):
         folder = out / section
@@ -317,26 +355,88 @@ def build_manifest(
             "sources": [str(source) for source in dictionary.sources],
             "sha256": dictionary.sha256,
         },
+        "source": _source_entry(source),
+        "settings": _settings_entry(settings),
+        "palette": palette_record(),
         "parameters": parameters,
         "notebooks": [f"notebooks/{name}.ipynb" for name in executed],
+        "figures": figure_records(out, executed),
         "versions": _versions(),
         "platform": f"{platform.system()} {platform.machine()}",
         "outputs": outputs,
     }
 
 
-def write_index(out: Path, executed: list[str]) -> Path:
-    """``index.html``: every figure of the run with its caption, grouped by notebook."""
+def _source_entry(source) -> dict | None:
+    return None if source is None else {**source.as_dict(), "line": source.line()}
+
+
+def _settings_entry(settings) -> dict | None:
+    if settings is None:
+        return None
+    return {
+        "path": str(settings.path) if settings.path else None,
+        "label": settings.label,
+        "home": settings.home,
+        "voice": settings.voice,
+        "outlet": settings.outlet,
+        "credits": dict(settings.credits),
+    }
+
+
+def figure_records(out: Path, executed: list[str]) -> list[dict]:
+    """Every figure of the notebooks in ``executed``, from its JSON record.
+
+    One entry per figure: ``path`` (of the PNG, relative to ``out``), ``notebook``,
+    ``name``, ``caption``, ``source`` (label, n_articles, first, last, dictionary, line;
+    ``None`` for a figure saved without one) and ``palette``.
+    """
+    entries = []
+    for notebook in executed:
+        for record_path in sorted((out / "figures" / notebook).glob("*.json")):
+            record = _record(record_path)
+            png = record_path.with_suffix(".png")
+            entries.append(
+                {
+                    "path": png.relative_to(out).as_posix(),
+                    "notebook": notebook,
+                    "name": record.get("name", record_path.stem),
+                    "caption": record.get("caption"),
+                    "source": record.get("source"),
+                    "palette": record.get("palette"),
+                }
+            )
+    return entries
+
+
+def _record(path: Path) -> dict:
+    """A figure's JSON record, or an empty one when it cannot be read."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def write_index(out: Path, executed: list[str], *, source=None) -> Path:
+    """``index.html``: every figure of the run with its caption and source, by notebook.
+
+    ``source`` (the run's :class:`~analysis.figures.source.Source`) is shown at the top;
+    each figure's own source line, from its record, under it.
+    """
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8"><title>Figures</title>',
         "<style>body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em}"
         "figure{margin:1.5em 0;border-bottom:1px solid #ddd;padding-bottom:1em}"
-        "img{max-width:100%}figcaption{color:#333}</style></head><body>",
+        "img{max-width:100%}figcaption{color:#333}.source{color:#555;font-size:90%}"
+        "</style></head><body>",
         "<h1>Figures and tables</h1>",
         '<p>Made by <code>python -m analysis run</code>; see <a href="manifest.json">'
         "manifest.json</a> for inputs, versions and checksums.</p>",
     ]
+    if source is not None:
+        parts.append(f'<p class="source"><b>{html.escape(source.line())}</b></p>')
     for notebook in executed:
         parts.append(f"<h2>{html.escape(notebook)}</h2>")
         parts.append(
@@ -345,7 +445,10 @@ def write_index(out: Path, executed: list[str]) -> Path:
         )
         figure_folder = out / "figures" / notebook
         for png in sorted(figure_folder.glob("*.png")):
-            caption = _caption(png)
+            record = _record(png.with_suffix(".json"))
+            caption = str(record.get("caption") or "")
+            line = (record.get("source") or {}).get("line")
+            below = f'<br><span class="source">{html.escape(line)}</span>' if line else ""
             links = " · ".join(
                 f'<a href="{png.with_suffix(suffix).relative_to(out).as_posix()}">{suffix[1:]}</a>'
                 for suffix in (".svg", ".pdf", ".csv")
@@ -355,7 +458,7 @@ def write_index(out: Path, executed: list[str]) -> Path:
             parts.append(
                 f'<figure><img src="{source}" alt="{html.escape(caption)}">'
                 f"<figcaption><b>{html.escape(png.stem)}</b>: {html.escape(caption)} "
-                f"({links})</figcaption></figure>"
+                f"({links}){below}</figcaption></figure>"
             )
         tables = sorted((out / "tables" / notebook).glob("*.csv"))
         if tables:
@@ -371,16 +474,6 @@ def write_index(out: Path, executed: list[str]) -> Path:
     index = out / "index.html"
     index.write_text("\n".join(parts) + "\n", encoding="utf-8")
     return index
-
-
-def _caption(png: Path) -> str:
-    sidecar = png.with_suffix(".json")
-    if sidecar.exists():
-        try:
-            return str(json.loads(sidecar.read_text(encoding="utf-8")).get("caption") or "")
-        except ValueError:
-            return ""
-    return ""
 
 
 def _declared_parameters(notebook: Path) -> list[str]:

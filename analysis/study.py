@@ -7,10 +7,11 @@ into the place its figures and tables go, so that a notebook holds only narrativ
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -47,7 +48,7 @@ class Study:
         Alias kinds counted (``None``: all).
     output_dir : Path
     settings : CorpusSettings
-        The corpus's label, home country, voice and outlet column
+        The corpus's label, home country, voice, outlet column and credit spellings
         (:mod:`analysis.corpus.settings`).
     """
 
@@ -69,6 +70,24 @@ class Study:
         label = self.settings.label if self.settings else "corpus"
         return Source.of(self.articles, label=label, dictionary=self.dictionary)
 
+    def name_of(self, actor_id: str) -> str:
+        """The dictionary's name of an actor, or the id itself when the dictionary lacks it."""
+        try:
+            return str(self.dictionary.actor(str(actor_id))["actor_name"])
+        except (AttributeError, KeyError):
+            return str(actor_id)
+
+    def outlet_articles(self) -> pd.DataFrame:
+        """The articles with an ``outlet`` column: the settings' outlet column, normalised.
+
+        See :func:`analysis.outlets.with_outlets`; the settings' ``credits`` are layered
+        over the packaged credit mapping.
+        """
+        from analysis.outlets import with_outlets
+
+        settings = self.settings or read_settings(config.corpus_dir())
+        return with_outlets(self.articles, column=settings.outlet, credits=settings.credits)
+
     @property
     def empty(self) -> bool:
         """Whether no article falls in the month range."""
@@ -84,8 +103,10 @@ class Study:
             else "all months"
         )
         kinds = ", ".join(self.kinds) if self.kinds else "all alias kinds"
+        label = self.settings.label if self.settings else "corpus"
         text = (
-            f"Corpus {self.all_articles.attrs.get('root', '')}: {len(self.all_articles)} "
+            f"Corpus {label} ({self.all_articles.attrs.get('root', '')}): "
+            f"{len(self.all_articles)} "
             f"articles ({span}). Months: {chosen}; {len(self.articles)} articles in range, "
             f"{len(self.mentions)} mentions ({kinds})."
         )
@@ -102,12 +123,24 @@ class Study:
     def __repr__(self) -> str:
         return self.summary()
 
-    def save_figure(self, fig, name: str, *, data=None, caption: str | None = None) -> Path:
-        """Export a figure (PNG, SVG, PDF) and the data behind it; returns the PNG path."""
+    def save_figure(
+        self, fig, name: str, *, data=None, caption: str | None = None, source=None
+    ) -> Path:
+        """Export a figure (PNG, SVG, PDF) and the data behind it; returns the PNG path.
+
+        The figure carries its source line (``source``, by default :attr:`source`, unless
+        the figure already has one), and its JSON record beside it gets the same source as
+        a mapping (``source``: label, n_articles, first, last, dictionary, line) and the
+        palette (``palette``, see :func:`palette_record`), which ``manifest.json`` and
+        ``index.html`` read.
+        """
         from analysis.figures import save_figure
 
-        if source_line(fig) is None:
-            stamp_source(fig, self.source)
+        if source is not None or source_line(fig) is None:
+            stamp_source(fig, source if source is not None else self.source)
+            recorded = source if source is not None else self.source
+        else:
+            recorded = None
         paths = save_figure(
             fig,
             name,
@@ -116,6 +149,8 @@ class Study:
             caption=caption,
             out_dir=self.output_dir / "figures",
         )
+        if "json" in paths:
+            record_provenance(paths["json"], recorded, line=source_line(fig))
         self.saved.extend(paths.values())
         return paths.get("png", next(iter(paths.values())))
 
@@ -131,10 +166,18 @@ class Study:
         self.saved.append(path)
         return path
 
-    def save_table(self, table: pd.DataFrame, name: str) -> Path:
-        """Export a table as CSV under ``tables/<notebook>/``; returns its path."""
+    def save_table(
+        self, table: pd.DataFrame, name: str, *, skip_empty: bool = False
+    ) -> Path | None:
+        """Export a table as CSV under ``tables/<notebook>/``; returns its path.
+
+        With ``skip_empty``, a table without rows is not written (and ``None`` returned):
+        for evidence tables, whose absence says more than an empty file.
+        """
         from analysis.figures import save_table
 
+        if skip_empty and table.empty:
+            return None
         path = save_table(table, name, notebook=self.notebook, out_dir=self.output_dir / "tables")
         self.saved.append(path)
         return path
@@ -153,6 +196,7 @@ def open_study(
     settings: str | os.PathLike | None = None,
     label: str | None = None,
     home: str | None = None,
+    outlet: str | None = None,
 ) -> Study:
     """Load the corpus, find the mentions, keep the month range: everything a notebook needs.
 
@@ -177,6 +221,8 @@ def open_study(
         A corpus settings file to use instead of the corpus's own ``corpus.yaml``.
     label, home : str, optional
         Override the settings' corpus label and home country.
+    outlet : str, optional
+        Overrides the settings' outlet column (the article column that names the outlet).
 
     Examples
     --------
@@ -190,10 +236,16 @@ def open_study(
     kinds = check_kinds(kinds) if kinds else None
     if cache is None:
         cache = os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
-    loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache)
     corpus_settings = read_settings(
-        corpus if corpus is not None else config.corpus_dir(), path=settings, label=label, home=home
+        corpus if corpus is not None else config.corpus_dir(),
+        path=settings,
+        label=label,
+        home=home,
     )
+    if outlet:
+        corpus_settings = replace(corpus_settings, outlet=outlet)
+    columns, corpus_settings = table_outlet(corpus, corpus_settings)
+    loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache, columns=columns)
     # The outlet's own capital and demonyms become kind "home" (see analysis.mention_rules).
     mentions = select_kinds(mark_home(loaded.mentions, corpus_settings.home), kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
@@ -213,6 +265,64 @@ def open_study(
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)
     return study
+
+
+def table_outlet(
+    corpus: str | os.PathLike | None, settings: CorpusSettings
+) -> tuple[dict[str, str] | None, CorpusSettings]:
+    """How a table corpus's own outlet column is read: as the articles' ``credit``.
+
+    A table corpus (``.csv``, ``.jsonl``, ``.parquet``) keeps only the columns the loader
+    knows; an ``outlet`` naming another column of the table (``publisher``) is therefore
+    loaded as ``credit`` (``columns={"credit": "publisher"}``), and the settings' outlet
+    becomes ``credit``. Folder corpora and known columns are left as they are.
+
+    Examples
+    --------
+    >>> settings = CorpusSettings(label="t", outlet="publisher")
+    >>> columns, read = table_outlet("articles.csv", settings)
+    >>> columns, read.outlet
+    ({'credit': 'publisher'}, 'credit')
+    >>> table_outlet("articles", settings)[0] is None
+    True
+    """
+    from analysis.corpus.columns import COLUMNS
+    from analysis.corpus.tables import TABLE_READERS
+
+    is_table = corpus is not None and Path(corpus).suffix.lower() in TABLE_READERS
+    if not is_table or settings.outlet in COLUMNS:
+        return None, settings
+    return {"credit": settings.outlet}, replace(settings, outlet="credit")
+
+
+def palette_record() -> dict | None:
+    """The palette the figures are drawn with, as recorded in figure records and the manifest.
+
+    The one place where the palette enters the records: the JSON record of every figure
+    saved through :meth:`Study.save_figure` and ``manifest.json`` (:mod:`analysis.run`)
+    both call this function. ``None`` until :mod:`analysis.figures.style` names its palette;
+    then return its mapping here (``palette.as_dict()``).
+    """
+    return None
+
+
+def record_provenance(record: Path, source: Source | None, *, line: str | None = None) -> None:
+    """Add a figure's source and palette to its JSON record (written by ``save_figure``).
+
+    ``source`` is what the figure was drawn from; when it is ``None`` (a figure stamped
+    with its own line), only the ``line`` is recorded. The record keeps the layout of
+    :func:`analysis.figures.save_figure` (sorted keys, two-space indent), so that reruns
+    give the same bytes.
+    """
+    values = json.loads(record.read_text(encoding="utf-8"))
+    described = source.as_dict() if source is not None else {}
+    values["source"] = {**described, "line": line or (source.line() if source else None)}
+    values["palette"] = palette_record()
+    temporary = record.with_name(f".{record.name}.partial")
+    temporary.write_text(
+        json.dumps(values, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    os.replace(temporary, record)
 
 
 @dataclass
@@ -235,12 +345,14 @@ def load_months(
     end: str | None = None,
     cache_dir: str | os.PathLike | None = None,
     cache: bool = True,
+    columns: dict[str, str] | None = None,
 ) -> MonthSlice:
     """Load a corpus, find its mentions, and keep the articles of ``[start, end]``.
 
     The whole corpus is matched (and its mentions cached) once; the month range is a filter
     on it, so that changing the range reuses the cache. ``cache=False`` reads every file and
-    finds every mention again, and writes no cache.
+    finds every mention again, and writes no cache. ``columns`` maps the fields of a table
+    corpus to its columns (see :func:`analysis.corpus.read_corpus`).
     """
     from analysis.actors import load_actors
     from analysis.corpus import load_corpus
@@ -248,7 +360,8 @@ def load_months(
 
     first, last = month_range(start, end)
     dictionary = load_actors(actors)
-    all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir)
+    options = {"columns": columns} if columns else {}
+    all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir, **options)
     articles = within_months(all_articles, first, last)
     mentions = find_mentions(all_articles, dictionary, cache=cache, cache_dir=cache_dir)
     mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)

@@ -227,6 +227,7 @@ def test_run_hands_its_options_to_run_all(monkeypatch, tmp_path):
     monkeypatch.setattr(analysis.run, "run_all", lambda **options: received.update(options))
     argv = ["run", "--corpus", "texts", "--kinds", "name, capital", "--out", str(tmp_path)]
     argv += ["--only", "02", "-p", "focus", "IRN", "-p", "countries", '["USA", "IRN"]']
+    argv += ["--label", "My corpus", "--settings", "mine.yaml"]
 
     result = main(argv)
 
@@ -241,6 +242,8 @@ def test_run_hands_its_options_to_run_all(monkeypatch, tmp_path):
         "only": ["02"],
         "extra": {"focus": "IRN", "countries": ["USA", "IRN"]},
         "cache": True,
+        "label": "My corpus",
+        "settings": Path("mine.yaml"),
     }
 
 

@@ -235,3 +235,87 @@ def test_the_run_says_how_many_files_were_not_loaded(tmp_path, isolated_home):
         echo=lambda *a, **k: said.append(" ".join(map(str, a))),
     )
     assert any("1 file(s) not loaded" in line for line in said), said
+
+
+def test_every_figure_has_its_source_in_the_manifest_and_the_index(two_runs):
+    first, _, (manifest, _) = two_runs
+    pngs = {p.relative_to(first).as_posix() for p in (first / "figures").rglob("*.png")}
+    assert {figure["path"] for figure in manifest["figures"]} == pngs
+    assert manifest["source"]["label"] == "synthetic sample"
+    assert manifest["settings"]["path"].endswith("corpus.yaml")
+    index = (first / "index.html").read_text(encoding="utf-8")
+    top = index.partition("<h2>")[0]
+    assert manifest["source"]["line"] in top
+    assert "synthetic sample" in top
+    for figure in manifest["figures"]:
+        source = figure["source"]
+        assert source["label"] == "synthetic sample"
+        assert source["n_articles"] == manifest["corpus"]["articles"]
+        assert source["dictionary"] == manifest["dictionary"]["sha256"][:12]
+        position = index.index(figure["path"])
+        assert source["line"] in index[position : index.index("</figcaption>", position)]
+
+
+def test_outlets_are_compared_in_notebook_02(two_runs):
+    first = two_runs[0]
+    coverage = pd.read_csv(first / "tables" / "02-count-actors" / "coverage-by-outlet.csv")
+    assert "Yonhap" in set(coverage["outlet"])
+    assert "YONHAP News" not in set(coverage["outlet"])
+    assert (first / "figures" / "02-count-actors" / "coverage-by-outlet.png").exists()
+    credits = pd.read_csv(first / "tables" / "01-inspect-corpus" / "credits.csv")
+    assert set(credits.loc[credits["outlet"] == "Yonhap", "credit"]) == {"YONHAP News", "Yonhap"}
+
+
+def _outputs_read(executed: Path) -> str:
+    """The printed text and the Markdown shown by an executed notebook."""
+    book = nbformat.read(executed, as_version=4)
+    parts = []
+    for cell in book.cells:
+        for output in cell.get("outputs", []):
+            if output["output_type"] == "stream":
+                parts.append(output["text"])
+            elif "text/markdown" in output.get("data", {}):
+                parts.append(output["data"]["text/markdown"])
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("countries", "peak_saved"),
+    [(["USA", "IRN", "GBR"], True), (["IRN", "USA"], False)],  # Iran: not in the sample
+)
+def test_notebook_03_reads_the_countries_it_is_given(
+    tmp_path, isolated_home, countries, peak_saved
+):
+    out = tmp_path / "reports"
+    manifest = run_all(
+        out=out, only=["03"], extra={"countries": countries}, label="Label given",
+        echo=lambda *a, **k: None,
+    )  # fmt: skip
+    read = _outputs_read(out / "notebooks" / "03-plot-timelines.ipynb")
+    assert "Traceback" not in read
+    for word in ("Russia", "Russie", "RUS"):
+        assert word not in read
+    assert "United States" in read and "Iran" in read
+    assert "Iran is not mentioned in any of the 480 articles" in read
+    first = "United States" if countries[0] == "USA" else "Iran"
+    assert f"### What is behind the highest point of {first}?" in read
+    saved = [Path(entry["path"]) for entry in manifest["outputs"]]
+    assert not [path for path in saved if "rus" in path.name]
+    for path in saved:
+        if path.suffix == ".csv":
+            table = pd.read_csv(out / path)
+            for column in ("actor_id", "actor_name"):
+                if column in table:
+                    assert not table[column].astype(str).str.contains("RUS|Russia").any(), path
+        elif path.suffix == ".json":
+            record = json.loads((out / path).read_text(encoding="utf-8"))
+            assert "Russia" not in json.dumps(record)
+            assert record["source"]["label"] == "Label given"
+    peak = out / "tables" / "03-plot-timelines" / f"peak-evidence-{countries[0].lower()}.csv"
+    assert peak.exists() is peak_saved
+    if peak_saved:
+        assert len(pd.read_csv(peak)) > 0
+    else:
+        assert "no highest point to explain, and no evidence table" in read
+    assert manifest["parameters"]["label"] == "Label given"
+    assert {figure["source"]["label"] for figure in manifest["figures"]} == {"Label given"}

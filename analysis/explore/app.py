@@ -30,8 +30,10 @@ from analysis.figures import (
     plot_top_actors,
     save_figure,
 )
+from analysis.figures.source import Source, stamp_source
 from analysis.measures import MEASURE_LABELS
 from analysis.mentions import KINDS
+from analysis.study import record_provenance
 
 NOTEBOOK_NAME = "04-explore"
 """Sub-folder of the exported figures (see :func:`analysis.figures.save_figure`)."""
@@ -48,6 +50,8 @@ def explore(
     events: pd.DataFrame | str | os.PathLike[str] | None = None,
     state: Mapping[str, object] | Filters | None = None,
     output_dir: str | os.PathLike[str] | None = None,
+    settings: str | os.PathLike[str] | None = None,
+    label: str | None = None,
 ):
     """Open the explorer: filters on the left, linked views on the right.
 
@@ -68,6 +72,12 @@ def explore(
     output_dir : path-like, optional
         Reports folder: exported figures go to ``<output_dir>/figures/04-explore/`` (by
         default under ``config.reports_dir()``).
+    settings : path-like, optional
+        A corpus settings file instead of the corpus's own ``corpus.yaml``
+        (:mod:`analysis.corpus.settings`).
+    label : str, optional
+        The corpus label of the source line drawn in exported figures (default: the
+        settings' label, else the folder name).
 
     Returns
     -------
@@ -85,7 +95,9 @@ def explore(
     >>> app.counts.value
     'Articles in view: 1 · Mentions in view: 1'
     """
+    from analysis.actors import ActorDictionary, load_actors
     from analysis.corpus import load_corpus
+    from analysis.corpus.settings import read_settings
 
     corpus_path = None
     if corpus is None or isinstance(corpus, (str, os.PathLike)):
@@ -94,6 +106,7 @@ def explore(
     elif corpus.attrs.get("root"):
         corpus_path = corpus.attrs["root"]
     actors_path = actors if isinstance(actors, (str, os.PathLike)) else None
+    mentions_given = mentions is not None and actors is None
     if mentions is None:
         from analysis.mentions import find_mentions
 
@@ -102,6 +115,17 @@ def explore(
             corpus_path = None  # the code shown could not rebuild this dictionary
     elif corpus_path is not None and actors is None:
         corpus_path = None  # mentions passed in: the code shown cannot know how they were made
+    root = corpus.attrs.get("root") or corpus_path
+    if root is not None or settings is not None:
+        source_label = read_settings(root or config.corpus_dir(), path=settings, label=label).label
+    else:
+        source_label = label or "corpus"
+    if isinstance(actors, ActorDictionary):
+        digest = actors.sha256
+    elif mentions_given:
+        digest = None  # the dictionary behind mentions passed in is not known
+    else:
+        digest = load_actors(actors).sha256
     if events is None:
         events = _default_events()
     elif not isinstance(events, pd.DataFrame):
@@ -115,6 +139,8 @@ def explore(
         output_dir=output_dir,
         corpus_path=corpus_path,
         actors_path=actors_path,
+        source_label=source_label,
+        dictionary=digest,
     )
 
 
@@ -143,8 +169,12 @@ class ExplorerApp(widgets.VBox):
         output_dir: str | os.PathLike[str] | None = None,
         corpus_path: str | os.PathLike[str] | None = None,
         actors_path: str | os.PathLike[str] | None = None,
+        source_label: str = "corpus",
+        dictionary: str | None = None,
     ):
         super().__init__()
+        self.source_label = source_label
+        self.dictionary = dictionary
         self.data = data
         self.events = events
         self.view: View | None = None
@@ -563,6 +593,8 @@ class ExplorerApp(widgets.VBox):
         """Save the current timeline with :func:`analysis.figures.save_figure`.
 
         Files go to ``<figures dir>/04-explore/<export_name(filters)>.{png,svg,pdf,csv,json}``.
+        The figure carries the source line of the articles the timeline counts (the base
+        articles of the filters), which its JSON record keeps too.
 
         Returns
         -------
@@ -574,6 +606,9 @@ class ExplorerApp(widgets.VBox):
         if view is None or self._timeline_figure is None:
             self.status.value = "Nothing to export: no timeline is drawn for these filters."
             return None
+        base = self.data.corpus[self.data.base_mask(view.filters)]
+        source = Source.of(base, label=self.source_label, dictionary=self.dictionary)
+        stamp_source(self._timeline_figure, source)
         paths = save_figure(
             self._timeline_figure,
             export_name(view.filters),
@@ -582,6 +617,7 @@ class ExplorerApp(widgets.VBox):
             out_dir=self.figures_dir,
             caption=describe_filters(view.filters),
         )
+        record_provenance(paths["json"], source)
         self.status.value = (
             f"Saved {paths['png'].stem}.png, .svg, .pdf, .csv in {paths['png'].parent}"
         )

@@ -211,6 +211,10 @@ def _add_relations(commands) -> None:
     relations.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
     relations.add_argument("--from", dest="start", help="first month, YYYY-MM")
     relations.add_argument("--to", dest="end", help="last month, YYYY-MM")
+    relations.add_argument(
+        "--settings", type=Path, help="corpus settings file (default: corpus.yaml in the corpus)"
+    )
+    relations.add_argument("--home", metavar="ID", help=argparse.SUPPRESS)
     relations.set_defaults(handler=_relations_command, complain=relations.error)
 
 
@@ -423,6 +427,7 @@ def _write_table(table, out: Path | None) -> None:
 
 
 def _relations_command(arguments: argparse.Namespace) -> int:
+    from analysis.corpus.settings import read_settings
     from analysis.relations import RELATION_COLUMNS, find_relations
     from analysis.relations.command import check_lexicon_file
 
@@ -432,11 +437,13 @@ def _relations_command(arguments: argparse.Namespace) -> int:
         raise ValueError("relations needs a corpus PATH (or --check FILE to check a lexicon)")
     _check_corpus_options(arguments, "relations.csv")
     loaded = _corpus_and_mentions(arguments)
+    # The publisher's voice: --voice, else the corpus settings' (corpus.yaml or --settings).
+    settings = read_settings(arguments.path, path=arguments.settings)
     table = find_relations(
         loaded.articles,
         loaded.mentions,
         lexicon=arguments.lexicon,
-        voice=arguments.voice,
+        voice=arguments.voice or settings.voice or False,
         actors=arguments.actors,
         method=arguments.method,
         cache=not arguments.no_cache,

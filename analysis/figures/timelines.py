@@ -197,10 +197,10 @@ def plot_timeline(
                 draw_event_lines(panel, dated_events)
             draw_event_ticks(panels[0], dated_events)
             number_events(panels[0], dated_events)
-            if strip is not None:
-                add_event_key(strip, dated_events, below=-0.45)
-            else:
-                add_event_key(panels[-1], dated_events, below=-0.2)
+            under = strip if strip is not None else panels[-1]
+            # Half an inch under the axes clears their date labels (two lines at most).
+            height = under.get_position().height * fig.get_figheight()
+            add_event_key(under, dated_events, below=-0.5 / max(height, 0.1))
         handles = _legend_handles(table, styles, with_actors=not small_multiples)
         if handles:
             panels[0].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))

@@ -22,12 +22,21 @@ import numpy as np
 import pandas as pd
 
 from analysis.evidence import kwic
-from analysis.measures import LEVELS, MIN_ARTICLES, as_list, check_choice, check_kinds
+from analysis.measures import (
+    ASSOCIATIONS,
+    LEVELS,
+    MIN_ARTICLES,
+    as_list,
+    association,
+    check_choice,
+    check_kinds,
+)
 from analysis.periods import UNIT_NAMES, UNITS
 from analysis.tally import (
     Tally,
     actor_key,
     actor_table,
+    first_of_runs,
     grid_table,
     most_mentioned,
     names_of_keys,
@@ -266,7 +275,12 @@ def co_mentions(
     DataFrame
         ``source``, ``target`` (ids, ``source < target``), ``source_name``,
         ``target_name``, ``n`` (sentences or articles of ``articles`` holding both), plus
-        ``month`` first when ``by_month``; most frequent pairs first.
+        ``month`` first when ``by_month``; most frequent pairs first. Then what normalised
+        associations rest on, and the associations themselves
+        (:func:`analysis.measures.association`): ``n_source`` and ``n_target`` (units
+        mentioning each actor), ``n_units`` (units mentioning at least one actor: the
+        sentences holding a mention, or the articles; per month with ``by_month``),
+        ``jaccard`` and ``pmi`` (float64). ``attrs`` holds ``unit`` and ``level``.
 
     Examples
     --------
@@ -274,8 +288,9 @@ def co_mentions(
     >>> mentions = pd.DataFrame({"doc_id": ["a", "a", "a"], "sentence_id": [0, 0, 1],
     ...     "actor_id": ["RUS", "PRK", "RUS"], "actor_name": ["Russia", "North Korea", "Russia"],
     ...     "country": ["RUS", "PRK", "RUS"]})
-    >>> co_mentions(mentions, articles)[["source", "target", "n"]].values.tolist()
-    [['PRK', 'RUS', 1]]
+    >>> co_mentions(mentions, articles)[["source", "target", "n", "n_source", "n_target",
+    ...     "n_units", "jaccard"]].values.tolist()
+    [['PRK', 'RUS', 1, 1, 2, 2, 0.5]]
     """
     check_choice(unit, ("sentence", "article"), "unit")
     tally = Tally(mentions, articles)
@@ -285,12 +300,13 @@ def co_mentions(
 
         periods = period_codes(articles, "M")
         groups, months = periods.codes, periods.index
-    found = tally.pairs(
-        level,
-        unit=unit,
-        groups=groups,
-        kind_mask=tally.kind_mask(kinds, exclude_kinds),
-    )
+    kinds_counted = tally.kind_mask(kinds, exclude_kinds)
+    found = tally.pairs(level, unit=unit, groups=groups, kind_mask=kinds_counted)
+    per_key, n_units = _units_mentioning(tally, level, unit, kinds_counted, groups)
+    group = found["group"].to_numpy(dtype="int64") if by_month else np.zeros(len(found), int)
+    n_source = per_key[group, found["source"].to_numpy(dtype="int64")]
+    n_target = per_key[group, found["target"].to_numpy(dtype="int64")]
+    jaccard, pmi = association(found["n"], n_source, n_target, n_units[group])
     keys = np.array(tally.level(level).keys, dtype=object)
     source = keys[found["source"].to_numpy()] if len(keys) else np.array([], dtype=object)
     target = keys[found["target"].to_numpy()] if len(keys) else np.array([], dtype=object)
@@ -306,26 +322,92 @@ def co_mentions(
             "source_name": [names[key] for key in source],
             "target_name": [names[key] for key in target],
             "n": pd.array(found["n"].to_numpy(), dtype="Int64"),
+            "n_source": pd.array(n_source, dtype="Int64"),
+            "n_target": pd.array(n_target, dtype="Int64"),
+            "n_units": pd.array(n_units[group], dtype="Int64"),
+            "jaccard": jaccard,
+            "pmi": pmi,
         }
     )
-    group = ["month"] if by_month else []
-    order = [*group, "n", "source", "target"]
-    ascending = [True] * len(group) + [False, True, True]
+    by = ["month"] if by_month else []
+    order = [*by, "n", "source", "target"]
+    ascending = [True] * len(by) + [False, True, True]
     result = result.sort_values(order, ascending=ascending).reset_index(drop=True)
-    result.attrs["n_mentions_outside"] = tally.n_mentions_outside
+    result.attrs.update(n_mentions_outside=tally.n_mentions_outside, unit=unit, level=level)
     return result
 
 
-def co_mention_matrix(pairs: pd.DataFrame, actors: Iterable[str] | None = None) -> pd.DataFrame:
-    """A symmetric actor x actor table of co-mention counts (for heat maps)."""
+def _units_mentioning(
+    tally: Tally, level: str, unit: str, kinds_counted: np.ndarray, groups: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Units (sentences or articles) mentioning each key, per group, and units with a mention.
+
+    Read from the same rows as :meth:`Tally.pairs`, so that ``n`` never exceeds the units
+    of either actor. Returns a (group, key) array and a per-group array.
+    """
+    if unit == "sentence":
+        doc, sentence, key, kind = tally.sentence_rows(level)
+    else:
+        doc, key, kind, _ = tally.cells(level)
+        sentence = np.zeros(len(doc), dtype=np.int32)
+    rows = kinds_counted[kind]
+    if groups is not None:
+        rows &= groups[doc] >= 0
+    doc, sentence, key = doc[rows], sentence[rows], key[rows]
+    # Rows are sorted by (article, sentence, key): each distinct unit and key is a run.
+    first = first_of_runs(doc, sentence, key)
+    doc, sentence, key = doc[first], sentence[first], key[first]
+    group = groups[doc].astype(np.int64) if groups is not None else np.zeros(len(doc), np.int64)
+    n_groups = int(groups.max(initial=0)) + 1 if groups is not None else 1
+    n_keys = max(len(tally.level(level).keys), 1)
+    per_key = np.bincount(group * n_keys + key, minlength=n_groups * n_keys)
+    units = np.bincount(group[first_of_runs(doc, sentence)], minlength=n_groups)
+    return per_key.reshape(n_groups, n_keys), units
+
+
+def co_mention_matrix(
+    pairs: pd.DataFrame, actors: Iterable[str] | None = None, *, value: str = "count"
+) -> pd.DataFrame:
+    """A symmetric actor x actor table of co-mentions (for heat maps).
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        From :func:`co_mentions` (without ``by_month``).
+    actors : iterable of str, optional
+        Rows and columns, in this order; every actor of ``pairs`` by default.
+    value : {"count", "jaccard", "pmi"}, default "count"
+        The cells: ``n`` (int64, 0 where never together) or an association (float64, NaN
+        where never together).
+
+    Returns
+    -------
+    DataFrame
+        ``attrs`` holds ``unit`` and ``level`` of ``pairs``, and ``value``.
+
+    Examples
+    --------
+    >>> pairs = pd.DataFrame({"source": ["PRK"], "target": ["RUS"], "n": [3]})
+    >>> co_mention_matrix(pairs).values.tolist()
+    [[0, 3], [3, 0]]
+    """
+    check_choice(value, ASSOCIATIONS, "value")
+    column = "n" if value == "count" else value
     ids = (
         list(actors) if actors is not None else sorted(set(pairs["source"]) | set(pairs["target"]))
     )
-    matrix = pd.DataFrame(0, index=ids, columns=ids, dtype="int64")
-    for source, target, n in pairs[["source", "target", "n"]].itertuples(index=False):
+    if value == "count":
+        matrix = pd.DataFrame(0, index=ids, columns=ids, dtype="int64")
+    else:
+        matrix = pd.DataFrame(np.nan, index=ids, columns=ids, dtype="float64")
+    for source, target, cell in pairs[["source", "target", column]].itertuples(index=False):
         if source in matrix.index and target in matrix.index:
-            matrix.loc[source, target] += int(n)
-            matrix.loc[target, source] += int(n)
+            if value == "count":
+                matrix.loc[source, target] += int(cell)
+                matrix.loc[target, source] += int(cell)
+            else:
+                matrix.loc[source, target] = matrix.loc[target, source] = float(cell)
+    matrix.attrs.update(unit=pairs.attrs.get("unit"), level=pairs.attrs.get("level"), value=value)
     return matrix
 
 
@@ -333,10 +415,22 @@ def co_mention_graph(pairs: pd.DataFrame, counts: pd.DataFrame | None = None):
     """A networkx graph of co-mentions: nodes are actors, edge ``weight`` is ``n``.
 
     ``counts`` (from :func:`count_mentions`) adds each node's ``mentions`` and ``label``.
+    The associations of :func:`co_mentions` become edge attributes too (``jaccard``,
+    ``pmi``), which :func:`analysis.figures.plot_co_mention_network` can draw instead of
+    the counts; ``graph.graph`` holds the ``unit`` and ``level`` of ``pairs``.
+
+    Examples
+    --------
+    >>> pairs = pd.DataFrame({"source": ["PRK"], "target": ["RUS"], "source_name": ["North Korea"],
+    ...     "target_name": ["Russia"], "n": [3], "jaccard": [0.25], "pmi": [1.5]})
+    >>> graph = co_mention_graph(pairs)
+    >>> graph.edges["PRK", "RUS"]
+    {'weight': 3, 'jaccard': 0.25, 'pmi': 1.5}
     """
     import networkx as nx
 
     graph = nx.Graph()
+    graph.graph.update({key: pairs.attrs[key] for key in ("unit", "level") if pairs.attrs.get(key)})
     names = dict(zip(pairs["source"], pairs["source_name"], strict=True))
     names.update(zip(pairs["target"], pairs["target_name"], strict=True))
     for node, name in names.items():
@@ -345,8 +439,11 @@ def co_mention_graph(pairs: pd.DataFrame, counts: pd.DataFrame | None = None):
         for row in counts.itertuples(index=False):
             if row.actor_id in graph:
                 graph.nodes[row.actor_id]["mentions"] = int(row.mentions)
-    for source, target, n in pairs[["source", "target", "n"]].itertuples(index=False):
-        graph.add_edge(source, target, weight=int(n))
+    measures = [column for column in ASSOCIATIONS if column in pairs.columns]
+    for row in pairs[["source", "target", "n", *measures]].itertuples(index=False):
+        source, target, n, *values = row
+        attributes = {name: float(value) for name, value in zip(measures, values, strict=True)}
+        graph.add_edge(source, target, weight=int(n), **attributes)
     return graph
 
 
@@ -394,4 +491,5 @@ def kind_breakdown(
         index=pd.Index(actors, name="actor_id"),
         columns=pd.Index(list(tally.kinds), name="kind"),
     )
+    table.attrs["level"] = level
     return table

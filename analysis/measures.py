@@ -10,6 +10,8 @@ Examples
 ('actor', 'country', 'organisation')
 >>> MEASURE_LABELS["per_1k_words"]
 'Mentions per 1,000 words'
+>>> small_n_label(MIN_ARTICLES)
+'Fewer than 5 articles'
 """
 
 from __future__ import annotations
@@ -31,13 +33,72 @@ MEASURES = ("mentions", "per_1k_words", "share_of_articles")
 #: Periods or groups holding fewer articles than this are flagged ``small_n``.
 MIN_ARTICLES = 5
 
-#: Axis label of each measure of :func:`analysis.timeline.actor_timeline` (also the columns of
-#: :func:`analysis.counts.count_mentions` that the bar charts can show).
+#: The one table of measure names shown in figures: the measures of
+#: :func:`analysis.timeline.actor_timeline`, the other columns of
+#: :func:`analysis.counts.count_mentions` that the bar charts can show, and the associations of
+#: :func:`analysis.counts.co_mentions` that the co-mention network can draw.
 MEASURE_LABELS = {
     "mentions": "Mentions",
     "per_1k_words": "Mentions per 1,000 words",
     "share_of_articles": "Share of articles",
+    "articles": "Articles mentioning",
+    "articles_mentioning": "Articles mentioning",
+    "n_articles": "Articles",
+    "count": "Co-mentions",
+    "jaccard": "Jaccard index",
+    "pmi": "Pointwise mutual information",
 }
+
+#: Measures that are shares (0 to 1), drawn as percentages.
+SHARE_MEASURES = ("share_of_articles",)
+
+#: What co-mention networks can weigh their edges by (:func:`association`).
+ASSOCIATIONS = ("count", "jaccard", "pmi")
+
+#: Legend wording of periods without any article.
+GAP_LABEL = "No articles"
+
+
+def measure_label(measure: str) -> str:
+    """The label of a measure in figures; a rolling or bound column is named by its measure.
+
+    Examples
+    --------
+    >>> measure_label("share_of_articles_rolling")
+    'Share of articles'
+    >>> measure_label("n")
+    'n'
+    """
+    for suffix in ("_rolling_low", "_rolling_high", "_rolling", "_low", "_high"):
+        if measure.endswith(suffix) and measure.removesuffix(suffix) in MEASURE_LABELS:
+            return MEASURE_LABELS[measure.removesuffix(suffix)]
+    return MEASURE_LABELS.get(measure, measure)
+
+
+def is_share(measure: str | None) -> bool:
+    """Whether a measure (or its rolling or bound column) is a share, drawn in percent.
+
+    Examples
+    --------
+    >>> is_share("share_of_articles_rolling"), is_share("mentions"), is_share(None)
+    (True, False, False)
+    """
+    return bool(measure) and any(str(measure).startswith(share) for share in SHARE_MEASURES)
+
+
+def small_n_label(min_articles: object = MIN_ARTICLES) -> str:
+    """Legend wording of periods or groups resting on fewer than ``min_articles`` articles.
+
+    The same everywhere; an unknown threshold falls back on :data:`MIN_ARTICLES`.
+
+    Examples
+    --------
+    >>> small_n_label(2), small_n_label(None)
+    ('Fewer than 2 articles', 'Fewer than 5 articles')
+    """
+    if isinstance(min_articles, bool) or not isinstance(min_articles, int | np.integer):
+        min_articles = MIN_ARTICLES
+    return f"Fewer than {int(min_articles)} articles"
 
 
 def first_words(text: object, count: int) -> str:
@@ -143,3 +204,88 @@ def flags(n_articles: np.ndarray, min_articles: int) -> tuple[np.ndarray, np.nda
     n_articles = np.asarray(n_articles, dtype="int64")
     gap = n_articles == 0
     return gap, ~gap & (n_articles < min_articles)
+
+
+def wilson_interval(
+    successes: np.ndarray | float, n: np.ndarray | float, z: float = 1.96
+) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval of a share: the one definition of the bands around shares.
+
+    Unlike the normal approximation it stays within 0 and 1 and keeps a width at 0 of ``n``
+    and ``n`` of ``n``, which matters for months resting on a handful of articles.
+
+    Parameters
+    ----------
+    successes : array-like
+        Articles mentioning (or any count of successes), 0 to ``n``.
+    n : array-like
+        The base: articles in the period.
+    z : float, default 1.96
+        Normal quantile of the interval (1.96: 95 %).
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        Lower and upper bounds, one-dimensional (even for numbers), float64, NaN where
+        ``n`` is 0 (or missing).
+
+    Examples
+    --------
+    >>> low, high = wilson_interval([1, 0, 3], [5, 4, 0])
+    >>> np.round(low, 3).tolist(), np.round(high, 3).tolist()
+    ([0.036, 0.0, nan], [0.624, 0.49, nan])
+    """
+    successes = np.asarray(pd.to_numeric(pd.Series(np.ravel(successes))), dtype="float64")
+    n = np.asarray(pd.to_numeric(pd.Series(np.ravel(n))), dtype="float64")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = successes / n
+        z2 = z * z
+        denominator = 1 + z2 / n
+        centre = (share + z2 / (2 * n)) / denominator
+        half = z * np.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / denominator
+        low = np.where(n > 0, np.clip(centre - half, 0.0, 1.0), np.nan)
+        high = np.where(n > 0, np.clip(centre + half, 0.0, 1.0), np.nan)
+    return low, high
+
+
+def association(
+    n_both: np.ndarray, n_first: np.ndarray, n_second: np.ndarray, n_units: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Jaccard index and pointwise mutual information of pairs co-mentioned in ``n_both`` units.
+
+    Raw counts favour the actors mentioned everywhere (the United States co-occurs with every
+    country); both measures divide by how often each actor is mentioned at all.
+
+    Parameters
+    ----------
+    n_both : array-like
+        Units (sentences, articles) mentioning both actors.
+    n_first, n_second : array-like
+        Units mentioning each actor.
+    n_units : array-like
+        Units counted (those mentioning at least one actor).
+
+    Returns
+    -------
+    (numpy.ndarray, numpy.ndarray)
+        One-dimensional, even for numbers: ``jaccard`` = both / (first + second - both),
+        from 0 to 1; ``pmi`` = log2(both * units / (first * second)): 0 when the two are
+        mentioned together as often as chance would have it, positive when more often. NaN
+        where undefined.
+
+    Examples
+    --------
+    >>> jaccard, pmi = association([2, 5], [4, 50], [2, 80], [100, 100])
+    >>> np.round(jaccard, 3).tolist(), np.round(pmi, 3).tolist()
+    ([0.5, 0.04], [4.644, -3.0])
+    """
+    n_both, n_first, n_second, n_units = (
+        np.atleast_1d(np.asarray(values, dtype="float64"))
+        for values in (n_both, n_first, n_second, n_units)
+    )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        union = n_first + n_second - n_both
+        jaccard = np.where(union > 0, n_both / union, np.nan)
+        expected = n_first * n_second
+        pmi = np.where((n_both > 0) & (expected > 0), np.log2(n_both * n_units / expected), np.nan)
+    return jaccard, pmi

@@ -47,6 +47,7 @@ from analysis.measures import (
     flags,
     rates,
     require_columns,
+    wilson_interval,
 )
 from analysis.periods import UNIT_NAMES, UNITS, period_codes, window
 from analysis.tally import (
@@ -61,12 +62,14 @@ __all__ = [
     "TIMELINE_COLUMNS",
     "DroppedArticlesWarning",
     "actor_timeline",
+    "add_share_interval",
     "articles_per_period",
     "finish_timeline",
     "kind_sensitivity",
     "pair_timeline",
     "pairs_with_first",
     "peak_period",
+    "rolling_columns",
     "warn_dropped",
     "window_of",
 ]
@@ -181,6 +184,7 @@ def actor_timeline(
     end: object = None,
     min_articles: int = MIN_ARTICLES,
     rolling: int | None = None,
+    center: bool = False,
 ) -> pd.DataFrame:
     """Mentions of each actor per period, with the base N and both rates.
 
@@ -218,11 +222,17 @@ def actor_timeline(
     min_articles : int, default 5
         Threshold of the ``small_n`` flag.
     rolling : int, optional
-        Adds ``<measure>_rolling``, a trailing window of ``rolling`` periods ending at each
-        period (``min_periods=1``, so the first periods use what exists). For ``mentions``
-        it is the mean over the non-gap periods of the window; for the rates it is pooled
-        (total mentions over total words, or articles mentioning over articles, in the
-        window), so a period with few articles weighs less than a busy one. NaN in gaps.
+        Adds ``<measure>_rolling`` (see :func:`rolling_columns`), a window of ``rolling``
+        periods ending at each period (``min_periods=1``, so the first periods use what
+        exists), or centred on it with ``center=True``. For ``mentions`` it is the mean over
+        the non-gap periods of the window; for the rates it is pooled (total mentions over
+        total words, or articles mentioning over articles, in the window), so a period with
+        few articles weighs less than a busy one. NaN in gaps. For ``share_of_articles``,
+        ``share_of_articles_rolling_low`` and ``_high`` hold the Wilson interval of the
+        pooled share.
+    center : bool, default False
+        Centre the rolling window on each period (a month is then smoothed with the months
+        on both sides) instead of ending it there.
 
     Returns
     -------
@@ -231,7 +241,9 @@ def actor_timeline(
         ``period`` (period of the unit), ``actor_id`` and ``actor_name`` (string), ``mentions``,
         ``articles_mentioning``, ``n_articles``, ``n_words`` (Int64), ``per_1k_words`` and
         ``share_of_articles`` (float64, NaN when the base is 0), ``small_n`` and ``gap``
-        (bool). ``attrs`` holds the arguments, ``n_undated_dropped`` and
+        (bool), then ``share_of_articles_low`` and ``share_of_articles_high`` (float64, the
+        95 % Wilson interval of the share, :func:`analysis.measures.wilson_interval`; NaN
+        when the base is 0). ``attrs`` holds the arguments, ``n_undated_dropped`` and
         ``n_mentions_outside`` (mentions of other articles, left out).
 
     Warns
@@ -282,6 +294,7 @@ def actor_timeline(
         end=end,
         min_articles=min_articles,
         rolling=rolling,
+        center=center,
     )
     return table
 
@@ -332,6 +345,7 @@ def kind_sensitivity(
     end: object = None,
     min_articles: int = MIN_ARTICLES,
     rolling: int | None = None,
+    center: bool = False,
 ) -> pd.DataFrame:
     """Does a trend survive without some alias kinds? Both timelines, from one tally.
 
@@ -341,7 +355,7 @@ def kind_sensitivity(
         Actor ids (at ``level``).
     drop : list of str
         Alias kinds left out of the second series (default: demonyms, "russe", "américain").
-    level, measure, kinds, exclude_kinds, unit, start, end, min_articles, rolling
+    level, measure, kinds, exclude_kinds, unit, start, end, min_articles, rolling, center
         As for :func:`actor_timeline`; the correlation is computed on ``measure``.
 
     Returns
@@ -382,6 +396,7 @@ def kind_sensitivity(
         end=end,
         min_articles=min_articles,
         rolling=rolling,
+        center=center,
     )
     correlation = {}
     for actor in actors:
@@ -411,6 +426,7 @@ def finish_timeline(
     measure: str = "mentions",
     min_articles: int = MIN_ARTICLES,
     rolling: int | None = None,
+    center: bool = False,
 ) -> pd.DataFrame:
     """The table of :func:`actor_timeline` from sums per period (of one corpus or of parts).
 
@@ -439,9 +455,11 @@ def finish_timeline(
                 UserWarning,
                 stacklevel=3,
             )
-    table = grid_table(window, periods, actor_ids, min_articles=min_articles)
+    table = add_share_interval(grid_table(window, periods, actor_ids, min_articles=min_articles))
     if rolling is not None:
-        table[f"{measure}_rolling"] = _trailing_values(table, measure, rolling)
+        smoothed = rolling_columns(table, measure, rolling, center=center)
+        for column in smoothed.columns:
+            table[column] = smoothed[column].to_numpy()
     table.attrs.update(
         unit=periods.freqstr[0] if len(periods.freqstr) else None,
         level=level,
@@ -450,9 +468,28 @@ def finish_timeline(
         exclude_kinds=None,
         min_articles=min_articles,
         rolling=rolling,
+        rolling_center=center if rolling is not None else None,
         n_undated_dropped=0,
         n_mentions_outside=sums.n_mentions_outside,
     )
+    return table
+
+
+def add_share_interval(table: pd.DataFrame) -> pd.DataFrame:
+    """Add ``share_of_articles_low`` and ``_high``, the 95 % Wilson interval of each share.
+
+    For tables of counts per period (timelines, the explorer's), from their
+    ``articles_mentioning`` and ``n_articles``; NaN where there is no article. Returns the
+    table, changed in place.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"articles_mentioning": [1, 0], "n_articles": [5, 0]})
+    >>> add_share_interval(table).round(3).values.tolist()
+    [[1.0, 5.0, 0.036, 0.624], [0.0, 0.0, nan, nan]]
+    """
+    low, high = wilson_interval(table["articles_mentioning"], table["n_articles"])
+    table["share_of_articles_low"], table["share_of_articles_high"] = low, high
     return table
 
 
@@ -507,7 +544,7 @@ def pair_timeline(
     actor). Its ``mentions`` and ``articles_mentioning`` both count the articles of
     ``articles`` that mention the two actors. The table has the columns of
     :func:`actor_timeline`, so :func:`analysis.figures.plot_timeline` draws it; ``options``
-    (``unit``, ``start``, ``end``, ``min_articles``, ``rolling``, ``kinds``,
+    (``unit``, ``start``, ``end``, ``min_articles``, ``rolling``, ``center``, ``kinds``,
     ``exclude_kinds``) are passed on.
 
     Examples
@@ -549,27 +586,75 @@ def pair_timeline(
     return table
 
 
-def _trailing_values(table: pd.DataFrame, measure: str, window: int) -> np.ndarray:
+def rolling_columns(
+    table: pd.DataFrame, measure: str, window: int, *, center: bool = False
+) -> pd.DataFrame:
+    """A measure over a window of periods, per actor: the one definition of smoothed values.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A timeline (:func:`actor_timeline`): one row per actor and period, sorted by period
+        within each actor, with ``mentions``, ``articles_mentioning``, ``n_articles``,
+        ``n_words`` and ``gap``.
+    measure : {"mentions", "per_1k_words", "share_of_articles"}
+    window : int
+        Periods in the window (1 or more).
+    center : bool, default False
+        Centre the window on each period; by default it ends there (trailing).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed like ``table``: ``<measure>_rolling`` (float64). ``mentions`` are averaged
+        over the non-gap periods of the window; the rates are pooled (sums over the window
+        divided by the window's base), so a period with few articles weighs less. For
+        ``share_of_articles`` also ``share_of_articles_rolling_low`` and ``_high``, the
+        Wilson interval of the pooled share. NaN in gaps.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"actor_id": ["PRK"] * 3, "mentions": [2, 0, 4],
+    ...     "articles_mentioning": [1, 0, 3], "n_articles": [2, 0, 4], "n_words": [10, 0, 40],
+    ...     "gap": [False, True, False]})
+    >>> rolling_columns(table, "share_of_articles", 3, center=True).round(3).values.tolist()
+    [[0.5, 0.095, 0.905], [nan, nan, nan], [0.75, 0.301, 0.954]]
+    """
+    check_choice(measure, MEASURES, "measure")
+    if isinstance(window, bool) or not isinstance(window, int) or window < 1:
+        raise ValueError(f"rolling must be a whole number of periods (1 or more), got {window!r}.")
     gap = table["gap"].to_numpy(dtype=bool)
     by_actor = table.groupby("actor_id", sort=False)
 
-    def trailing_sum(column: str) -> np.ndarray:
+    def window_sum(column: str) -> np.ndarray:
         sums = by_actor[column].transform(
-            lambda values: values.astype("float64").rolling(window, min_periods=1).sum()
+            lambda values: (
+                values.astype("float64").rolling(window, min_periods=1, center=center).sum()
+            )
         )
         return sums.to_numpy(dtype="float64")
 
+    columns = {}
     if measure == "mentions":
         shown = table["mentions"].astype("float64").where(~gap)
         smoothed = shown.groupby(table["actor_id"], sort=False).transform(
-            lambda values: values.rolling(window, min_periods=1).mean()
+            lambda values: values.rolling(window, min_periods=1, center=center).mean()
         )
-        result = smoothed.to_numpy(dtype="float64")
+        columns["mentions_rolling"] = smoothed.to_numpy(dtype="float64")
     elif measure == "per_1k_words":
-        result = rates(trailing_sum("mentions"), 0, 0, trailing_sum("n_words"))[0]
+        columns["per_1k_words_rolling"] = rates(
+            window_sum("mentions"), 0, 0, window_sum("n_words")
+        )[0]
     else:
-        result = rates(0, trailing_sum("articles_mentioning"), trailing_sum("n_articles"), 0)[1]
-    return np.where(gap, np.nan, result)
+        mentioning, n_articles = window_sum("articles_mentioning"), window_sum("n_articles")
+        columns["share_of_articles_rolling"] = rates(0, mentioning, n_articles, 0)[1]
+        low, high = wilson_interval(mentioning, n_articles)
+        columns["share_of_articles_rolling_low"] = low
+        columns["share_of_articles_rolling_high"] = high
+    return pd.DataFrame(
+        {name: np.where(gap, np.nan, values) for name, values in columns.items()},
+        index=table.index,
+    )
 
 
 def window_of(sums: Sums, unit: str, start: object = None, end: object = None) -> pd.PeriodIndex:

@@ -43,6 +43,7 @@ from analysis.explore import (
     explore,
     export_name,
 )
+from analysis.measures import wilson_interval
 from analysis.mentions import KINDS, find_mentions
 from analysis.sample import write_corpus
 from analysis.text import fold
@@ -331,6 +332,8 @@ def expected_timeline(actor_id, name, mentions, mentioning, measure="mentions"):
             "share_of_articles": share,
             "small_n": ~gap,
             "gap": gap,
+            "share_of_articles_low": wilson_interval(mentioning, n_articles)[0],
+            "share_of_articles_high": wilson_interval(mentioning, n_articles)[1],
         }
     )
 

@@ -239,9 +239,12 @@ def test_actor_timeline_by_hand_per_1k_words():
             "share_of_articles": [1.0, 1.0, np.nan, 0.0],
             "small_n": [False, True, False, True],
             "gap": [False, False, True, False],
+            # 95 % Wilson intervals of 2 of 2, 1 of 1, none of none and 0 of 1 articles.
+            "share_of_articles_low": [0.3424, 0.2065, np.nan, 0.0],
+            "share_of_articles_high": [1.0, 1.0, np.nan, 0.7935],
         }
     )
-    pd.testing.assert_frame_equal(result, expected)
+    pd.testing.assert_frame_equal(result, expected, atol=1e-4)
 
 
 @pytest.mark.parametrize(
@@ -671,19 +674,28 @@ def test_plot_timeline_draws_events_in_range_with_numbered_key(tmp_path):
     ax = fig.axes[0]
     event_lines = [line for line in ax.get_lines() if line.get_linestyle() == ":"]
     assert len(event_lines) == 2
-    key_texts = [text.get_text() for legend in fig.legends for text in legend.get_texts()]
+    (key,) = [
+        legend
+        for ax in fig.axes
+        for legend in [ax.get_legend()]
+        if legend and legend.get_gid() == "event-key"
+    ]
+    key_texts = [text.get_text() for text in key.get_texts()]
     assert key_texts == ["1  2023-01-20  Inside one", "2  2023-02-03  Inside two"]
+    assert key.get_title().get_text() == "Events in these months: 2"
 
 
 def test_plot_timeline_small_multiples_share_the_y_axis():
     table = timeline(actors=["PRK", "RUS", "UN"])
     fig = plot_timeline(table, small_multiples=True)
-    assert len(fig.axes) == 3
-    assert [ax.get_title(loc="left") for ax in fig.axes] == [
+    # Three panels, then the strip of articles per period under them.
+    assert len(fig.axes) == 4
+    assert [ax.get_title(loc="left") for ax in fig.axes[:3]] == [
         "North Korea",
         "Russia",
         "United Nations",
     ]
+    assert fig.axes[3].get_ylabel() == "Articles"
     assert fig.axes[0].get_shared_y_axes().joined(fig.axes[0], fig.axes[2])
     assert {line_id for line_id in actor_lines(fig)} == {"PRK", "RUS", "UN"}
 

@@ -53,6 +53,7 @@ from analysis.measures import LEVELS, first_words
 from analysis.mentions import KINDS
 from analysis.tally import Tally, actor_table, grid_table
 from analysis.text import fold
+from analysis.timeline import add_share_interval
 
 _KEYWORD_CACHE_SIZE = 64
 
@@ -386,6 +387,7 @@ class ExplorerData:
             key_mask=self.tally.key_mask(filters.level, actor_ids),
         )
         table = grid_table(sums, periods, list(actor_ids), min_articles=MIN_ARTICLES)
+        add_share_interval(table)
         table.attrs.update(
             unit="M",
             level=filters.level,

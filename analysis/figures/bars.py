@@ -12,16 +12,18 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import PercentFormatter, StrMethodFormatter
 
-from analysis.figures.style import (
-    NEUTRAL_GREY,
-    PALETTE,
-    actor_color,
-    empty_figure,
-    style_context,
+from analysis.figures.palette import NEUTRAL_GREY, actor_color, kind_color
+from analysis.figures.source import Source, stamp_source
+from analysis.figures.style import empty_figure, style_context
+from analysis.measures import (
+    MEASURE_LABELS,
+    is_share,
+    measure_label,
+    require_columns,
+    wilson_interval,
 )
-from analysis.measures import MEASURE_LABELS, require_columns
 
 
 def plot_top_actors(
@@ -33,8 +35,13 @@ def plot_top_actors(
     show_base: bool = True,
     width: float = 7.0,
     bar_height: float = 0.32,
+    source: Source | str | None = None,
+    interval: bool = True,
 ) -> Figure:
-    """Horizontal bars of the most mentioned actors, each in its fixed colour.
+    """Horizontal bars of the most mentioned actors, each in its colour.
+
+    Actors coloured in the run's palette (:func:`analysis.figures.use_palette`) keep their
+    colour; the others are light grey, so that a colour always names one actor.
 
     Parameters
     ----------
@@ -55,6 +62,11 @@ def plot_top_actors(
         Width of the figure, in inches.
     bar_height : float, default 0.32
         Height given to each bar, in inches (the figure grows with the number of bars).
+    source : Source or str, optional
+        The source line written under the figure (:func:`analysis.figures.stamp_source`).
+    interval : bool, default True
+        For ``share_of_articles`` with ``articles`` and ``n_articles``: a 95 % Wilson
+        interval on each bar.
 
     Returns
     -------
@@ -77,7 +89,9 @@ def plot_top_actors(
     ['PRK', 'Russia']
     """
     if counts.empty:
-        return empty_figure("Nothing to plot: no mention in this selection.", title=title)
+        return empty_figure(
+            "Nothing to plot: no mention in this selection.", title=title, source=source
+        )
     require_columns(counts, ["actor_id", measure], "counts")
     shown = (
         counts.dropna(subset=[measure])
@@ -93,19 +107,31 @@ def plot_top_actors(
     with style_context():
         fig = Figure(figsize=(width, 1.2 + bar_height * max(len(shown), 1)), layout="constrained")
         ax = fig.subplots()
+        values = shown[measure].to_numpy(dtype="float64")
+        error = None
+        if interval and is_share(measure) and {"articles", "n_articles"} <= set(shown.columns):
+            low, high = wilson_interval(shown["articles"], shown["n_articles"])
+            error = np.vstack([values - low, high - values])
         ax.barh(
             labels,
-            shown[measure].to_numpy(dtype="float64"),
+            values,
             color=[actor_color(str(actor_id)) for actor_id in shown["actor_id"]],
+            xerr=error,
+            error_kw={"ecolor": "#333333", "elinewidth": 0.8, "capsize": 2},
         )
-        ax.set_xlabel(MEASURE_LABELS.get(measure, measure))
+        ax.set_xlabel(measure_label(measure))
         ax.grid(axis="y", visible=False)
-        if measure == "share_of_articles":
-            ax.xaxis.set_major_formatter(PercentFormatter(xmax=1.0))
+        if is_share(measure):
+            ax.xaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
+        elif measure in ("mentions", "articles"):
+            ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
         ax.set_title(title or "Most mentioned actors", loc="left")
         if show_base and "n_articles" in counts:
+            note = f"Base: {int(counts['n_articles'].iloc[0]):,} articles"
+            if error is not None:
+                note += " · whiskers: 95% interval (Wilson)"
             ax.annotate(
-                f"Base: {int(counts['n_articles'].iloc[0])} articles",
+                note,
                 xy=(1, 0),
                 xycoords="axes fraction",
                 ha="right",
@@ -113,13 +139,21 @@ def plot_top_actors(
                 fontsize="small",
                 color=NEUTRAL_GREY,
             )
+        stamp_source(fig, source)
     return fig
 
 
 def plot_kind_breakdown(
-    table: pd.DataFrame, *, names: Mapping[str, str] | None = None, title: str | None = None
+    table: pd.DataFrame,
+    *,
+    names: Mapping[str, str] | None = None,
+    title: str | None = None,
+    source: Source | str | None = None,
 ) -> Figure:
     """Stacked bars: how each actor is named (name, demonym, capital...).
+
+    Each alias kind has its own colour (:data:`analysis.figures.KIND_COLORS`), from a scheme
+    unlike the actors', so that the colours are not read as actors.
 
     Parameters
     ----------
@@ -128,7 +162,10 @@ def plot_kind_breakdown(
     names : mapping of str to str, optional
         Label of each actor id; the id itself otherwise.
     title : str, optional
-        Title of the axes; "How each actor is named" by default.
+        Title of the axes; "How each actor is named" by default ("country" or
+        "organisation" after the table's ``attrs["level"]``).
+    source : Source or str, optional
+        The source line written under the figure (:func:`analysis.figures.stamp_source`).
 
     Returns
     -------
@@ -143,19 +180,29 @@ def plot_kind_breakdown(
     ['PRK', 'Russia']
     """
     if table.empty or table.to_numpy().sum() == 0:
-        return empty_figure("Nothing to plot: no mention in this selection.", title=title)
-    table = table.iloc[::-1]
+        return empty_figure(
+            "Nothing to plot: no mention in this selection.", title=title, source=source
+        )
+    # Kinds that no actor shown has would only add legend entries.
+    table = table.loc[:, table.sum(axis=0) > 0].iloc[::-1]
     with style_context():
         fig = Figure(figsize=(7, 0.32 * len(table) + 1.5), layout="constrained")
         ax = fig.subplots()
         left = np.zeros(len(table))
         labels = [str((names or {}).get(a, a)) for a in table.index]
-        for colour, kind in zip(PALETTE, table.columns, strict=False):
+        for kind in table.columns:
             values = table[kind].to_numpy(dtype=float)
-            ax.barh(labels, values, left=left, color=colour, label=kind)
+            ax.barh(labels, values, left=left, color=kind_color(kind), label=kind)
             left += values
-        ax.set_xlabel("Mentions")
+        ax.set_xlabel(MEASURE_LABELS["mentions"])
+        ax.xaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
         ax.grid(axis="y", visible=False)
-        ax.legend(title="Alias kind", loc="lower right", fontsize="small")
-        ax.set_title(title or "How each actor is named", loc="left")
+        ax.legend(
+            title="Alias kind", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small"
+        )
+        noun = {"country": "country", "organisation": "organisation"}.get(
+            table.attrs.get("level"), "actor"
+        )
+        ax.set_title(title or f"How each {noun} is named", loc="left")
+        stamp_source(fig, source)
     return fig

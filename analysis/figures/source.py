@@ -19,6 +19,11 @@ from matplotlib.figure import Figure
 SOURCE_GID = "analysis-source"
 """The ``gid`` of the text object that holds a figure's source line (tests look for it)."""
 
+SOURCE_FONT_SIZE = 7
+SOURCE_COLOR = "#555555"
+# Space above and below the line, in inches.
+_PAD_INCHES = 0.05
+
 DIGEST_LENGTH = 12
 
 
@@ -96,17 +101,71 @@ class Source:
 
 
 def stamp_source(fig: Figure, source: Source | str | None) -> Figure:
-    """Write the source line at the bottom left of ``fig`` (replacing an earlier one).
+    """Write the source line at the bottom left of ``fig`` (replacing an earlier one), in room
+    of its own.
+
+    A figure laid out by matplotlib (``layout="constrained"`` or ``"tight"``, as every figure
+    of the package) keeps a band at its bottom for the line: axes, legends and keys are laid
+    out above it, so that nothing overlaps. Any other figure gets the line under everything it
+    holds, where a ``bbox_inches="tight"`` export (notebooks, :func:`save_figure`) includes
+    it. A line wider than the figure is broken in two at a ``·``.
 
     Returns ``fig``. A ``None`` source leaves the figure as it is.
+
+    Examples
+    --------
+    >>> fig = Figure(figsize=(4, 3), layout="constrained")
+    >>> _ = fig.subplots().plot([1, 2], [3, 4])
+    >>> _ = stamp_source(fig, "Source: sample · 480 articles")
+    >>> source_line(fig)
+    'Source: sample · 480 articles'
+    >>> fig.get_layout_engine().get()["rect"][1] > 0
+    True
     """
     if source is None:
         return fig
     text = source.line() if isinstance(source, Source) else str(source)
     for old in [artist for artist in fig.texts if artist.get_gid() == SOURCE_GID]:
         old.remove()
-    fig.text(0.01, 0.005, text, ha="left", va="bottom", fontsize=7, color="#555555", gid=SOURCE_GID)
+    engine = fig.get_layout_engine()
+    laid_out = engine is not None and "rect" in engine.get()
+    bottom_inches = 0.0
+    if laid_out:
+        engine.set(rect=(0, 0, 1, 1))
+    else:
+        fig.draw_without_rendering()
+        bottom_inches = fig.get_tightbbox().y0
+    artist = fig.text(
+        0.01,
+        0,
+        text,
+        ha="left",
+        va="bottom",
+        fontsize=SOURCE_FONT_SIZE,
+        color=SOURCE_COLOR,
+        gid=SOURCE_GID,
+    )
+    _fit_width(fig, artist)
+    height_inches = artist.get_window_extent().height / fig.dpi
+    fig_height = fig.get_figheight()
+    if laid_out:
+        band = float((height_inches + 2 * _PAD_INCHES) / fig_height)
+        artist.set_y(_PAD_INCHES / fig_height)
+        engine.set(rect=(0, band, 1, 1 - band))
+    else:
+        artist.set_y((bottom_inches - _PAD_INCHES - height_inches) / fig_height)
     return fig
+
+
+def _fit_width(fig: Figure, artist) -> None:
+    """Break the line in two at the ``·`` nearest its middle when it is wider than the figure."""
+    text = artist.get_text()
+    if artist.get_window_extent().width <= 0.97 * fig.bbox.width or " · " not in text:
+        return
+    parts = text.split(" · ")
+    lengths = [len(" · ".join(parts[: index + 1])) for index in range(len(parts) - 1)]
+    cut = min(range(len(lengths)), key=lambda index: abs(lengths[index] - len(text) / 2)) + 1
+    artist.set_text(" · ".join(parts[:cut]) + "\n" + " · ".join(parts[cut:]))
 
 
 def source_line(fig: Figure) -> str | None:

@@ -1,9 +1,6 @@
-"""House style and fixed actor colours, shared by every figure of the package.
+"""House style shared by every figure of the package, and the figure that says "nothing to plot".
 
-Colours come from Paul Tol's colour-blind-safe *muted* qualitative scheme (nine colours, see
-:data:`PALETTE`). The main actors of the corpus are pinned to fixed entries so that, say, North
-Korea is the same wine red in every figure of every notebook; any other actor gets a colour
-chosen from a hash of its id, which is stable across runs and machines.
+Colours live in :mod:`analysis.figures.palette` (re-exported here for older imports).
 
 Examples
 --------
@@ -14,86 +11,32 @@ Examples
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib.style
 from matplotlib.figure import Figure
 
-STYLE_FILE = Path(__file__).resolve().parent / "figures.mplstyle"
-
-#: Paul Tol's "muted" qualitative scheme: indigo, cyan, teal, green, olive, sand, rose, wine,
-#: purple. Distinguishable under the common forms of colour blindness.
-PALETTE: tuple[str, ...] = (
-    "#332288",
-    "#88CCEE",
-    "#44AA99",
-    "#117733",
-    "#999933",
-    "#DDCC77",
-    "#CC6677",
-    "#882255",
-    "#AA4499",
+from analysis.figures.palette import (
+    MAIN_ACTOR_COLORS,
+    NEUTRAL_GREY,
+    PALETTE,
+    actor_color,
 )
+from analysis.figures.source import Source, stamp_source
 
-#: Neutral dark grey: a tenth colour for the main actors that stays readable for everyone.
-NEUTRAL_GREY = "#555555"
+__all__ = [
+    "MAIN_ACTOR_COLORS",
+    "NEUTRAL_GREY",
+    "PALETTE",
+    "STYLE_FILE",
+    "actor_color",
+    "empty_figure",
+    "style_context",
+    "use_style",
+]
 
-#: Fixed colour of each main actor. Ten actors share nine hues plus grey, so every main actor is
-#: unique; other actors may share a hue with one of these (see :func:`actor_color`).
-MAIN_ACTOR_COLORS: dict[str, str] = {
-    "PRK": "#882255",  # wine
-    "KOR": "#332288",  # indigo
-    "USA": "#44AA99",  # teal
-    "RUS": "#CC6677",  # rose
-    "CHN": "#999933",  # olive
-    "JPN": "#88CCEE",  # cyan
-    "UKR": "#DDCC77",  # sand
-    "UN": "#117733",  # green
-    "EU": "#AA4499",  # purple
-    "NATO": NEUTRAL_GREY,
-}
-
-
-def actor_color(actor_id: str) -> str:
-    """Return the fixed colour of an actor, the same in every figure.
-
-    Parameters
-    ----------
-    actor_id : str
-        Actor id as in the ``actor_id`` column of the mentions table (ISO3 code for states,
-        ``"UN"``, ``"EU"``... for organisations, slugs such as ``"kim-jong-un"`` for persons).
-
-    Returns
-    -------
-    str
-        A ``#RRGGBB`` colour. Main actors (:data:`MAIN_ACTOR_COLORS`) get their pinned colour;
-        any other id gets a :data:`PALETTE` entry chosen from a SHA-256 hash of the id, which is
-        stable across processes (unlike the built-in ``hash``) but may coincide with the colour
-        of another actor.
-
-    Examples
-    --------
-    >>> actor_color("KOR")
-    '#332288'
-    >>> actor_color("kim-jong-un") == actor_color("kim-jong-un")
-    True
-    >>> actor_color("kim-jong-un") in PALETTE
-    True
-    >>> actor_color("RUS+PRK") == actor_color("RUS-without-demonym") == actor_color("RUS")
-    True
-    """
-    if actor_id in MAIN_ACTOR_COLORS:
-        return MAIN_ACTOR_COLORS[actor_id]
-    # Derived series keep the colour of their first actor: "RUS+PRK" (articles mentioning
-    # both, see timeline.pair_timeline) and "RUS-without-demonym" (timeline.kind_sensitivity).
-    first = re.split(r"\+|-without-", str(actor_id), maxsplit=1)[0]
-    if first != actor_id:
-        return actor_color(first)
-    digest = hashlib.sha256(str(actor_id).encode("utf-8")).digest()
-    return PALETTE[int.from_bytes(digest[:8], "big") % len(PALETTE)]
+STYLE_FILE = Path(__file__).resolve().parent / "figures.mplstyle"
 
 
 def use_style() -> None:
@@ -129,22 +72,36 @@ def style_context() -> Iterator[None]:
         yield
 
 
-def empty_figure(message: str, *, title: str | None = None) -> Figure:
+def empty_figure(
+    message: str, *, title: str | None = None, source: Source | str | None = None
+) -> Figure:
     """A figure that says why there is nothing to draw, instead of empty axes.
 
     Used by every plotting function of the package when its table is empty (a month
     range with no article, a filter that matches nothing), so that a notebook shows a
     readable message rather than an error.
 
+    Parameters
+    ----------
+    message : str
+        What is missing, and what to do.
+    title : str, optional
+    source : Source or str, optional
+        The source line (:func:`analysis.figures.stamp_source`): which corpus was empty.
+
     Examples
     --------
-    >>> fig = empty_figure("No article between 2030-01 and 2030-12.")
+    >>> fig = empty_figure("No article between 2030-01 and 2030-12.", source="Source: sample")
     >>> fig.texts[0].get_text()
     'No article between 2030-01 and 2030-12.'
+    >>> from analysis.figures import source_line
+    >>> source_line(fig)
+    'Source: sample'
     """
     with style_context():
-        fig = Figure(figsize=(8, 2.5))
+        fig = Figure(figsize=(8, 2.5), layout="constrained")
         if title:
             fig.suptitle(title)
         fig.text(0.5, 0.5, message, ha="center", va="center", wrap=True, color=NEUTRAL_GREY)
+        stamp_source(fig, source)
     return fig

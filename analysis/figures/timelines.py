@@ -1,37 +1,59 @@
 """Timelines: coverage of each actor over time, the base N of each period, dated events.
 
-The figures draw the tables of :mod:`analysis.timeline`. Periods without articles are drawn
-as breaks over a light grey band (never as zeros) and periods resting on few articles as
-hollow points or faded bars, so that a reader sees what each point rests on.
+The figures draw the tables of :mod:`analysis.timeline`. Every timeline shows what each point
+rests on: a strip of bars under the lines gives the articles of each period, periods without
+articles are breaks over a light grey band (never zeros), periods resting on few articles are
+hollow points, and shares of articles carry their 95 % Wilson interval as a band. No series can
+hide another: each has its own line style and marker (:func:`analysis.figures.series_styles`),
+and more than :data:`MAX_SERIES_PER_PANEL` series are drawn as small multiples.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from analysis.figures.style import (
-    NEUTRAL_GREY,
-    actor_color,
-    empty_figure,
-    style_context,
+from analysis.figures.event_marks import (
+    MAX_EVENT_LABELS,
+    add_event_key,
+    draw_event_lines,
+    draw_event_ticks,
+    events_in_range,
+    number_events,
 )
-from analysis.measures import MEASURE_LABELS, require_columns
+from analysis.figures.palette import NEUTRAL_GREY, SeriesStyle, series_styles
+from analysis.figures.source import Source, stamp_source
+from analysis.figures.style import empty_figure, style_context
+from analysis.measures import (
+    GAP_LABEL,
+    MEASURE_LABELS,
+    is_share,
+    require_columns,
+    small_n_label,
+    wilson_interval,
+)
+from analysis.timeline import rolling_columns
+
+#: Series drawn in one panel at most; more are drawn as small multiples (one panel each).
+MAX_SERIES_PER_PANEL = 4
+
+#: Legend wording of the band around shares.
+INTERVAL_LABEL = "95% interval (Wilson)"
 
 _GAP_COLOR = "#EEEEEE"
-_EVENT_COLOR = "#777777"
-_EVENT_LABEL_LENGTH = 60
-_EVENT_NUMBER_FONT_SIZE = 7
-# Width of one character of an event number, in inches (a digit is about 0.6 em wide).
-_EVENT_NUMBER_CHARACTER_INCHES = 0.6 * _EVENT_NUMBER_FONT_SIZE / 72
-_LINE_STYLES = ("-", "--", ":", "-.")
+_BAND_ALPHA = 0.15
+# Above this many periods, markers would merge into a thick line: only hollow ones are kept.
+_MAX_MARKED_PERIODS = 80
+_UNIT_WORDS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
 
 
 def plot_timeline(
@@ -39,18 +61,26 @@ def plot_timeline(
     *,
     events: pd.DataFrame | None = None,
     ax: Axes | None = None,
-    small_multiples: bool = False,
+    small_multiples: bool | None = None,
     title: str | None = None,
     measure: str | None = None,
+    source: Source | str | None = None,
+    rolling: int | None = None,
+    interval: bool = True,
+    show_base: bool = True,
+    max_event_labels: int = MAX_EVENT_LABELS,
 ) -> Figure:
-    """Draw an actor timeline: one line per actor, in its fixed colour.
+    """Draw an actor timeline: one line per actor, in its colour, over the articles per period.
 
     Periods without articles are breaks in the lines over a light grey band (not zeros);
-    points resting on fewer than ``min_articles`` articles are hollow; events are dotted
-    vertical lines, numbered above the axes and listed with their date and label in a key
-    under the plot (events too close to be told apart share a number range such as
-    ``"13–15"``). With ``<measure>_rolling`` in the table, the rolling value is the line and
-    the raw values are faint dots.
+    points resting on fewer than ``min_articles`` articles are hollow; shares of articles
+    carry their 95 % Wilson interval as a band (not over hollow points, where it would span
+    most of the axis); a strip of bars under the lines, sharing
+    their x axis, gives the articles of each period. Events of the plotted months are dotted
+    vertical lines, numbered above the axes and listed in a key under the plot (at most
+    ``max_event_labels``, those involving the actors drawn first; the others are ticks at the
+    top). With ``<measure>_rolling`` in the table, or ``rolling``, the smoothed value is the
+    line and the values of each period are faint points.
 
     The figure is not registered with pyplot: in a notebook it shows when it is the last
     expression of a cell (or through ``display(fig)``), once, and closing it is not needed.
@@ -62,17 +92,31 @@ def plot_timeline(
         the y label), or of :func:`analysis.timeline.pair_timeline` and
         :func:`analysis.timeline.kind_sensitivity`, which have the same columns.
     events : pandas.DataFrame, optional
-        Output of :func:`analysis.timeline.load_events`; only events within the plotted dates
-        are drawn.
+        Output of :func:`analysis.events.load_events`; only events within the plotted periods
+        that hold articles are drawn (and, with a :class:`Source`, within its months).
     ax : matplotlib.axes.Axes, optional
-        Axes to draw into (not with ``small_multiples``).
-    small_multiples : bool, default False
-        One panel per actor, stacked, sharing both axes.
+        Axes to draw into (not with ``small_multiples``); the strip of articles is then an
+        inset under it.
+    small_multiples : bool, optional
+        One panel per actor, stacked, sharing both axes. By default, when there are more than
+        :data:`MAX_SERIES_PER_PANEL` actors (and no ``ax``).
     title : str, optional
         Figure title.
     measure : {"mentions", "per_1k_words", "share_of_articles"}, optional
         The column drawn; by default the table's own (``attrs["measure"]``), else
         ``mentions``.
+    source : Source or str, optional
+        The source line written under the figure (:func:`analysis.figures.stamp_source`).
+    rolling : int, optional
+        Draw a centred window of ``rolling`` periods as the line
+        (:func:`analysis.timeline.rolling_columns`: pooled rates, the band its Wilson
+        interval). By default a ``<measure>_rolling`` column of the table is drawn if any.
+    interval : bool, default True
+        Draw the Wilson interval of shares of articles.
+    show_base : bool, default True
+        Draw the strip of articles per period (needs ``n_articles``).
+    max_event_labels : int, default 10
+        Events numbered and listed at most.
 
     Returns
     -------
@@ -85,89 +129,97 @@ def plot_timeline(
     ...         "period": pd.period_range("2023-01", periods=3, freq="M"),
     ...         "actor_id": ["PRK"] * 3,
     ...         "actor_name": ["North Korea"] * 3,
+    ...         "articles_mentioning": [1, 0, 2],
+    ...         "n_articles": [5, 0, 4],
     ...         "share_of_articles": [0.2, np.nan, 0.5],
     ...         "small_n": [False, False, True],
     ...         "gap": [False, True, False],
     ...     }
     ... )
     >>> fig = plot_timeline(table, title="North Korea", measure="share_of_articles")
-    >>> fig.axes[0].get_ylabel()
-    'Share of articles'
+    >>> fig.axes[0].get_ylabel(), fig.axes[1].get_ylabel()
+    ('Share of articles', 'Articles')
     """
     measure = measure or timeline.attrs.get("measure") or "mentions"
     require_columns(timeline, ["period", "actor_id", measure, "small_n", "gap"], "timeline")
     if small_multiples and ax is not None:
         raise ValueError("small_multiples=True draws its own panels; do not pass ax with it.")
-    # Gaps are breaks in the line, whatever the measure holds there (0 mentions of 0 articles).
-    gap = timeline["gap"].to_numpy(dtype=bool)
-    rolling = f"{measure}_rolling"
-    timeline = timeline.assign(
-        _value=timeline[measure].to_numpy(dtype="float64", na_value=np.nan),
-        _rolling=timeline[rolling].to_numpy(dtype="float64", na_value=np.nan)
-        if rolling in timeline.columns
-        else np.nan,
-    )
-    timeline["_value"] = timeline["_value"].where(~gap)
-    timeline.attrs = {
-        **timeline.attrs,
-        "measure": measure,
-        "has_rolling": rolling in timeline.columns,
-    }
-    actor_ids = list(dict.fromkeys(timeline["actor_id"]))
-    if not actor_ids or timeline["_value"].isna().all():
+    actor_ids = [str(actor_id) for actor_id in dict.fromkeys(timeline["actor_id"])]
+    table = _prepared(timeline, measure, rolling, interval=interval)
+    if not actor_ids or table["_value"].isna().all():
         return empty_figure(
-            "Nothing to plot: no article mentions these actors in this range.", title=title
+            "Nothing to plot: no article mentions these actors in this range.",
+            title=title,
+            source=source,
         )
-    dated_events = _events_in_range(events, timeline["period"]) if events is not None else None
-    n_events = 0 if dated_events is None else len(dated_events)
-    # Room under the axes for the event key (two columns of one line each).
-    key_height = 0.0 if n_events == 0 else 0.35 + 0.17 * np.ceil(n_events / 2)
+    if small_multiples is None:
+        small_multiples = ax is None and len(actor_ids) > MAX_SERIES_PER_PANEL
+    dated_events = None
+    if events is not None:
+        held = table.loc[~table["gap"].to_numpy(dtype=bool), "period"]
+        months = (source.first, source.last) if isinstance(source, Source) else None
+        dated_events = events_in_range(
+            events, held, actors=actor_ids, max_labels=max_event_labels, months=months
+        )
+    has_events = dated_events is not None and not dated_events.empty
+    n_numbered = int((dated_events["number"] > 0).sum()) if has_events else 0
+    with_base = show_base and "n_articles" in table.columns
     with style_context():
+        fig, panels, strip = _layout(
+            ax,
+            n_panels=len(actor_ids) if small_multiples else 1,
+            with_base=with_base,
+            key_height=0.0 if not has_events else 0.45 + 0.17 * np.ceil(n_numbered / 2),
+        )
+        groups = [[actor_id] for actor_id in actor_ids] if small_multiples else [actor_ids]
+        styles = series_styles(actor_ids)
         if small_multiples:
-            fig = Figure(figsize=(8, 1.2 + 1.9 * len(actor_ids) + key_height), layout="constrained")
-            axes = list(np.atleast_1d(fig.subplots(len(actor_ids), 1, sharex=True, sharey=True)))
-        elif ax is None:
-            fig = Figure(figsize=(8, 4.5 + key_height), layout="constrained")
-            axes = [fig.subplots()]
-        else:
-            fig = ax.get_figure(root=True)
-            axes = [ax]
-
-        groups = [actor_ids] if not small_multiples else [[actor_id] for actor_id in actor_ids]
-        for panel, panel_actors in zip(axes, groups, strict=True):
-            _draw_gaps(panel, timeline)
-            _draw_actor_lines(panel, timeline, panel_actors)
+            # Alone in its panel, a series needs no dashes to stand apart.
+            styles = {key: replace(style, linestyle="-") for key, style in styles.items()}
+        for panel, panel_actors in zip(panels, groups, strict=True):
+            _draw_gaps(panel, table)
+            for position, actor_id in enumerate(panel_actors):
+                _draw_series(panel, table, actor_id, styles[actor_id], position, len(panel_actors))
             panel.set_ylim(bottom=0)
             _format_date_axis(panel)
+            if is_share(measure):
+                panel.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
             if small_multiples:
-                panel.set_title(_actor_label(timeline, panel_actors[0]), fontsize=11, pad=14)
+                panel.set_title(_actor_label(table, panel_actors[0]), fontsize=11, pad=14)
+        if strip is not None:
+            _draw_base_strip(strip, table)
         if small_multiples:
-            fig.supylabel(_y_label(timeline))
+            fig.supylabel(_y_label(table))
         else:
-            axes[0].set_ylabel(_y_label(timeline))
-        if timeline.attrs.get("measure") == "share_of_articles":
-            for panel in axes:
-                panel.yaxis.set_major_formatter(PercentFormatter(xmax=1.0))
-        if n_events:
-            for panel in axes:
-                _draw_event_lines(panel, dated_events)
-            for panel in axes if small_multiples else axes[:1]:
-                _number_events(panel, dated_events)
-            _add_event_key(fig, axes[-1], dated_events, own_figure=ax is None)
-        handles = _legend_handles(axes[0], timeline, with_actors=not small_multiples)
+            panels[0].set_ylabel(_y_label(table))
+        if has_events:
+            for panel in panels:
+                draw_event_lines(panel, dated_events)
+            draw_event_ticks(panels[0], dated_events)
+            number_events(panels[0], dated_events)
+            under = strip if strip is not None else panels[-1]
+            # Half an inch under the axes clears their date labels (two lines at most).
+            height = under.get_position().height * fig.get_figheight()
+            add_event_key(under, dated_events, below=-0.5 / max(height, 0.1))
+        handles = _legend_handles(table, styles, with_actors=not small_multiples)
         if handles:
-            axes[0].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
-        if title and (small_multiples or ax is None):
+            panels[0].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        if title and ax is None:
             fig.suptitle(title)
         elif title:
-            axes[0].set_title(title, pad=14 if n_events else None)
+            panels[0].set_title(title, pad=14 if has_events else None)
+        stamp_source(fig, source)
         # Ticks are created lazily; drawing now creates them while the house style applies.
         fig.draw_without_rendering()
     return fig
 
 
 def plot_articles_per_period(
-    table: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None
+    table: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    title: str | None = None,
+    source: Source | str | None = None,
 ) -> Figure:
     """Bar chart of the articles per period: how many articles each period rests on.
 
@@ -183,6 +235,8 @@ def plot_articles_per_period(
         Axes to draw into; a new figure by default.
     title : str, optional
         Title of the axes.
+    source : Source or str, optional
+        The source line written under the figure (:func:`analysis.figures.stamp_source`).
 
     Returns
     -------
@@ -204,7 +258,9 @@ def plot_articles_per_period(
     """
     require_columns(table, ["n_articles", "gap", "small_n"], "articles-per-period")
     if table.empty and ax is None:
-        return empty_figure("Nothing to plot: no dated article in this range.", title=title)
+        return empty_figure(
+            "Nothing to plot: no dated article in this range.", title=title, source=source
+        )
     if not isinstance(table.index, pd.PeriodIndex):
         raise ValueError(
             "The table must be indexed by period, as returned by articles_per_period; "
@@ -216,33 +272,27 @@ def plot_articles_per_period(
             ax = fig.subplots()
         else:
             fig = ax.get_figure(root=True)
-        periods = pd.Series(table.index)
-        _draw_gaps(ax, pd.DataFrame({"period": periods, "gap": table["gap"].to_numpy()}))
-        centres = mdates.date2num(_period_middles(periods))
-        widths = (
-            (periods.dt.end_time - periods.dt.start_time).dt.total_seconds() / 86400 * 0.8
-        ).to_numpy()
-        heights = table["n_articles"].to_numpy(dtype="float64", na_value=0)
-        small = table["small_n"].to_numpy(dtype=bool)
-        ax.bar(centres[~small], heights[~small], widths[~small], color=NEUTRAL_GREY)
-        ax.bar(
-            centres[small],
-            heights[small],
-            widths[small],
-            color=NEUTRAL_GREY,
-            alpha=0.35,
-            hatch="///",
-            edgecolor="white",
+        rows = pd.DataFrame(
+            {
+                "period": pd.Series(table.index),
+                "n_articles": table["n_articles"].to_numpy(dtype="float64", na_value=0),
+                "gap": table["gap"].to_numpy(dtype=bool),
+                "small_n": table["small_n"].to_numpy(dtype=bool),
+            }
         )
+        rows.attrs = dict(table.attrs)
+        _draw_gaps(ax, rows)
+        _draw_article_bars(ax, rows)
         ax.xaxis_date()
         _format_date_axis(ax)
-        ax.set_ylabel("Articles")
+        ax.set_ylabel(MEASURE_LABELS["n_articles"])
         ax.set_ylim(bottom=0)
-        handles = _note_handles(table, table.attrs.get("min_articles"), bars=True)
+        handles = _note_handles(rows, bars=True)
         if handles:
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0))
         if title:
             ax.set_title(title)
+        stamp_source(fig, source)
         fig.draw_without_rendering()
     return fig
 
@@ -252,15 +302,87 @@ def plot_articles_per_period(
 # --------------------------------------------------------------------------------------------
 
 
+def _prepared(
+    timeline: pd.DataFrame, measure: str, rolling: int | None, *, interval: bool
+) -> pd.DataFrame:
+    """The rows to draw, sorted by period, with ``_value`` (NaN in gaps), ``_line`` (what the
+    line follows) and ``_low``/``_high`` (the band, NaN without one)."""
+    table = timeline.sort_values("period", kind="stable").copy()
+    table.attrs = dict(timeline.attrs)
+    gap = table["gap"].to_numpy(dtype=bool)
+    table["_value"] = np.where(gap, np.nan, _floats(table[measure]))
+    own_rolling = f"{measure}_rolling"
+    if rolling is not None:
+        smoothed = rolling_columns(table, measure, rolling, center=True)
+        line_column = own_rolling
+        table.attrs.update(rolling=rolling, rolling_center=True)
+    else:
+        smoothed = table
+        line_column = own_rolling if own_rolling in table.columns else None
+    table.attrs["measure"] = measure
+    table.attrs["smoothed"] = line_column is not None
+    table["_line"] = table["_value"] if line_column is None else _floats(smoothed[line_column])
+    low, high = np.full(len(table), np.nan), np.full(len(table), np.nan)
+    if interval and is_share(measure):
+        prefix = line_column or measure
+        if f"{prefix}_low" in smoothed.columns:
+            low, high = _floats(smoothed[f"{prefix}_low"]), _floats(smoothed[f"{prefix}_high"])
+        elif line_column is None and {"articles_mentioning", "n_articles"} <= set(table.columns):
+            low, high = wilson_interval(table["articles_mentioning"], table["n_articles"])
+    # Over a handful of articles the interval spans most of the axis and would bury the other
+    # series; those points are hollow, and the strip of articles says why.
+    hidden = gap | (table["small_n"].to_numpy(dtype=bool) & (line_column is None))
+    table["_low"], table["_high"] = np.where(hidden, np.nan, low), np.where(hidden, np.nan, high)
+    return table
+
+
+def _floats(values) -> np.ndarray:
+    return pd.Series(values).to_numpy(dtype="float64", na_value=np.nan)
+
+
+def _layout(
+    ax: Axes | None, *, n_panels: int, with_base: bool, key_height: float
+) -> tuple[Figure, list[Axes], Axes | None]:
+    """The figure, its panels (top down) and the strip of articles under them (or None)."""
+    if ax is not None:
+        fig = ax.get_figure(root=True)
+        if not with_base:
+            return fig, [ax], None
+        strip = ax.inset_axes((0.0, -0.42, 1.0, 0.26), sharex=ax)
+        ax.tick_params(labelbottom=False)
+        return fig, [ax], strip
+    panel_height = 3.6 if n_panels == 1 else 1.7
+    strip_height = 0.9 if with_base else 0.0
+    height = 1.0 + panel_height * n_panels + strip_height + key_height
+    fig = Figure(figsize=(8, height), layout="constrained")
+    ratios = [panel_height] * n_panels + ([strip_height] if with_base else [])
+    axes = list(np.atleast_1d(fig.subplots(len(ratios), 1, sharex=True, height_ratios=ratios)))
+    panels = axes[:n_panels]
+    for panel in panels[1:]:
+        panel.sharey(panels[0])
+    return fig, panels, axes[n_panels] if with_base else None
+
+
 def _period_middles(periods: pd.Series) -> pd.Series:
     periods = pd.Series(periods)
     return periods.dt.start_time + (periods.dt.end_time - periods.dt.start_time) / 2
 
 
+class _DateFormatter(mdates.ConciseDateFormatter):
+    """Concise dates ("Mar", "Jul", "2022"), with the year on the first tick too, so that the
+    months before the first new year are not left without one."""
+
+    def format_ticks(self, values):
+        labels = list(super().format_ticks(values))
+        if labels and not re.search(r"\d{4}", labels[0]):
+            labels[0] = f"{labels[0]}\n{mdates.num2date(values[0]):%Y}"
+        return labels
+
+
 def _format_date_axis(ax: Axes) -> None:
     locator = mdates.AutoDateLocator(minticks=3, maxticks=10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(_DateFormatter(locator, show_offset=False))
 
 
 def _actor_label(timeline: pd.DataFrame, actor_id: str) -> str:
@@ -271,10 +393,13 @@ def _actor_label(timeline: pd.DataFrame, actor_id: str) -> str:
 
 
 def _y_label(timeline: pd.DataFrame) -> str:
-    label = MEASURE_LABELS.get(timeline.attrs.get("measure"), "Value")
+    measure = timeline.attrs.get("measure")
+    label = MEASURE_LABELS.get(measure, "Mentions")
     window = timeline.attrs.get("rolling")
-    if timeline.attrs.get("has_rolling") and window:
-        label += f"\n(trailing {window}-period window)"
+    if timeline.attrs.get("smoothed") and window:
+        unit = _UNIT_WORDS.get(str(timeline.attrs.get("unit") or "M")[:1], "period")
+        kind = "centred" if timeline.attrs.get("rolling_center") else "trailing"
+        label += f"\n({kind} {window}-{unit} window)"
     return label
 
 
@@ -292,155 +417,98 @@ def _draw_gaps(ax: Axes, table: pd.DataFrame) -> None:
         ax.axvspan(mdates.date2num(start), mdates.date2num(end), color=_GAP_COLOR, zorder=0, lw=0)
 
 
-def _draw_actor_lines(ax: Axes, timeline: pd.DataFrame, actor_ids: list[str]) -> None:
-    has_rolling = bool(timeline.attrs.get("has_rolling"))
-    used_colors: dict[str, int] = {}
-    for actor_id in actor_ids:
-        rows = timeline[timeline["actor_id"] == actor_id].sort_values("period")
-        color = actor_color(actor_id)
-        # Colours are fixed per actor, so two actors may share one: vary the line style instead.
-        style = _LINE_STYLES[used_colors.get(color, 0) % len(_LINE_STYLES)]
-        used_colors[color] = used_colors.get(color, 0) + 1
-        x = mdates.date2num(_period_middles(rows["period"]))
-        values = rows["_value"].to_numpy(dtype="float64", na_value=np.nan)
-        line_values = rows["_rolling"].to_numpy(dtype="float64") if has_rolling else values
-        small = rows["small_n"].to_numpy(dtype=bool)
-        label = _actor_label(timeline, actor_id)
-        ax.plot(x, line_values, color=color, linestyle=style, label=label, gid=actor_id)
-        point_alpha = 0.35 if has_rolling else 1.0
-        ax.plot(x[~small], values[~small], "o", color=color, alpha=point_alpha, markersize=4)
-        ax.plot(
-            x[small],
-            values[small],
-            "o",
-            markerfacecolor="white",
-            markeredgecolor=color,
-            alpha=0.6,
-            markersize=5,
-        )
+def _draw_series(
+    ax: Axes, table: pd.DataFrame, actor_id: str, style: SeriesStyle, position: int, of: int
+) -> None:
+    """One series: its line, its points (hollow on few articles) and its interval.
 
-
-def _events_in_range(events: pd.DataFrame, periods: pd.Series) -> pd.DataFrame:
-    """Events dated within the plotted periods, sorted, with a ``number`` for the key."""
-    require_columns(events, ["date", "label"], "events")
-    dates = events["date"]
-    if isinstance(dates.dtype, pd.PeriodDtype):
-        dates = _period_middles(dates)
-    dates = pd.Series(pd.to_datetime(dates).to_numpy(), index=events.index)
-    inside = (dates >= min(periods).start_time) & (dates <= max(periods).end_time)
-    precision = (
-        events["date_precision"]
-        if "date_precision" in events.columns
-        else pd.Series("day", index=events.index)
-    )
-    dated = pd.DataFrame(
-        {
-            "date": dates[inside],
-            "label": events.loc[inside, "label"].astype("str"),
-            "precision": precision[inside].astype("str"),
-        }
-    ).sort_values("date", kind="stable")
-    dated["number"] = np.arange(1, len(dated) + 1)
-    return dated.reset_index(drop=True)
-
-
-def _draw_event_lines(ax: Axes, events: pd.DataFrame) -> None:
-    for date in events["date"]:
-        ax.axvline(mdates.date2num(date), color=_EVENT_COLOR, linestyle=":", linewidth=1, zorder=1)
-
-
-def _number_events(ax: Axes, events: pd.DataFrame) -> None:
-    """Write each event's number above the axes; numbers too close to read apart share a label.
-
-    A label starts at its first event's line; the next event joins it (``"13–15"``) while its
-    line would fall under the label's text.
+    Alone in its panel, or smoothed, a series has its interval as a band. Among others,
+    the jagged bands of raw periods would bury each other, so each series is shifted a little
+    within its periods and its interval drawn as thin whiskers.
     """
-    left, right = ax.get_xlim()
-    positions = (mdates.date2num(events["date"]) - left) / (right - left)
-    numbers = events["number"].to_numpy()
-    figure = ax.get_figure(root=True)
-    # Constrained layout shrinks the axes later (legend on the right), hence the 0.85 margin.
-    axes_width_inches = ax.get_position().width * figure.get_figwidth() * 0.85
-    character_fraction = _EVENT_NUMBER_CHARACTER_INCHES / axes_width_inches
-
-    def label(first: int, last: int) -> str:
-        return str(numbers[first]) if first == last else f"{numbers[first]}–{numbers[last]}"
-
-    groups: list[list[int]] = []
-    for index, position in enumerate(positions):
-        if groups:
-            first = groups[-1][0]
-            label_end = positions[first] + (len(label(first, index)) + 1) * character_fraction
-            if position < label_end:
-                groups[-1][1] = index
-                continue
-        groups.append([index, index])
-    for first, last in groups:
-        ax.text(
-            positions[first],
-            1.01,
-            label(first, last),
-            transform=ax.transAxes,
-            ha="left",
-            va="bottom",
-            fontsize=_EVENT_NUMBER_FONT_SIZE,
-            color=_EVENT_COLOR,
-        )
-
-
-def _event_key_labels(events: pd.DataFrame) -> list[str]:
-    labels = []
-    for number, date, precision, text in zip(
-        events["number"], events["date"], events["precision"], events["label"], strict=True
-    ):
-        when = f"{date:%Y-%m-%d}" if precision == "day" else f"{date:%Y-%m}"
-        labels.append(f"{number}  {when}  {_shorten(text, _EVENT_LABEL_LENGTH)}")
-    return labels
-
-
-def _add_event_key(fig: Figure, ax: Axes, events: pd.DataFrame, *, own_figure: bool) -> None:
-    """List the numbered events under the plot, in two columns."""
-    handles = [Line2D([], [], linestyle="none") for _ in range(len(events))]
-    options = {
-        "ncols": 2,
-        "fontsize": 7.5,
-        "handlelength": 0,
-        "handletextpad": 0,
-        "columnspacing": 2.0,
-        "labelcolor": _EVENT_COLOR,
-        "title": "Events",
-        "title_fontsize": 8,
-        "alignment": "left",
-    }
-    if own_figure:
-        # "outside" places the key below the axes and lets constrained layout make room.
-        fig.legend(handles, _event_key_labels(events), loc="outside lower center", **options)
-    else:
-        key = Legend(
-            ax,
-            handles,
-            _event_key_labels(events),
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.1),
-            **options,
-        )
-        ax.add_artist(key)
+    rows = table[table["actor_id"] == actor_id]
+    periods = pd.Series(rows["period"])
+    widths = (periods.dt.end_time - periods.dt.start_time).dt.total_seconds().to_numpy() / 86400
+    smoothed = bool(table.attrs.get("smoothed"))
+    whiskers = of > 1 and not smoothed
+    shift = 0.4 * ((position + 0.5) / of - 0.5) if whiskers else 0.0
+    x = mdates.date2num(_period_middles(periods)) + shift * widths
+    values = rows["_value"].to_numpy(dtype="float64")
+    line = rows["_line"].to_numpy(dtype="float64")
+    low, high = rows["_low"].to_numpy(dtype="float64"), rows["_high"].to_numpy(dtype="float64")
+    small = rows["small_n"].to_numpy(dtype=bool)
+    marked = len(rows) <= _MAX_MARKED_PERIODS
+    if not np.isnan(low).all():
+        if whiskers:
+            ax.vlines(x, low, high, color=style.color, alpha=0.5, linewidth=0.9, zorder=2)
+        else:
+            alpha = _BAND_ALPHA if of == 1 else _BAND_ALPHA * 0.6
+            ax.fill_between(x, low, high, color=style.color, alpha=alpha, linewidth=0, zorder=1.5)
+    filled = np.flatnonzero(~small & ~np.isnan(values)).tolist()
+    ax.plot(
+        x,
+        line,
+        color=style.color,
+        linestyle=style.linestyle,
+        marker=style.marker,
+        markevery=[] if smoothed or not marked else filled,
+        markersize=4.5,
+        label=_actor_label(table, actor_id),
+        gid=actor_id,
+        zorder=3,
+    )
+    if smoothed and marked:
+        keep = ~small
+        ax.plot(x[keep], values[keep], style.marker, color=style.color, alpha=0.3, markersize=3)
+    ax.plot(
+        x[small],
+        values[small],
+        style.marker,
+        markerfacecolor="white",
+        markeredgecolor=style.color,
+        alpha=0.8,
+        markersize=5,
+        zorder=3,
+    )
 
 
-def _shorten(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+def _draw_article_bars(ax: Axes, rows: pd.DataFrame) -> None:
+    periods = pd.Series(rows["period"])
+    centres = mdates.date2num(_period_middles(periods))
+    widths = (
+        (periods.dt.end_time - periods.dt.start_time).dt.total_seconds() / 86400 * 0.8
+    ).to_numpy()
+    heights = rows["n_articles"].to_numpy(dtype="float64", na_value=0)
+    small = rows["small_n"].to_numpy(dtype=bool)
+    ax.bar(centres[~small], heights[~small], widths[~small], color=NEUTRAL_GREY)
+    ax.bar(
+        centres[small],
+        heights[small],
+        widths[small],
+        color=NEUTRAL_GREY,
+        alpha=0.35,
+        hatch="///",
+        edgecolor="white",
+    )
 
 
-def _note_handles(
-    table: pd.DataFrame, min_articles: object, *, bars: bool = False
-) -> list[Line2D | Patch]:
+def _draw_base_strip(strip: Axes, table: pd.DataFrame) -> None:
+    """The articles of each period (every actor of a timeline has the same base)."""
+    first = table["actor_id"].iloc[0]
+    rows = table.loc[table["actor_id"] == first, ["period", "n_articles", "gap", "small_n"]]
+    _draw_gaps(strip, rows)
+    _draw_article_bars(strip, rows)
+    strip.set_ylabel(MEASURE_LABELS["n_articles"], fontsize=9)
+    strip.set_ylim(bottom=0)
+    strip.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True))
+    strip.tick_params(axis="y", labelsize=8)
+    _format_date_axis(strip)
+
+
+def _note_handles(table: pd.DataFrame, *, bars: bool = False) -> list[Line2D | Patch]:
     handles: list[Line2D | Patch] = []
     if table["small_n"].astype(bool).any():
-        label = (
-            f"Fewer than {min_articles} articles"
-            if isinstance(min_articles, int)
-            else "Few articles"
-        )
+        label = small_n_label(table.attrs.get("min_articles"))
         if bars:
             handles.append(
                 Patch(
@@ -460,13 +528,44 @@ def _note_handles(
                 )
             )
     if table["gap"].astype(bool).any():
-        handles.append(Patch(facecolor=_GAP_COLOR, label="No articles"))
+        handles.append(Patch(facecolor=_GAP_COLOR, label=GAP_LABEL))
     return handles
 
 
-def _legend_handles(ax: Axes, timeline: pd.DataFrame, *, with_actors: bool) -> list:
+def _legend_handles(
+    table: pd.DataFrame, styles: dict[str, SeriesStyle], *, with_actors: bool
+) -> list:
     handles: list = []
     if with_actors:
-        handles.extend(line for line in ax.get_lines() if not line.get_label().startswith("_"))
-    handles.extend(_note_handles(timeline, timeline.attrs.get("min_articles")))
+        handles.extend(
+            Line2D(
+                [],
+                [],
+                color=style.color,
+                linestyle=style.linestyle,
+                marker=style.marker,
+                markersize=4.5,
+                label=_actor_label(table, actor_id),
+                gid=actor_id,
+            )
+            for actor_id, style in styles.items()
+        )
+    if table["_low"].notna().any():
+        if with_actors and len(styles) > 1 and not table.attrs.get("smoothed"):
+            handles.append(
+                Line2D(
+                    [],
+                    [],
+                    linestyle="none",
+                    marker="|",
+                    markersize=10,
+                    color=NEUTRAL_GREY,
+                    label=INTERVAL_LABEL,
+                )
+            )
+        else:
+            handles.append(
+                Patch(facecolor=NEUTRAL_GREY, alpha=_BAND_ALPHA + 0.1, label=INTERVAL_LABEL)
+            )
+    handles.extend(_note_handles(table))
     return handles

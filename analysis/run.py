@@ -343,6 +343,9 @@ def build_manifest(
                     "bytes": path.stat().st_size,
                 }
             )
+    figures = figure_records(out, executed)
+    # The palette the notebooks drew with (each sets it from the corpus): from their records.
+    palette = next((figure["palette"] for figure in figures if figure.get("palette")), None)
     return {
         "corpus": {
             "path": str(corpus_path),
@@ -357,10 +360,10 @@ def build_manifest(
         },
         "source": _source_entry(source),
         "settings": _settings_entry(settings),
-        "palette": palette_record(),
+        "palette": palette if palette is not None else palette_record(),
         "parameters": parameters,
         "notebooks": [f"notebooks/{name}.ipynb" for name in executed],
-        "figures": figure_records(out, executed),
+        "figures": figures,
         "versions": _versions(),
         "platform": f"{platform.system()} {platform.machine()}",
         "outputs": outputs,

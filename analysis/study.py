@@ -18,6 +18,7 @@ import pandas as pd
 
 from analysis import config
 from analysis.corpus.settings import CorpusSettings, read_settings
+from analysis.figures.palette import current_palette, palette_of_corpus, use_palette
 from analysis.figures.source import Source, source_line, stamp_source
 from analysis.mention_rules import mark_home
 
@@ -262,6 +263,9 @@ def open_study(
         output_dir=Path(output_dir) if output_dir else config.reports_dir(),
         settings=corpus_settings,
     )
+    # One colour per actor in every figure of the run: ranked on this corpus, so that every
+    # notebook (each in its own process) draws with the same palette.
+    use_palette(palette_of_corpus(study.mentions, study.articles))
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)
     return study
@@ -299,11 +303,12 @@ def palette_record() -> dict | None:
     """The palette the figures are drawn with, as recorded in figure records and the manifest.
 
     The one place where the palette enters the records: the JSON record of every figure
-    saved through :meth:`Study.save_figure` and ``manifest.json`` (:mod:`analysis.run`)
-    both call this function. ``None`` until :mod:`analysis.figures.style` names its palette;
-    then return its mapping here (``palette.as_dict()``).
+    saved through :meth:`Study.save_figure` holds it, and ``manifest.json``
+    (:mod:`analysis.run`) takes it from those records. :func:`open_study` sets it from the
+    corpus (:func:`analysis.figures.palette.palette_of_corpus`), the same in every notebook
+    of a run since it depends only on the corpus, the months and the dictionary.
     """
-    return None
+    return current_palette().as_dict()
 
 
 def record_provenance(record: Path, source: Source | None, *, line: str | None = None) -> None:

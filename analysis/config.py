@@ -9,7 +9,7 @@ variable                  default                         what it is
 ``ANALYSIS_CORPUS``       ``data/sample``                 the corpus folder (read-only)
 ``ANALYSIS_CACHE_DIR``    ``data/processed``              caches: corpora, mentions, tables
 ``ANALYSIS_REPORTS``      ``reports``                     figures, tables, executed notebooks
-``ANALYSIS_ACTORS``       the packaged ``actors.yaml``    the actor dictionary
+``ANALYSIS_ACTORS``       the packaged dictionary         the actor dictionary
 ``ANALYSIS_EVENTS``       ``data/events.csv``             dated events drawn on timelines
 ========================  ==============================  =================================
 """
@@ -24,6 +24,11 @@ ROOT = PACKAGE_DIR.parent
 DATA_DIR = ROOT / "data"
 NOTEBOOKS_DIR = ROOT / "notebooks"
 PACKAGED_ACTORS = PACKAGE_DIR / "data" / "actors.yaml"
+#: The dated office-holders, layered right after ``actors.yaml``: with it, the packaged
+#: dictionary.
+PACKAGED_OFFICEHOLDERS = PACKAGE_DIR / "data" / "officeholders.yaml"
+#: The files of the packaged dictionary, in layer order.
+PACKAGED_LAYERS = (PACKAGED_ACTORS, PACKAGED_OFFICEHOLDERS)
 
 
 def _path_from_env(variable: str, default: Path) -> Path:
@@ -51,7 +56,11 @@ def reports_dir() -> Path:
 
 
 def actors_file() -> Path:
-    """The default actor dictionary: ``$ANALYSIS_ACTORS`` or the packaged one."""
+    """The default actor dictionary: ``$ANALYSIS_ACTORS`` or the packaged one.
+
+    The packaged dictionary is ``actors.yaml`` with ``officeholders.yaml`` layered over it
+    (:data:`PACKAGED_LAYERS`); this returns the first, and the loader adds the second.
+    """
     return _path_from_env("ANALYSIS_ACTORS", PACKAGED_ACTORS)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import shutil
 from pathlib import Path
@@ -73,6 +74,7 @@ def test_tables_have_the_documented_columns_and_dtypes(actors):
             "alias": "string",
             "kind": "string",
             "case_sensitive": "bool",
+            "dated": "bool",
             "source": "string",
         }
     )
@@ -432,13 +434,18 @@ def test_us_open_is_a_case_sensitive_exclusion(actors):
 @pytest.mark.parametrize(
     ("actor_id", "month", "expected"),
     [
-        ("putin", "2010-03", ["Prime Minister of Russia"]),
-        ("putin", "2024-01", ["President of Russia"]),
+        # the descriptive titles of actors.yaml, then those of officeholders.yaml
+        ("putin", "2010-03", ["Prime Minister of Russia", "head of government"]),
+        ("putin", "2024-01", ["President of Russia", "head of state"]),
         ("putin", pd.Period("2005-06", freq="M"), ["President of Russia"]),
         (
             "shoigu",
             "2024-05",
-            ["Minister of Defence of Russia", "Secretary of the Security Council of Russia"],
+            [
+                "Minister of Defence of Russia",
+                "Secretary of the Security Council of Russia",
+                "defence minister",
+            ],
         ),
         ("shoigu", "2024-06", ["Secretary of the Security Council of Russia"]),
         (
@@ -448,12 +455,21 @@ def test_us_open_is_a_case_sensitive_exclusion(actors):
                 "Supreme Leader of North Korea",
                 "Chairman of the Workers' Party of Korea",
                 "President of the State Affairs Commission",
+                "head of state",
             ],
         ),
-        ("moon-jae-in", "2022-05", ["President of South Korea"]),
+        (
+            "moon-jae-in",
+            "2022-05",
+            ["President of South Korea", "head of state", "head of government"],
+        ),
         ("moon-jae-in", "2022-06", []),
         ("trump", "2023-01", []),
-        ("trump", "2025-02", ["President of the United States"]),
+        (
+            "trump",
+            "2025-02",
+            ["President of the United States", "head of state", "head of government"],
+        ),
         ("PRK", "2023-07", []),
     ],
 )
@@ -519,7 +535,11 @@ def test_environment_variable_names_the_user_file(monkeypatch):
 
     result = load_actors()
 
-    assert result.sources == (config.PACKAGED_ACTORS.resolve(), USER_EXTENSION.resolve())
+    assert result.sources == (
+        config.PACKAGED_ACTORS.resolve(),
+        config.PACKAGED_OFFICEHOLDERS.resolve(),
+        USER_EXTENSION.resolve(),
+    )
     assert "kim-ju-ae" in set(result.actors["actor_id"])
 
 
@@ -568,6 +588,7 @@ def test_replace_true_starts_the_actor_afresh(extended):
             "alias": pd.Series(["Yonhap News Agency"], dtype="string"),
             "kind": pd.Series(["institution"], dtype="string"),
             "case_sensitive": pd.Series([False], dtype="bool"),
+            "dated": pd.Series([False], dtype="bool"),
             "source": pd.Series(["user_extension.yaml"], dtype="string"),
         }
     )
@@ -579,6 +600,122 @@ def test_new_person_is_added_with_roles(extended):
 
     assert result == ["Daughter of Kim Jong-un"]
     assert extended.actor("kim-ju-ae")["country"] == "PRK"
+
+
+def test_the_packaged_dictionary_is_actors_then_officeholders():
+    result = load_actors()
+
+    assert result.sources == (
+        config.PACKAGED_ACTORS.resolve(),
+        config.PACKAGED_OFFICEHOLDERS.resolve(),
+    )
+    assert "francois-hollande" in set(result.actors["actor_id"])
+    assert load_actors(config.PACKAGED_ACTORS).sources == result.sources
+
+
+def test_actors_yaml_alone_has_none_of_the_officeholders():
+    result = load_actors(config.PACKAGED_ACTORS, extend=False)
+
+    assert result.sources == (config.PACKAGED_ACTORS.resolve(),)
+    assert "francois-hollande" not in set(result.actors["actor_id"])
+    assert result.roles_on("putin", "2024-01") == ["President of Russia"]
+    assert not result.aliases["dated"].any()
+
+
+def test_roles_of_a_later_layer_add_to_the_earlier_ones(tmp_path):
+    user_file = tmp_path / "mine.yaml"
+    user_file.write_text(
+        "actors:\n"
+        "  - id: moon-jae-in\n"
+        "    roles:\n"
+        "      - {title: envoy, from: 2023-01, to: 2023-02, source: mine, note: a test}\n"
+    )
+
+    result = load_actors(user_file)
+
+    assert result.roles_on("moon-jae-in", "2023-01") == ["envoy"]
+    assert result.roles_on("moon-jae-in", "2019-01") == [
+        "President of South Korea",
+        "head of state",
+        "head of government",
+    ]
+    assert result.actor("moon-jae-in")["roles"][-1] == {
+        "title": "envoy",
+        "from": "2023-01",
+        "to": "2023-02",
+        "source": "mine",
+        "note": "a test",
+    }
+
+
+def test_a_role_written_again_replaces_the_earlier_one(tmp_path):
+    user_file = tmp_path / "mine.yaml"
+    user_file.write_text(
+        "actors:\n"
+        "  - id: moon-jae-in\n"
+        "    roles:\n"
+        "      - {title: President of South Korea, from: 2017-05, to: 2022-05, source: mine}\n"
+    )
+
+    result = load_actors(user_file).actor("moon-jae-in")["roles"]
+
+    assert [(role["title"], role["source"]) for role in result] == [
+        ("President of South Korea", "mine"),
+        ("head of state", result[1]["source"]),
+        ("head of government", result[2]["source"]),
+    ]
+
+
+def test_replace_true_starts_the_roles_afresh_too(tmp_path):
+    user_file = tmp_path / "mine.yaml"
+    user_file.write_text(
+        "actors:\n"
+        "  - id: moon-jae-in\n"
+        "    name: Moon Jae-in\n"
+        "    type: person\n"
+        "    country: KOR\n"
+        "    replace: true\n"
+        "    roles:\n"
+        "      - {title: envoy, from: 2023-01}\n"
+        "    aliases:\n"
+        "      leader: [Moon Jae-in]\n"
+    )
+
+    result = load_actors(user_file)
+
+    assert result.roles_on("moon-jae-in", "2019-01") == []
+    assert result.roles_on("moon-jae-in", "2023-05") == ["envoy"]
+
+
+def test_dated_aliases_are_flagged_in_the_aliases_table(tmp_path):
+    user_file = tmp_path / "mine.yaml"
+    user_file.write_text(
+        "actors:\n"
+        "  - id: moon-jae-in\n"
+        "    aliases:\n"
+        "      leader: [{text: Munjaein, dated: true}, {text: Moon Jae In Moon, dated: false}]\n"
+    )
+
+    result = load_actors(user_file).aliases.set_index("alias")
+
+    assert result.loc["Munjaein", "dated"]
+    assert not result.loc["Moon Jae In Moon", "dated"]
+    assert not result.loc["Moon Jae-in", "dated"]
+
+
+def test_the_digest_covers_the_dated_flag_and_the_sources_of_roles():
+    actors = load_actors()
+    aliases = actors.aliases
+    aliases["dated"] = ~aliases["dated"]
+    table = actors.actors
+    table["roles"] = [
+        [{**role, "source": "elsewhere"} for role in roles] for roles in table["roles"]
+    ]
+
+    undated = dataclasses.replace(actors, aliases=aliases)
+    resourced = dataclasses.replace(actors, actors=table)
+
+    assert len({actors.sha256, undated.sha256, resourced.sha256}) == 3
 
 
 def test_removed_actor_and_exclusion_are_gone_and_new_exclusion_added(extended):
@@ -618,6 +755,7 @@ def test_a_file_used_alone_gives_exactly_its_content():
             ),
             "kind": pd.Series(["name", "name", "name", "leader"], dtype="string"),
             "case_sensitive": pd.Series([False] * 4, dtype="bool"),
+            "dated": pd.Series([False] * 4, dtype="bool"),
             "source": pd.Series(
                 ["standalone.yaml", "standalone.yaml", "cldr", "standalone.yaml"], dtype="string"
             ),
@@ -743,6 +881,12 @@ def test_file_level_problems_are_reported_at_their_line(file_name, line, field, 
             "x.aliases.institution[0]",
             "elided article",
         ),
+        (
+            "actors:\n  - id: x\n    name: Xavier Zorblax\n    type: person\n    country: KOR\n"
+            "    aliases:\n      leader: [Xavier Zorblax, {text: Zorblax, dated: true}]\n",
+            "x.aliases.leader",
+            "'Zorblax' is dated, but x has no roles",
+        ),
     ],
 )
 def test_doubtful_entries_are_warnings_that_still_load(tmp_path, yaml_text, field, fragment):
@@ -792,6 +936,26 @@ def test_doubtful_entries_are_warnings_that_still_load(tmp_path, yaml_text, fiel
             4,
             "kim-jong-un.roles[0]",
             "a role needs a title",
+        ),
+        (
+            "actors:\n  - id: kim-jong-un\n    roles:\n"
+            "      - {title: head of state, from: 2011-12, sourse: KCNA}\n",
+            4,
+            "kim-jong-un.roles[0]",
+            "did you mean 'source'? known keys: title, from, to, source, note",
+        ),
+        (
+            "actors:\n  - id: kim-jong-un\n    roles:\n"
+            "      - {title: head of state, from: 2011-12, source: ''}\n",
+            4,
+            "kim-jong-un.roles[0].source",
+            "empty source",
+        ),
+        (
+            "actors:\n  - id: PRK\n    aliases:\n      name: [{text: RPDC, dated: sometimes}]\n",
+            4,
+            "PRK.aliases.name[0].dated",
+            "expected true or false",
         ),
         ("cldr_locales: [fr, xx-nowhere]\n", 1, "cldr_locales", "unknown locale 'xx-nowhere'"),
         ("actors:\n  - id: KOR\n    country: PRK\n", 3, "KOR.country", "a state's country"),

@@ -2,7 +2,7 @@
 
 Ids of the right shape, countries and organisations that are actors of the dictionary,
 organisations part of themselves through others, aliases claimed by two actors, fields that
-mean nothing for an actor's type.
+mean nothing for an actor's type, dated aliases of actors without roles.
 """
 
 from __future__ import annotations
@@ -75,7 +75,16 @@ def check_resolved(resolved: Resolved, problems: Problems) -> None:
                     "warning",
                 )
         expected_kinds = KINDS_BY_TYPE[actor_type]
+        has_roles = bool(actor.fields.get("roles"))
         for alias in all_aliases(actor):
+            if alias.dated and not has_roles:
+                problems.add(
+                    alias.place,
+                    f"{actor.actor_id}.aliases.{alias.kind}",
+                    f"{alias.text!r} is dated, but {actor.actor_id} has no roles, so it counts "
+                    f"in no article; give the actor roles or drop dated: true",
+                    "warning",
+                )
             if alias.kind not in expected_kinds:
                 problems.add(
                     alias.place,

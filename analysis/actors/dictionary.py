@@ -87,23 +87,28 @@ class ActorDictionary:
         id. Columns: ``actor_id``, ``actor_name``, ``actor_type`` (one of
         :data:`~analysis.actors.ACTOR_TYPES`), ``country`` (ISO alpha-3 id of a state, or
         <NA>), ``organisation`` (id of an organisation, or <NA>), all ``string``; ``roles``
-        (``object``: a list of ``{"title", "from", "to"}`` dicts, months as ``"YYYY-MM"``,
-        ``"to"`` None while held); ``context`` (``object``: ``{alias: [actor id, ...]}``,
-        the aliases that count only in an article that also names one of those actors);
-        ``source`` (``string``: ``"default"`` or the name of the user file that defined or
-        last changed the actor).
+        (``object``: a list of ``{"title", "from", "to", "source", "note"}`` dicts, months
+        as ``"YYYY-MM"``, ``"to"`` None while held, ``"source"`` and ``"note"`` None when
+        not written; the roles of every layer, in layer order); ``context`` (``object``:
+        ``{alias: [actor id, ...]}``, the aliases that count only in an article that also
+        names one of those actors); ``source`` (``string``: ``"default"`` or the name of the
+        user file that defined or last changed the actor).
     aliases : pandas.DataFrame
         One row per alias: ``actor_id``, ``alias`` (as written), ``kind`` (one of
         :data:`~analysis.actors.ALIAS_KINDS`), all ``string``; ``case_sensitive``
-        (``bool``); ``source`` (``string``: ``"default"``, ``"cldr"`` or the user file name).
+        (``bool``); ``dated`` (``bool``: the alias counts only in articles dated within one
+        of the actor's roles, ``from`` and ``to`` months included); ``source``
+        (``string``: ``"default"``, ``"cldr"`` or the user file name).
     exclusions : pandas.DataFrame
         Phrases in which aliases never count: ``phrase`` (``string``), ``case_sensitive``
         (``bool``).
     sha256 : str
-        SHA-256 of the content of the three tables, the same on every machine: the key of
-        the compiled matcher and of the mention cache, and the dictionary's id in manifests.
+        SHA-256 of the content of the three tables (roles with their sources and notes,
+        aliases with their ``dated`` flag), the same on every machine: the key of the
+        compiled matcher and of the mention cache, and the dictionary's id in manifests.
     sources : tuple of Path
-        The files read, the packaged dictionary first.
+        The files read, the packaged dictionary first (``actors.yaml``, then
+        ``officeholders.yaml``).
 
     Examples
     --------
@@ -111,7 +116,7 @@ class ActorDictionary:
     >>> actors.actor("white-house")[["actor_type", "country"]].tolist()
     ['institution', 'USA']
     >>> actors.roles_on("shoigu", "2023-07")
-    ['Minister of Defence of Russia']
+    ['Minister of Defence of Russia', 'defence minister']
     """
 
     actors: pd.DataFrame = _Table()
@@ -189,7 +194,7 @@ class ActorDictionary:
         --------
         >>> actors = load_actors()
         >>> actors.roles_on("putin", pd.Period("2010-03", freq="M"))
-        ['Prime Minister of Russia']
+        ['Prime Minister of Russia', 'head of government']
         >>> actors.roles_on("moon-jae-in", "2023-01")
         []
         """
@@ -248,6 +253,7 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
                 "alias": alias.text,
                 "kind": alias.kind,
                 "case_sensitive": alias.case_sensitive,
+                "dated": alias.dated,
                 "source": alias.source,
             }
             for alias in all_aliases(actor)
@@ -277,6 +283,7 @@ def _tables(resolved: Resolved, sources: tuple[Path, ...]) -> Tables:
                 "alias": "string",
                 "kind": "string",
                 "case_sensitive": "bool",
+                "dated": "bool",
                 "source": "string",
             },
         ),
@@ -335,6 +342,11 @@ def _frame(records: list[dict], dtypes: dict[str, str]) -> pd.DataFrame:
 def layer_files(path: str | Path | None, extend: bool) -> tuple[Path, ...]:
     """The files to read, in layer order, for a dictionary path.
 
+    The packaged dictionary is two files, ``actors.yaml`` then ``officeholders.yaml``
+    (:data:`~analysis.config.PACKAGED_LAYERS`): naming either with ``extend`` gives both; a
+    user file is layered over both. Without ``extend``, the file named is read alone,
+    whichever it is.
+
     Parameters
     ----------
     path : str or Path or None
@@ -349,14 +361,19 @@ def layer_files(path: str | Path | None, extend: bool) -> tuple[Path, ...]:
 
     Examples
     --------
-    >>> layer_files(config.PACKAGED_ACTORS, True) == (config.PACKAGED_ACTORS.resolve(),)
+    >>> packaged = tuple(path.resolve() for path in config.PACKAGED_LAYERS)
+    >>> layer_files(config.PACKAGED_ACTORS, True) == packaged
+    True
+    >>> layer_files(config.PACKAGED_ACTORS, False) == packaged[:1]
     True
     """
     chosen = Path(config.actors_file() if path is None else path).expanduser().resolve()
-    packaged = config.PACKAGED_ACTORS.resolve()
-    if chosen == packaged or not extend:
+    if not extend:
         return (chosen,)
-    return (packaged, chosen)
+    packaged = tuple(layer.resolve() for layer in config.PACKAGED_LAYERS)
+    if chosen in packaged:
+        return packaged
+    return (*packaged, chosen)
 
 
 def build(files: tuple[Path, ...]) -> tuple[Tables | None, list[Problem]]:
@@ -376,9 +393,9 @@ def build(files: tuple[Path, ...]) -> tuple[Tables | None, list[Problem]]:
     """
     problems = Problems()
     layers = []
-    packaged = config.PACKAGED_ACTORS.resolve()
+    packaged = {layer.resolve() for layer in config.PACKAGED_LAYERS}
     for number, path in enumerate(files):
-        source = DEFAULT_SOURCE if path == packaged else path.name
+        source = DEFAULT_SOURCE if path in packaged else path.name
         layer, file_problems = read_layer(path, source)
         layers.append(layer)
         for problem in file_problems:
@@ -416,8 +433,9 @@ def load_actors(path: str | Path | None = None, *, extend: bool = True) -> Actor
         A dictionary file. None means ``config.actors_file()``: ``$ANALYSIS_ACTORS`` if set,
         else the packaged dictionary.
     extend : bool, default True
-        Layer the file over the packaged dictionary: an actor with an existing id gets the
-        fields given and its aliases are added; ``remove_aliases``, ``replace: true``,
+        Layer the file over the packaged dictionary (``actors.yaml`` and
+        ``officeholders.yaml``): an actor with an existing id gets the fields given and its
+        roles and aliases are added; ``remove_aliases``, ``replace: true``,
         ``remove_exclusions`` and ``remove_actors`` take things away. False uses the file
         alone.
 

@@ -1,9 +1,10 @@
-"""Merging the layers of a dictionary, the packaged file first, into one set of actors.
+"""Merging the layers of a dictionary, the packaged files first, into one set of actors.
 
-A later layer changes what an earlier one wrote: it adds actors, fields, aliases and
+A later layer changes what an earlier one wrote: it adds actors, fields, roles, aliases and
 exclusions, and takes them away with ``remove_*`` and ``replace: true``. Aliases are kept by
 :func:`~analysis.actors.alias_key`, so that an alias written again in another spelling
-replaces the earlier one instead of doubling it.
+replaces the earlier one instead of doubling it; roles are kept by title and months, so that
+a role written again (with a source, say) replaces the earlier one.
 """
 
 from __future__ import annotations
@@ -14,7 +15,15 @@ from analysis.actors.keys import alias_key, case_letters
 from analysis.actors.parse import ActorEntry, Layer
 from analysis.actors.problems import Place, Problems
 
-__all__ = ["Actor", "Alias", "Resolved", "all_aliases", "merge_layers", "same_phrase"]
+__all__ = [
+    "Actor",
+    "Alias",
+    "Resolved",
+    "all_aliases",
+    "merge_layers",
+    "merge_roles",
+    "same_phrase",
+]
 
 
 @dataclass
@@ -33,6 +42,8 @@ class Alias:
         ``"default"``, ``"cldr"`` or the name of the user file that wrote it.
     place : Place
         Where it was written (for CLDR names, where the state asked for them).
+    dated : bool
+        Whether it counts only in articles dated within one of the actor's roles.
     """
 
     text: str
@@ -40,6 +51,7 @@ class Alias:
     case_sensitive: bool
     source: str
     place: Place
+    dated: bool = False
 
 
 def same_phrase(first: Alias, second: Alias) -> bool:
@@ -83,7 +95,8 @@ class Actor:
         Where it was last defined or changed.
     fields : dict
         ``name``, ``type`` and whichever of ``country``, ``organisation``, ``cldr`` and
-        ``roles`` were given; later layers override earlier ones field by field.
+        ``roles`` were given; later layers override earlier ones field by field, except
+        ``roles``, which add up (see :func:`merge_roles`).
     places : dict of Place
         Where each of ``fields`` was written.
     aliases : dict of list of Alias
@@ -239,6 +252,8 @@ def _merge_entry(
         actor = existing
         actor.source, actor.place = layer.source, place
     for name, value in entry.fields.items():
+        if name == "roles" and actor.fields.get("roles"):
+            value = merge_roles(actor.fields["roles"], value)
         actor.fields[name] = value
         actor.places[name] = Place(number, layer.path, entry.field_lines[name])
     for text, line in entry.remove_aliases:
@@ -253,6 +268,7 @@ def _merge_entry(
             entry_alias.case_sensitive,
             layer.source,
             Place(number, layer.path, entry_alias.line),
+            entry_alias.dated,
         )
         kept = actor.aliases.get(key, [])
         same = [previous for previous in kept if same_phrase(previous, alias)]
@@ -269,6 +285,42 @@ def _merge_entry(
         # A later file's alias replaces an earlier one (its kind or case may differ).
         actor.aliases[key] = [previous for previous in kept if previous not in same] + [alias]
         actor.removed.pop(key, None)
+
+
+def merge_roles(earlier: list[dict], later: list[dict]) -> list[dict]:
+    """The roles of an actor after a later layer added some: the earlier ones, then the new.
+
+    A later role with the same title and months as an earlier one takes its place (it may
+    add a source or a note); the others are added after the earlier roles, so that the
+    dated roles of ``officeholders.yaml`` complete those of ``actors.yaml`` instead of
+    replacing them. ``replace: true`` starts an actor afresh, roles included.
+
+    Parameters
+    ----------
+    earlier, later : list of dict
+        Roles as :func:`~analysis.actors.parse.read_layer` reads them.
+
+    Returns
+    -------
+    list of dict
+        A new list.
+
+    Examples
+    --------
+    >>> old = [{"title": "President", "from": "2017-05", "to": None, "source": None}]
+    >>> new = [{"title": "President", "from": "2017-05", "to": None, "source": "curated"},
+    ...        {"title": "head of state", "from": "2017-05", "to": None, "source": "curated"}]
+    >>> [(role["title"], role["source"]) for role in merge_roles(old, new)]
+    [('President', 'curated'), ('head of state', 'curated')]
+    """
+    later_by_key = {_role_key(role): role for role in later}
+    merged = [later_by_key.pop(_role_key(role), role) for role in earlier]
+    return merged + [role for role in later if _role_key(role) in later_by_key]
+
+
+def _role_key(role: dict) -> tuple[object, object, object]:
+    """What makes two roles the same: title and months."""
+    return role["title"], role["from"], role["to"]
 
 
 def all_aliases(actor: Actor) -> list[Alias]:

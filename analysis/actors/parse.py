@@ -54,8 +54,8 @@ _ACTOR_KEYS = (
     "remove_aliases",
     "replace",
 )
-_ROLE_KEYS = ("title", "from", "to")
-_ALIAS_OPTION_KEYS = ("text", "case_sensitive")
+_ROLE_KEYS = ("title", "from", "to", "source", "note")
+_ALIAS_OPTION_KEYS = ("text", "case_sensitive", "dated")
 _EXCLUSION_KEYS = ("phrase", "case_sensitive")
 _SUPPORTED_VERSION = 1
 
@@ -78,12 +78,15 @@ class AliasEntry:
         Whether it matches only text in the same case.
     line : int
         Its line in the file.
+    dated : bool
+        Whether it counts only in articles dated within one of the actor's roles.
     """
 
     text: str
     kind: str
     case_sensitive: bool
     line: int
+    dated: bool = False
 
 
 @dataclass
@@ -154,7 +157,12 @@ class Layer:
 
 
 def _parse_roles(node: yaml.Node, report: Report, where: str) -> list[dict] | None:
-    """The valid roles of a ``roles`` list, or None when it is no list."""
+    """The valid roles of a ``roles`` list, or None when it is no list.
+
+    Each role is a dict of ``title``, ``from`` and ``to`` (months as ``"YYYY-MM"``, ``to``
+    None while held), ``source`` (where the facts come from) and ``note`` (a caveat), the
+    last two None when not written.
+    """
     if not isinstance(node, yaml.SequenceNode):
         report.error(
             node_line(node),
@@ -172,15 +180,21 @@ def _parse_roles(node: yaml.Node, report: Report, where: str) -> list[dict] | No
                 "each role must be a mapping {title: ..., from: YYYY-MM, to: YYYY-MM}",
             )
             continue
-        role: dict[str, object] = {"title": None, "from": None, "to": None}
+        role: dict[str, object] = {
+            "title": None,
+            "from": None,
+            "to": None,
+            "source": None,
+            "note": None,
+        }
         valid = True
         for key, value_node, line in mapping_items(role_node, report, role_where):
             if key not in _ROLE_KEYS:
                 report.error(line, role_where, unknown_key_message(key, _ROLE_KEYS, "a role"))
                 valid = False
-            elif key == "title":
-                role["title"] = text_value(value_node, report, f"{role_where}.title", what="title")
-                valid &= role["title"] is not None
+            elif key in ("title", "source", "note"):
+                role[key] = text_value(value_node, report, f"{role_where}.{key}", what=key)
+                valid &= role[key] is not None
             elif key == "to" and scalar(value_node) is None:
                 role["to"] = None
             else:
@@ -207,7 +221,7 @@ def _parse_roles(node: yaml.Node, report: Report, where: str) -> list[dict] | No
 
 
 def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> AliasEntry | None:
-    """One alias, written as text or as ``{text: ..., case_sensitive: ...}``."""
+    """One alias, written as text or as ``{text: ..., case_sensitive: ..., dated: ...}``."""
     if isinstance(node, yaml.MappingNode):
         items = mapping_items(node, report, where)
         keys = [key for key, _, _ in items]
@@ -219,14 +233,17 @@ def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> Alia
             )
             report.error(node_line(node), where, f"an alias with options needs a text key; {hint}")
             return None
-        text, case_sensitive, valid = None, False, True
+        text, case_sensitive, dated, valid = None, False, False, True
         for key, value_node, line in items:
             if key == "text":
                 text = text_value(value_node, report, where, what="alias")
-            elif key == "case_sensitive":
-                flag = boolean_value(value_node, report, f"{where}.case_sensitive")
+            elif key in ("case_sensitive", "dated"):
+                flag = boolean_value(value_node, report, f"{where}.{key}")
                 valid &= flag is not None
-                case_sensitive = bool(flag)
+                if key == "dated":
+                    dated = bool(flag)
+                else:
+                    case_sensitive = bool(flag)
             else:
                 report.error(line, where, unknown_key_message(key, _ALIAS_OPTION_KEYS, "an alias"))
                 valid = False
@@ -236,7 +253,7 @@ def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> Alia
         case_chosen = "case_sensitive" in keys
     else:
         text = text_value(node, report, where, what="alias")
-        case_sensitive, case_chosen = False, False
+        case_sensitive, case_chosen, dated = False, False, False
         if text is None:
             return None
     if not alias_key(text):
@@ -260,7 +277,7 @@ def _parse_alias(node: yaml.Node, kind: str, report: Report, where: str) -> Alia
             f"{text!r} starts with an elided article; the matcher already accepts l' and d' "
             f"before an alias, so drop it",
         )
-    return AliasEntry(text, kind, case_sensitive, node_line(node))
+    return AliasEntry(text, kind, case_sensitive, node_line(node), dated)
 
 
 def _is_short_cased_word(text: str) -> bool:

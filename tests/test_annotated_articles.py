@@ -22,7 +22,10 @@ before running the matcher, following the reading rules of the dictionary
 - "le Nord" (capital N) is North Korea; "le nord du pays" is no mention;
 - "Georgia" is not counted (the dictionary leaves it out: in general English news it is
   mostly the US state), but "Georgians" and "Georgian" are Georgia the country;
-- names of persons count for the person, not for their country.
+- names of persons count for the person, not for their country;
+- capitals count when they name the city, as a venue or a metonym, whatever the state
+  ("à Vilnius", "les autorités de Niamey"): the first annotation had left out the capitals
+  the dictionary did not have yet, against this rule.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ EXPECTED = {
         ("ukrainien", "UKR", "demonym"),
         ("Volodymyr Zelensky", "zelensky", "leader"),
         ("OTAN", "NATO", "name"),
+        ("Vilnius", "LTU", "capital"),  # the summit's venue
         ("Ukraine", "UKR", "name"),
         ("Alliance atlantique", "NATO", "epithet"),
         ("Ukraine", "UKR", "name"),
@@ -134,7 +138,9 @@ EXPECTED = {
     # The Sahel and the Great Lakes (French, Africa: Niger, Guinée, RDC).
     "006_4f95e7dd89e660db": [
         ("Union africaine", "AU", "name"),
+        ("Addis-Abeba", "ETH", "capital"),  # a venue
         ("Niger", "NER", "name"),
+        ("Niamey", "NER", "capital"),  # "les autorités de Niamey": a metonym
         ("France", "FRA", "name"),
         ("Tchad", "TCD", "name"),
         ("Russie", "RUS", "name"),
@@ -142,6 +148,7 @@ EXPECTED = {
         ("Rwanda", "RWA", "name"),
         ("ONU", "UN", "name"),
         ("Guinée", "GIN", "name"),
+        ("Conakry", "GIN", "capital"),  # a venue
     ],
     # Protests in Tbilisi (English, Georgia the country, a currency).
     "007_8764a0d9975f34be": [

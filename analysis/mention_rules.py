@@ -59,6 +59,22 @@ def _context_rules(dictionary) -> dict[tuple[str, str], frozenset[str]]:
     return rules
 
 
+def _per_alias(mentions: pd.DataFrame, value_of) -> list:
+    """``value_of(actor id, alias key)`` for each mention, computed once per distinct pair."""
+    actor_codes, actor_values = pd.factorize(mentions["actor_id"])
+    alias_codes, alias_values = pd.factorize(mentions["alias"])
+    pairs = actor_codes.astype(np.int64) * (len(alias_values) + 1) + alias_codes
+    distinct, codes = np.unique(pairs, return_inverse=True)
+    keys = [alias_key(str(alias)) for alias in alias_values]
+    values = [
+        value_of(
+            str(actor_values[pair // (len(alias_values) + 1)]), keys[pair % (len(alias_values) + 1)]
+        )
+        for pair in distinct.tolist()
+    ]
+    return [values[code] for code in codes.ravel().tolist()]
+
+
 def apply_context(mentions: pd.DataFrame, dictionary) -> pd.DataFrame:
     """Drop the mentions through a context alias in articles that do not name its context.
 
@@ -85,29 +101,29 @@ def apply_context(mentions: pd.DataFrame, dictionary) -> pd.DataFrame:
     rules = _context_rules(dictionary)
     if not rules or mentions.empty:
         return mentions
-    keys = [
-        rules.get((str(actor_id), alias_key(str(alias))))
-        for actor_id, alias in zip(mentions["actor_id"], mentions["alias"], strict=True)
-    ]
+    keys = _per_alias(mentions, lambda actor_id, key: rules.get((actor_id, key)))
     conditional = np.array([needs is not None for needs in keys], dtype=bool)
     if not conditional.any():
         return mentions
-    named: set[tuple[str, str]] = set()
-    plain = mentions[~conditional]
+    # Only the articles holding a context alias need looking at.
+    documents, _ = pd.factorize(mentions["doc_id"])
+    asking = np.isin(documents, np.unique(documents[conditional]))
+    plain = mentions[asking & ~conditional]
+    plain_documents = documents[asking & ~conditional]
+    named: set[tuple[int, str]] = set()
     for column in ("actor_id", "country", "organisation"):
         values = plain[column].astype("string")
         present = values.notna().to_numpy()
         named.update(
             zip(
-                plain["doc_id"].astype(str).to_numpy()[present],
-                values.to_numpy()[present].astype(str),
+                plain_documents[present].tolist(),
+                values.to_numpy()[present].astype(str).tolist(),
                 strict=True,
             )
         )
-    documents = mentions["doc_id"].astype(str).to_numpy()
     keep = ~conditional
     for row in np.flatnonzero(conditional).tolist():
-        keep[row] = any((documents[row], needed) in named for needed in keys[row])
+        keep[row] = any((int(documents[row]), needed) in named for needed in keys[row])
     return mentions[keep].reset_index(drop=True) if not keep.all() else mentions
 
 
@@ -126,11 +142,7 @@ def apply_dates(mentions: pd.DataFrame, corpus: pd.DataFrame, dictionary) -> pd.
         for actor_id, alias in zip(dated["actor_id"], dated["alias"], strict=True)
     }
     rows = np.array(
-        [
-            (str(actor_id), alias_key(str(alias))) in dated_keys
-            for actor_id, alias in zip(mentions["actor_id"], mentions["alias"], strict=True)
-        ],
-        dtype=bool,
+        _per_alias(mentions, lambda actor_id, key: (actor_id, key) in dated_keys), dtype=bool
     )
     if not rows.any():
         return mentions

@@ -24,8 +24,8 @@ from analysis.actors import alias_key
 __all__ = ["find_seams", "seam_mentions"]
 
 # A lower-case letter then an upper-case one, within a word: Latin letters with accents.
-_SEAM = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
-_WORD_START = re.compile(r"\S+$")
+# (Found as the pair of letters, then shifted by one: faster than a look-behind.)
+_SEAM = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
 _SNIPPET = 80
 """Characters after a seam that an alias may span (the longest aliases are shorter)."""
 
@@ -36,7 +36,7 @@ def find_seams(text: str) -> list[int]:
     >>> find_seams("Minister of SportNorway, Office of the SpokespersonThe")
     [17, 51]
     """
-    return [match.start() for match in _SEAM.finditer(text)]
+    return [match.start() + 1 for match in _SEAM.finditer(text)]
 
 
 def seam_mentions(
@@ -70,16 +70,15 @@ def seam_mentions(
     owners, bases, snippets = [], [], []
     for number, text in enumerate(texts):
         for seam in find_seams(text):
-            before = _WORD_START.search(text, 0, seam)
-            word_start = before.start() if before else seam
+            word_start = 1 + max(text.rfind(" ", 0, seam), text.rfind("\n", 0, seam))
             # The snippet ends at a space, so that its last word is whole, or at the next
             # seam: in a glued list ("CongoDjiboutiEgypt") each name is followed by one.
             stop = text.find(" ", seam + _SNIPPET)
             stop = stop if stop >= 0 else len(text)
-            following = _SEAM.search(text, seam + 1, stop)
+            following = _SEAM.search(text, seam, stop)
             owners.append((number, word_start))
             bases.append(seam)
-            snippets.append(text[seam : following.start() if following else stop])
+            snippets.append(text[seam : following.start() + 1 if following else stop])
     empty = np.zeros(0, dtype=np.int64)
     if not snippets:
         return empty, empty, empty, empty

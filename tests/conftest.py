@@ -51,3 +51,13 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("ANALYSIS_CACHE_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def default_palette():
+    """Each test starts with the default palette: ``open_study`` sets one for its process."""
+    from analysis.figures.palette import use_palette
+
+    previous = use_palette(None)
+    yield
+    use_palette(previous)

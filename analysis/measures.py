@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.actors import ALIAS_KINDS
+from analysis.officials.frame import OFFICIAL_KIND
 
 LEVELS = ("actor", "country", "organisation")
 """Levels of counting: each actor apart; persons and institutions rolled up to their country
@@ -96,8 +97,11 @@ def as_list(value) -> list:
     return [value] if isinstance(value, str) else list(value)
 
 
-def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = ALIAS_KINDS) -> list[str]:
+def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] | None = None) -> list[str]:
     """Alias kinds as a list (a comma-separated string is accepted); unknown kinds raise.
+
+    The kinds known by default are the dictionary's and ``official`` (officials named by
+    their title, :mod:`analysis.officials`).
 
     Examples
     --------
@@ -107,7 +111,7 @@ def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = ALIAS_KINDS) 
     if isinstance(kinds, str):
         kinds = [kind.strip() for kind in kinds.split(",") if kind.strip()]
     kinds = [str(kind) for kind in kinds]
-    known = list(known)
+    known = list(known) if known is not None else [*ALIAS_KINDS, OFFICIAL_KIND]
     unknown = sorted(set(kinds) - set(known))
     if unknown:
         raise ValueError(

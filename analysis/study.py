@@ -189,7 +189,12 @@ def open_study(
     kinds = check_kinds(kinds) if kinds else None
     if cache is None:
         cache = os.environ.get(NO_CACHE_VARIABLE, "") in ("", "0")
-    loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache)
+    corpus_settings = read_settings(
+        corpus if corpus is not None else config.corpus_dir(), path=settings, label=label, home=home
+    )
+    loaded = load_months(
+        corpus, actors=actors, start=start, end=end, cache=cache, voice=corpus_settings.voice
+    )
     mentions = select_kinds(loaded.mentions, kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
     first, last = loaded.start, loaded.end
@@ -203,12 +208,7 @@ def open_study(
         end=last,
         kinds=kinds,
         output_dir=Path(output_dir) if output_dir else config.reports_dir(),
-        settings=read_settings(
-            corpus if corpus is not None else config.corpus_dir(),
-            path=settings,
-            label=label,
-            home=home,
-        ),
+        settings=corpus_settings,
     )
     if study.empty:
         warnings.warn(study.summary(), stacklevel=2)
@@ -235,12 +235,14 @@ def load_months(
     end: str | None = None,
     cache_dir: str | os.PathLike | None = None,
     cache: bool = True,
+    voice: str | None = None,
 ) -> MonthSlice:
     """Load a corpus, find its mentions, and keep the articles of ``[start, end]``.
 
     The whole corpus is matched (and its mentions cached) once; the month range is a filter
     on it, so that changing the range reuses the cache. ``cache=False`` reads every file and
-    finds every mention again, and writes no cache.
+    finds every mention again, and writes no cache. ``voice`` is the corpus's voice (its
+    settings' ``voice``), handed to :func:`analysis.find_mentions`.
     """
     from analysis.actors import load_actors
     from analysis.corpus import load_corpus
@@ -250,7 +252,9 @@ def load_months(
     dictionary = load_actors(actors)
     all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir)
     articles = within_months(all_articles, first, last)
-    mentions = find_mentions(all_articles, dictionary, cache=cache, cache_dir=cache_dir)
+    mentions = find_mentions(
+        all_articles, dictionary, cache=cache, cache_dir=cache_dir, voice=voice
+    )
     mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
     return MonthSlice(dictionary, all_articles, articles, mentions, first, last)
 

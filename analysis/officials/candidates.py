@@ -20,7 +20,16 @@ import numpy as np
 from analysis.officials.grammar import ABBREVIATION, AFFILIATION, PERSON, TITLE, UPPER_LETTERS
 from analysis.officials.people import key_of
 
-__all__ = ["CODES", "chain_of", "chains", "row_codes", "runs", "settle_chain", "worth_reading"]
+__all__ = [
+    "CODES",
+    "QUALIFIER_BEFORE",
+    "chain_of",
+    "chains",
+    "row_codes",
+    "runs",
+    "settle_chain",
+    "worth_reading",
+]
 
 CODES = {"head": "T", "partial": "S", "tail": "L", "after": "M", "courtesy": "x"}
 """Code letters of title rows: a whole form starts there (T), a form cut before an alias's
@@ -41,6 +50,8 @@ _COMPLEMENT = re.compile(
 )
 _OF = re.compile(r" (?:of|de|du|d['’])(?: (?:la|le|the) | l['’]| |)\Z", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"(\w+)([\W]{1,2})\Z")
+QUALIFIER_BEFORE = re.compile(r"(\w+)[^\w\n]\Z")
+"""The word just before a chain, one separator apart: a qualifier may join it."""
 _CAPITAL_AFTER = re.compile(rf",? [{UPPER_LETTERS}]")
 
 

@@ -232,9 +232,15 @@ class PassContext:
             return
         positions = self.doc_positions[np.asarray(docs, dtype=np.int64)]
         found = positions >= 0
-        column = pa.array(self.corpus["text"].array).take(pa.array(positions[found]))
+        column = self.text_array.take(pa.array(positions[found]))
         texts = [text or "" for text in column.to_pylist()]
         self.texts.update(zip(np.asarray(docs)[found].tolist(), texts, strict=True))
+
+    @functools.cached_property
+    def text_array(self) -> pa.Array:
+        # One chunk: taking from an array of many chunks is many times slower.
+        array = pa.array(self.corpus["text"].array)
+        return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
 
     def rows_of(self, doc: int) -> tuple[int, int]:
         """The first and the last-plus-one row of an article."""
@@ -318,7 +324,5 @@ class PassContext:
         codes = [categories.index(k) for k, role in self.key_roles.items()
                  if role == "courtesy" and k in categories]  # fmt: skip
         rows = rows[np.isin(alias_codes[rows], codes)]
-        return np.array(
-            [row for row in rows.tolist() if self.doc_languages[self.doc_codes[row]] != "fr"],
-            dtype=np.int64,
-        )
+        french = np.array([language == "fr" for language in self.doc_languages] + [False])
+        return rows[~french[self.doc_codes[rows]]].astype(np.int64)

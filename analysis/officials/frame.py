@@ -138,11 +138,11 @@ def _strings(column: pd.Series, keep, new_values, slots, old_slots, total):
     values = pa.array(new_values, type=pa.large_string())
     if old is None:
         return pd.arrays.ArrowStringArray(values)
-    old = old.cast(pa.large_string()).take(pa.array(keep))
+    # One take from the old strings and the new ones together, in the final order.
     order = np.empty(total, dtype=np.int64)
-    order[old_slots] = np.arange(len(old_slots))
-    order[slots] = len(old_slots) + np.arange(len(slots))
-    joined = pa.concat_arrays([old, values]).take(pa.array(order))
+    order[old_slots] = keep
+    order[slots] = len(old) + np.arange(len(slots))
+    joined = pa.concat_arrays([old.cast(pa.large_string()), values]).take(pa.array(order))
     return pd.arrays.ArrowStringArray(joined)
 
 

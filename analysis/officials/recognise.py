@@ -35,6 +35,7 @@ import pyarrow.compute as pc
 from analysis.actors import alias_key
 from analysis.corpus import chunk_bounds
 from analysis.officials.candidates import (
+    QUALIFIER_BEFORE,
     chain_of,
     chains,
     row_codes,
@@ -190,6 +191,8 @@ _WORKER_STATE: tuple | None = None
 def _read_in_workers(context: PassContext, tasks: _Tasks, docs: list[int], n_jobs: int):
     global _WORKER_STATE
     bounds = chunk_bounds(len(docs), 2000, n_jobs, minimum=200)
+    # The text column in one chunk, made once here rather than in every worker.
+    _ = context.text_array
     _WORKER_STATE = (context, tasks, docs)
     try:
         fork = multiprocessing.get_context("fork")
@@ -231,6 +234,8 @@ def _read_docs(context: PassContext, tasks: _Tasks, docs: list[int]):
             title = first + 1 if codes[2 * first] == "A" else first
             if title in in_chain:
                 continue
+            if codes[2 * title] == "S" and not _form_goes_on(context, text, doc, title):
+                continue
             span = (int(starts[title]), int(ends[title]))
             if worth_reading(text, int(starts[first]), int(ends[last]), span):
                 reading.add(title)
@@ -263,6 +268,12 @@ def _settle(context: PassContext, text: str, doc: int, first: int, last: int, co
     title end, person row), or None."""
     letters = codes[2 * first : 2 * last + 2 : 2]
     starts, ends = context.starts, context.ends
+    if letters in _PLAIN and "~" not in codes[2 * first : 2 * last : 2][1:]:
+        # The common shapes, "président Moon Jae-in" and "président sud-coréen Moon Jae-in":
+        # a whole form of the article's language, one character between the words.
+        plain = _settle_plain(text, first, last, starts, ends, qualifiers)
+        if plain is not None:
+            return plain
     language = context.doc_languages[doc]
     if letters[0] == "A" and not _before_title(
         text, starts[first], ends[first], starts[first + 1], language
@@ -298,6 +309,32 @@ def _settle(context: PassContext, text: str, doc: int, first: int, last: int, co
         title_end = form_end
     person = first + letters.index("P")
     return first, title, last, start, title_end, person
+
+
+def _form_goes_on(context: PassContext, text: str, doc: int, row: int) -> bool:
+    """Whether the text finishes a form of the article's language where a cut title word
+    was found ("secrétaire d" of "secrétaire d'État"; not "premier" in "premier
+    partenaire")."""
+    start = int(context.starts[row])
+    found = context.grammar.form.match(text[start : start + 80].lower())
+    return bool(found) and bool(context.grammar.forms_of(found.group(), context.doc_languages[doc]))
+
+
+_PLAIN = frozenset({"TP", "TAP"})
+
+
+def _settle_plain(text: str, first: int, last: int, starts, ends, qualifiers):
+    """:func:`_settle` of "title, person" and "title, state, person" one character apart:
+    the character before the person must be a space, the others no line break."""
+    person_gap = text[ends[last - 1]]
+    if person_gap != " " or (last - first == 2 and text[ends[first]] == "\n"):
+        return None
+    start = int(starts[first])
+    if start >= 2 and text[start - 1] in " -’'":
+        before = QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if before and key_of(before.group(1)) in qualifiers:
+            start = before.start(1)
+    return first, first, last, start, int(ends[last - 1]), last
 
 
 def _before_title(text: str, start: int, end: int, title: int, language: str | None) -> bool:

@@ -184,6 +184,17 @@ def _add_actors(commands) -> None:
         action="store_true",
         help="use FILE alone instead of layering it over the packaged dictionary",
     )
+    actors.add_argument(
+        "--officials",
+        metavar="CORPUS",
+        help="list the officials CORPUS names by their title (and write them with --out)",
+    )
+    actors.add_argument(
+        "--voice", help="with --officials: the corpus's voice (default: its corpus.yaml's)"
+    )
+    actors.add_argument(
+        "--out", metavar="FILE", help="with --officials: write their actors: entries to FILE"
+    )
     actors.set_defaults(handler=_actors_command, complain=actors.error)
 
 
@@ -301,11 +312,18 @@ def _corpus_command(arguments: argparse.Namespace) -> int:
 
 
 def _corpus_and_mentions(arguments: argparse.Namespace):
-    """The corpus, the articles of ``--from``/``--to`` and their mentions (study.load_months)."""
+    """The corpus, the articles of ``--from``/``--to`` and their mentions (study.load_months),
+    with the voice and home country of the corpus's settings."""
+    from analysis import config
     from analysis.corpus.settings import read_settings
     from analysis.mention_rules import home_hint, mark_home
     from analysis.study import load_months
 
+    settings = read_settings(
+        arguments.path if arguments.path is not None else config.corpus_dir(),
+        path=arguments.settings,
+        home=arguments.home,
+    )
     loaded = load_months(
         arguments.path,
         actors=arguments.actors,
@@ -313,8 +331,8 @@ def _corpus_and_mentions(arguments: argparse.Namespace):
         end=arguments.end,
         cache_dir=arguments.cache_dir,
         cache=not arguments.no_cache,
+        voice=settings.voice,
     )
-    settings = read_settings(arguments.path, path=arguments.settings, home=arguments.home)
     loaded = dataclasses.replace(loaded, mentions=mark_home(loaded.mentions, settings.home))
     hint = home_hint(loaded.mentions, settings.home)
     if hint:
@@ -459,6 +477,12 @@ def _actors_command(arguments: argparse.Namespace) -> int:
     extend = not arguments.alone
     _check_dictionary_path(arguments.check, "--check")
     _check_dictionary_path(arguments.actors, "--actors")
+    if arguments.officials is not None:
+        from analysis.officials.command import list_officials
+
+        return list_officials(
+            arguments.officials, actors=arguments.actors, voice=arguments.voice, out=arguments.out
+        )
     if arguments.check is not None:
         return check_file(arguments.check, extend=extend)
     return describe_dictionary(arguments.actors, extend=extend, listing=arguments.list)

@@ -160,6 +160,9 @@ def as_list(value) -> list:
 def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = MENTION_KINDS) -> list[str]:
     """Alias kinds as a list (a comma-separated string is accepted); unknown kinds raise.
 
+    The kinds known by default are those of mentions: the dictionary's, ``official`` for
+    officials named by their title (:mod:`analysis.officials`) and ``home``.
+
     Examples
     --------
     >>> check_kinds("name, capital")
@@ -168,7 +171,7 @@ def check_kinds(kinds: Iterable[str] | str, known: Iterable[str] = MENTION_KINDS
     if isinstance(kinds, str):
         kinds = [kind.strip() for kind in kinds.split(",") if kind.strip()]
     kinds = [str(kind) for kind in kinds]
-    known = list(known)
+    known = list(known) if known is not None else list(MENTION_KINDS)
     unknown = sorted(set(kinds) - set(known))
     if unknown:
         raise ValueError(

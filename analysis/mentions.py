@@ -44,6 +44,8 @@ from analysis.actors.patterns import anchors_of, is_pattern
 from analysis.corpus import chunk_bounds
 from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
 from analysis.mention_rules import apply_context, apply_dates, drop_glosses, mark_home
+from analysis.officials.recognise import add_officials
+from analysis.officials.titles import matcher_aliases, resolve_titles
 from analysis.processes import end_with_parent, worker_died
 from analysis.seams import seam_mentions
 from analysis.text import fold, sentence_ends_many, sentence_ends_of_spans
@@ -77,7 +79,9 @@ matched
 alias
     The dictionary alias that matched (category).
 kind
-    ``name``, ``demonym``, ``capital``, ``institution``, ``leader`` or ``epithet`` (category).
+    ``name``, ``demonym``, ``capital``, ``institution``, ``leader`` or ``epithet`` (category),
+    or ``official`` for a person named with a title (:mod:`analysis.officials`: the alias
+    is then the title as written).
 actor_id, actor_name, actor_type
     The actor (``RUS``, ``Russia``, ``state``; ``shoigu``, ``Sergei Shoigu``, ``person``).
 country
@@ -422,6 +426,8 @@ def find_mentions(
     cache: bool = False,
     cache_dir: str | os.PathLike | None = None,
     home: str | None = None,
+    voice: str | None = None,
+    officials=True,
 ) -> pd.DataFrame:
     """Every actor mention in a corpus, one row per mention.
 
@@ -448,6 +454,14 @@ def find_mentions(
     home : str, optional
         The outlet's own country (the corpus setting ``home``, e.g. ``FRA``): its capital and
         demonyms get the kind ``home`` (see :mod:`analysis.mention_rules`).
+    voice : str, optional
+        The actor the publisher speaks as (``USA`` for State Department releases; a
+        corpus's ``voice`` in its ``corpus.yaml``): titles it gives its own officials
+        without naming the state ("Department Spokesperson Ned Price") count for it.
+    officials : bool, path or Titles, default True
+        Find the officials named by their title (:mod:`analysis.officials`), with the
+        packaged titles, or a titles file layered over them; False finds the dictionary's
+        aliases only.
 
     Returns
     -------
@@ -467,14 +481,18 @@ def find_mentions(
     1  Maison Blanche  white-house     USA
     """
     dictionary = resolve_actors(actors)
+    titles = resolve_titles(officials)
     cache_path = None
     if cache:
-        cache_path = mention_cache_path(corpus, dictionary, cache_dir, MENTION_CACHE_VERSION)
+        version = f"{MENTION_CACHE_VERSION}-{titles.sha256 if titles else 'none'}-{voice}"
+        cache_path = mention_cache_path(corpus, dictionary, cache_dir, version)
     mentions = None
     if cache_path is not None:
         mentions = read_mention_cache(cache_path, MENTION_COLUMNS)
     if mentions is None:
-        mentions = _find_mentions(corpus, dictionary, n_jobs, progress)
+        mentions = _find_mentions(corpus, dictionary, n_jobs, progress, titles)
+        if titles is not None:
+            mentions = add_officials(mentions, corpus, dictionary, titles, voice, n_jobs=n_jobs)
         if cache_path is not None:
             write_mention_cache(cache_path, mentions)
     # Applied after the cache: they depend on the articles' dates and on the corpus setting.
@@ -501,11 +519,11 @@ def roll_up_names(dictionary) -> dict[str, str]:
 
 
 # Bump when the mention table's columns, the matching rules or the cache format change.
-MENTION_CACHE_VERSION = "5"
+MENTION_CACHE_VERSION = "6"
 
 
-def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress) -> pd.DataFrame:
-    matcher = compiled_matcher(dictionary)
+def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress, titles=None):
+    matcher = compiled_matcher(dictionary, titles)
     column = corpus["text"]
     if n_jobs is None:
         n_characters = int(column.str.len().sum()) if len(column) else 0
@@ -544,14 +562,18 @@ class _ByContent:
         return isinstance(other, _ByContent) and other.dictionary.sha256 == self.dictionary.sha256
 
 
-@functools.lru_cache(maxsize=1)
-def _matcher_of(key: _ByContent) -> Matcher:
-    return Matcher(key.dictionary.aliases, key.dictionary.exclusions)
+@functools.lru_cache(maxsize=2)
+def _matcher_of(key: _ByContent, titles=None) -> Matcher:
+    aliases = key.dictionary.aliases
+    if titles is not None:
+        # The title words are found in the same scan (see analysis.officials.matcher_aliases).
+        aliases = pd.concat([aliases, matcher_aliases(titles, key.dictionary)], ignore_index=True)
+    return Matcher(aliases, key.dictionary.exclusions)
 
 
-def compiled_matcher(dictionary) -> Matcher:
-    """The :class:`Matcher` of a dictionary, compiled once per dictionary content."""
-    return _matcher_of(_ByContent(dictionary))
+def compiled_matcher(dictionary, titles=None) -> Matcher:
+    """The :class:`Matcher` of a dictionary (and titles), compiled once per content."""
+    return _matcher_of(_ByContent(dictionary), titles)
 
 
 # Set in worker processes (inherited through fork, or rebuilt by the initializer).

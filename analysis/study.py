@@ -246,7 +246,15 @@ def open_study(
     if outlet:
         corpus_settings = replace(corpus_settings, outlet=outlet)
     columns, corpus_settings = table_outlet(corpus, corpus_settings)
-    loaded = load_months(corpus, actors=actors, start=start, end=end, cache=cache, columns=columns)
+    loaded = load_months(
+        corpus,
+        actors=actors,
+        start=start,
+        end=end,
+        cache=cache,
+        columns=columns,
+        voice=corpus_settings.voice,
+    )
     # The outlet's own capital and demonyms become kind "home" (see analysis.mention_rules).
     mentions = select_kinds(mark_home(loaded.mentions, corpus_settings.home), kinds)
     dictionary, all_articles, articles = loaded.dictionary, loaded.all_articles, loaded.articles
@@ -351,13 +359,15 @@ def load_months(
     cache_dir: str | os.PathLike | None = None,
     cache: bool = True,
     columns: dict[str, str] | None = None,
+    voice: str | None = None,
 ) -> MonthSlice:
     """Load a corpus, find its mentions, and keep the articles of ``[start, end]``.
 
     The whole corpus is matched (and its mentions cached) once; the month range is a filter
     on it, so that changing the range reuses the cache. ``cache=False`` reads every file and
     finds every mention again, and writes no cache. ``columns`` maps the fields of a table
-    corpus to its columns (see :func:`analysis.corpus.read_corpus`).
+    corpus to its columns (see :func:`analysis.corpus.read_corpus`). ``voice`` is the corpus's
+    voice (its settings' ``voice``), handed to :func:`analysis.find_mentions`.
     """
     from analysis.actors import load_actors
     from analysis.corpus import load_corpus
@@ -368,7 +378,9 @@ def load_months(
     options = {"columns": columns} if columns else {}
     all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir, **options)
     articles = within_months(all_articles, first, last)
-    mentions = find_mentions(all_articles, dictionary, cache=cache, cache_dir=cache_dir)
+    mentions = find_mentions(
+        all_articles, dictionary, cache=cache, cache_dir=cache_dir, voice=voice
+    )
     mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
     return MonthSlice(dictionary, all_articles, articles, mentions, first, last)
 

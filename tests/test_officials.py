@@ -1,0 +1,537 @@
+"""Officials recognised by their title (analysis.officials), through find_mentions.
+
+A title next to a name makes the person an official of the state the title names; the
+mention covers the title and the name, and absorbs the demonym inside; speaker labels and
+later surnames count for a person named before; the officials table lists them with the
+evidence and a dictionary entry that loads back.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import analysis.officials.recognise as recognise
+from analysis.actors import load_actors
+from analysis.measures import check_kinds
+from analysis.mentions import KINDS, MENTION_COLUMNS, find_mentions
+from analysis.officials import (
+    OFFICIALS_COLUMNS,
+    TitlesError,
+    load_titles,
+    matcher_aliases,
+    officials_table,
+    officials_yaml,
+)
+from analysis.text import sentence_starts
+
+
+def corpus_of(texts, language="fr", months=None) -> pd.DataFrame:
+    texts = [texts] if isinstance(texts, str) else list(texts)
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(len(texts))],
+            "language": [language] * len(texts),
+            "text": pd.array(texts, dtype="string"),
+        }
+    )
+    frame["month"] = pd.PeriodIndex(months or ["2021-05"] * len(texts), freq="M")
+    return frame
+
+
+def officials(texts, language="fr", voice=None) -> list[tuple]:
+    """(matched, actor_id, country or organisation, alias) of each official mention."""
+    mentions = find_mentions(corpus_of(texts, language), n_jobs=1, progress=False, voice=voice)
+    rows = mentions[mentions["kind"] == "official"]
+    return [
+        (
+            str(row.matched),
+            str(row.actor_id),
+            str(row.country) if pd.notna(row.country) else str(row.organisation),
+            str(row.alias),
+        )
+        for row in rows.itertuples()
+    ]
+
+
+# --------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hier, le ministre japonais des Affaires étrangères Taro Kono a parlé.",
+            ("ministre japonais des Affaires étrangères Taro Kono", "taro-kono", "JPN"),
+        ),
+        (
+            "La Première ministre britannique Theresa May a démissionné.",
+            ("Première ministre britannique Theresa May", "theresa-may", "GBR"),
+        ),
+        (
+            "L'ambassadeur russe à l'ONU Vassili Nebenzia a voté contre.",
+            ("ambassadeur russe à l'ONU Vassili Nebenzia", "vassili-nebenzia", "RUS"),
+        ),
+        (
+            "Le président argentin Mauricio Macri est arrivé.",
+            ("président argentin Mauricio Macri", "mauricio-macri", "ARG"),
+        ),
+        (
+            "Le chef de la diplomatie chinoise Wang Yi a répondu.",
+            ("chef de la diplomatie chinoise Wang Yi", "wang-yi", "CHN"),
+        ),
+        (
+            "Le vice-ministre sud-coréen des Affaires étrangères Choi Jong-kun a parlé.",
+            (
+                "vice-ministre sud-coréen des Affaires étrangères Choi Jong-kun",
+                "choi-jong-kun",
+                "KOR",
+            ),
+        ),
+        (
+            "Le secrétaire général de l'OTAN Jens Stoltenberg a parlé.",
+            ("secrétaire général de l'OTAN Jens Stoltenberg", "stoltenberg", "NATO"),
+        ),
+        (
+            "Le ministre des Affaires étrangères de la Russie Sergueï Lavrov a parlé.",
+            (
+                "ministre des Affaires étrangères de la Russie Sergueï Lavrov",
+                "lavrov",
+                "RUS",
+            ),
+        ),
+        (
+            "Le roi du Maroc Mohammed VI a reçu.",
+            ("roi du Maroc Mohammed VI", "mohammed-vi", "MAR"),
+        ),
+    ],
+)
+def test_a_french_title_makes_the_person_an_official_of_its_state(text, expected):
+    result = officials(text, "fr")
+    assert [row[:3] for row in result] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japanese Foreign Minister Motegi met reporters.",
+            ("Japanese Foreign Minister Motegi", "motegi", "JPN"),
+        ),
+        (
+            "Deputy Secretary of State Wendy Sherman met them.",
+            ("Deputy Secretary of State Wendy Sherman", "wendy-sherman", "USA"),
+        ),
+        (
+            "Secretary of State Antony Blinken met them.",
+            ("Secretary of State Antony Blinken", "blinken", "USA"),
+        ),
+        (
+            "Secretary-General António Guterres spoke.",
+            ("Secretary-General António Guterres", "guterres", "UN"),
+        ),
+        (
+            "Iraqi Prime Minister Mustafa al-Kadhimi arrived.",
+            ("Iraqi Prime Minister Mustafa al-Kadhimi", "mustafa-al-kadhimi", "IRQ"),
+        ),
+        (
+            "U.S. Ambassador to the UN Linda Thomas-Greenfield voted.",
+            (
+                "U.S. Ambassador to the UN Linda Thomas-Greenfield",
+                "linda-thomas-greenfield",
+                "USA",
+            ),
+        ),
+        (
+            "UN Secretary-General Ban Ki-moon spoke.",
+            ("UN Secretary-General Ban Ki-moon", "ban-ki-moon", "UN"),
+        ),
+        (
+            "Prime Minister Kishida of Japan spoke.",
+            ("Prime Minister Kishida of Japan", "kishida", "JPN"),
+        ),
+        (
+            "Japan's Foreign Minister Toshimitsu Motegi spoke.",
+            ("Japan's Foreign Minister Toshimitsu Motegi", "toshimitsu-motegi", "JPN"),
+        ),
+        (
+            "Secretary of State Antony J. Blinken spoke.",
+            ("Secretary of State Antony J. Blinken", "blinken", "USA"),
+        ),
+        (
+            "Former President Donald Trump spoke.",
+            ("Former President Donald Trump", "trump", "USA"),
+        ),
+    ],
+)
+def test_an_english_title_makes_the_person_an_official_of_its_state(text, expected):
+    result = officials(text, "en")
+    assert [row[:3] for row in result] == [expected]
+
+
+def test_the_demonym_inside_the_title_is_absorbed_and_the_title_is_the_alias():
+    text = "Le président argentin Mauricio Macri a rencontré les Argentins."
+    mentions = find_mentions(corpus_of(text), n_jobs=1, progress=False)
+    result = mentions[["matched", "kind", "actor_id", "alias", "actor_type"]].astype(str)
+    expected = pd.DataFrame(
+        {
+            "matched": ["président argentin Mauricio Macri", "Argentins"],
+            "kind": ["official", "demonym"],
+            "actor_id": ["mauricio-macri", "ARG"],
+            "alias": ["président argentin", "argentins"],
+            "actor_type": ["person", "state"],
+        }
+    )
+    pd.testing.assert_frame_equal(result.reset_index(drop=True), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taro Kono, Japanese foreign minister, said so.",
+            ("Taro Kono, Japanese foreign minister", "taro-kono", "JPN"),
+        ),
+        (
+            "Wang Yi, the Chinese foreign minister, agreed.",
+            ("Wang Yi, the Chinese foreign minister", "wang-yi", "CHN"),
+        ),
+    ],
+)
+def test_a_title_in_apposition_after_the_name(text, expected):
+    assert [row[:3] for row in officials(text, "en")] == [expected]
+
+
+def test_a_french_apposition():
+    result = officials("Wang Yi, chef de la diplomatie chinoise, a parlé.", "fr")
+    assert [row[:3] for row in result] == [
+        ("Wang Yi, chef de la diplomatie chinoise", "wang-yi", "CHN")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le président de la commission Jean Dupont a ouvert la séance.", "fr"),
+        ("Le président du club Paul Martin est content.", "fr"),
+        ("Le président de LR Christian Jacob a parlé.", "fr"),
+        ("Le CEO Tim Cook a parlé.", "fr"),
+        ("The President said it was over. The former president left.", "en"),
+        ("Premier League club Arsenal won again.", "en"),
+        ("Le président a proposé au Nord de reprendre les discussions.", "fr"),
+        ("The foreign minister declined to comment.", "en"),
+        ("Le ministre de la Santé Simon Dupont a parlé.", "fr"),
+        ("Selon le ministre russe, Moscou veut la paix.", "fr"),
+    ],
+)
+def test_no_official_is_invented(text, language):
+    assert officials(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUESTION: Hey, Ambassador. Thanks.",
+        "Supported by Ambassador to the UN Human Rights Council Michèle Taylor.",
+        "Reeker meets with Armenian Ambassador to the United States Varuzhan Nersesyan.",
+        "He met German MFA State Secretary Andreas Michaelis.",
+        "Kenyan Cabinet Secretary for Foreign Affairs Ambassador Raychelle Omamo came.",
+        "Ambassador of India to the United States of America Ambassador Sandhu spoke.",
+    ],
+)
+def test_no_official_is_invented_for_the_voice(text):
+    assert officials(text, "en", voice="USA") == []
+
+
+def test_a_surname_after_another_first_name_is_someone_else():
+    text = "L'ex-Premier ministre français François Fillon a parlé. Penelope Fillon aussi."
+    assert [row[0] for row in officials(text)] == ["ex-Premier ministre français François Fillon"]
+
+
+def test_a_name_written_with_an_initial_is_the_dictionary_person():
+    result = officials("Secretary of Defense Lloyd J. Austin III visited.", "en", voice="USA")
+    assert [row[:2] for row in result] == [
+        ("Secretary of Defense Lloyd J. Austin III", "lloyd-austin")
+    ]
+
+
+def test_a_title_without_state_counts_only_for_a_known_person():
+    result = officials("Le Premier ministre Bernard Cazeneuve et le président Emmanuel Macron.")
+    assert [row[:3] for row in result] == [("président Emmanuel Macron", "macron", "FRA")]
+
+
+# --------------------------------------------------------------------------- voice
+
+
+def test_a_publisher_title_counts_for_the_voice_only_when_given():
+    text = "Department Spokesperson Ned Price briefed. Deputy Secretary Wendy Sherman left."
+    assert officials(text, "en") == []
+    result = officials(text, "en", voice="USA")
+    assert [row[:3] for row in result] == [
+        ("Department Spokesperson Ned Price", "ned-price", "USA"),
+        ("Deputy Secretary Wendy Sherman", "wendy-sherman", "USA"),
+    ]
+
+
+def test_a_foreign_title_does_not_count_for_the_voice():
+    assert officials("President Moon spoke with Foreign Minister Maas.", "en", voice="USA") == []
+
+
+def test_an_unknown_voice_is_an_error():
+    with pytest.raises(ValueError, match="not an actor of the dictionary"):
+        find_mentions(corpus_of("x"), n_jobs=1, progress=False, voice="XXX")
+
+
+TRANSCRIPT = (
+    "Ned Price, Department SpokespersonWashington, D.C.\n"
+    "MR PRICE: Good afternoon.\n"
+    "QUESTION: Hi.\n"
+    "MR PRICE: Yes, the price is right.\n"
+    "SECRETARY BLINKEN: Thank you.\n"
+    "AMBASSADOR THOMAS-GREENFIELD: Hello."
+)
+
+
+def test_speaker_labels_count_for_the_person_named_before_and_the_voice():
+    result = officials(TRANSCRIPT, "en", voice="USA")
+    assert [row[:3] for row in result] == [
+        ("Ned Price, Department Spokesperson", "ned-price", "USA"),
+        ("MR PRICE", "ned-price", "USA"),
+        ("MR PRICE", "ned-price", "USA"),
+        ("SECRETARY BLINKEN", "blinken", "USA"),
+        ("AMBASSADOR THOMAS-GREENFIELD", "thomas-greenfield", "USA"),
+    ]
+    # A courtesy label carries the title of the person's titled mention.
+    assert result[1][3] == "Department Spokesperson"
+
+
+def test_speaker_labels_without_voice():
+    result = officials(TRANSCRIPT, "en")
+    assert [row[:3] for row in result] == [("SECRETARY BLINKEN", "blinken", "USA")]
+
+
+# --------------------------------------------------------------------------- later mentions
+
+
+def test_the_surname_later_in_the_article_counts_for_the_official():
+    texts = [
+        "M. Kono a parlé. Le ministre japonais des Affaires étrangères Taro Kono est venu. "
+        "M. Kono a dit que Kono reviendrait.",
+        "Kono a dit.",
+    ]
+    mentions = find_mentions(corpus_of(texts), n_jobs=1, progress=False)
+    result = mentions.loc[mentions["kind"] == "official", ["doc_id", "matched", "actor_id"]]
+    assert result.astype(str).values.tolist() == [
+        ["d0", "ministre japonais des Affaires étrangères Taro Kono", "taro-kono"],
+        ["d0", "M. Kono", "taro-kono"],
+        ["d0", "Kono", "taro-kono"],
+    ]
+
+
+def test_a_surname_that_is_also_a_word_needs_a_courtesy_title():
+    text = (
+        "Department Spokesperson Ned Price spoke of the price of oil. Price said. Mr. Price added."
+    )
+    result = officials(text, "en", voice="USA")
+    assert [row[0] for row in result] == ["Department Spokesperson Ned Price", "Mr. Price"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le ministre sud-coréen des Affaires étrangères Kim Sung-han a parlé. Kim a dit. "
+            "M. Kim est parti.",
+            ["ministre sud-coréen des Affaires étrangères Kim Sung-han", "M. Kim"],
+        ),
+        (
+            "Le ministre sud-coréen des Affaires étrangères Kim Sung-han a vu le ministre "
+            "nord-coréen Kim Yong-chol. M. Kim est parti.",
+            [
+                "ministre sud-coréen des Affaires étrangères Kim Sung-han",
+                "ministre nord-coréen Kim Yong-chol",
+            ],
+        ),
+    ],
+)
+def test_a_common_korean_surname_counts_only_after_a_courtesy_title_and_alone(text, expected):
+    assert [row[0] for row in officials(text, "fr")] == expected
+
+
+def test_a_one_word_name_is_the_official_named_in_full_before():
+    text = "Japan's Foreign Minister Toshimitsu Motegi met. Later, Foreign Minister Motegi left."
+    result = officials(text, "en")
+    assert [(row[0], row[1]) for row in result] == [
+        ("Japan's Foreign Minister Toshimitsu Motegi", "toshimitsu-motegi"),
+        ("Foreign Minister Motegi", "toshimitsu-motegi"),
+    ]
+
+
+# --------------------------------------------------------------------------- the table
+
+
+def test_officials_keep_the_mention_columns_and_dtypes():
+    corpus = corpus_of(["Le président argentin Mauricio Macri est venu.", "Rien."])
+    result = find_mentions(corpus, n_jobs=1, progress=False)
+    plain = find_mentions(corpus, n_jobs=1, progress=False, officials=False)
+    assert result.columns.tolist() == MENTION_COLUMNS
+    assert result.dtypes.map(str).to_dict() == plain.dtypes.map(str).to_dict()
+    assert list(result["kind"].cat.categories) == list(KINDS)
+    assert "official" in KINDS and check_kinds("official") == ["official"]
+
+
+TRACE_PIECES = st.sampled_from(
+    [
+        "le président argentin Mauricio Macri", "Japanese Foreign Minister Motegi",
+        "Secretary of State Antony J. Blinken", "M. Macri", "Macri", "MR PRICE: ",
+        "Ned Price, Department Spokesperson", "U.S.", "le ministre russe, ", "Sergueï Lavrov",
+        "Pékin", "l’ONU", " ", ". ", ".", "\n", "M.", "é", "ancien ", "🇰🇷", "a dit",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(TRACE_PIECES, max_size=12).map("".join), min_size=1, max_size=4))
+def test_every_official_row_is_the_text_at_its_offsets_in_its_sentence(texts):
+    corpus = pd.DataFrame(
+        {"doc_id": [f"d{i}" for i in range(len(texts))], "text": pd.array(texts, dtype="string")}
+    )
+    mentions = find_mentions(corpus, n_jobs=1, progress=False, voice="USA")
+    by_doc = dict(zip(corpus["doc_id"], texts, strict=True))
+    for row in mentions.itertuples():
+        text = by_doc[row.doc_id]
+        assert text[row.start : row.end] == row.matched
+        starts = sentence_starts(text)
+        assert row.sentence_id == int(np.searchsorted(starts, row.start, side="right") - 1)
+    ends = mentions.groupby("doc_id", observed=True)["end"].shift()
+    assert ((mentions["start"] >= ends) | ends.isna()).all()
+
+
+def test_officials_only_absorb_the_mentions_inside_them():
+    texts = [
+        "Le président américain Joe Biden a reçu le ministre japonais Fumio Kishida à "
+        "Washington, avec l'ambassadeur russe à l'ONU Vassili Nebenzia.",
+        "U.S. Secretary of State Antony Blinken spoke to Russia.",
+    ]
+    corpus = corpus_of(texts)
+    result = find_mentions(corpus, n_jobs=1, progress=False)
+    plain = find_mentions(corpus, n_jobs=1, progress=False, officials=False)
+    spans = result[result["kind"] == "official"][["doc_id", "start", "end"]]
+    for row in plain.itertuples():
+        kept = ((result["doc_id"] == row.doc_id) & (result["start"] == row.start)).any()
+        inside = (
+            (spans["doc_id"] == row.doc_id)
+            & (spans["start"] <= row.start)
+            & (spans["end"] >= row.end)
+        ).any()
+        assert kept or inside
+
+
+def test_the_table_reader_settles_chains_as_the_grammar_reads_them(monkeypatch):
+    texts = [
+        "Le président sud-coréen Moon Jae-in, le président sortant Moon Jae-in et "
+        "l'ancien président américain Barack Obama.",
+        "U.S. President Joe Biden, Prime Minister Kishida of Japan and Japan's Prime "
+        "Minister Fumio Kishida. SECRETARY BLINKEN: yes.",
+        "Le ministre nord-coréen des Affaires étrangères Ri Son-gwon et le secrétaire "
+        "d'État américain Antony Blinken.",
+    ]
+    corpus = corpus_of(texts)
+    corpus.loc[1, "language"] = "en"
+    settled = find_mentions(corpus, n_jobs=1, progress=False)
+    monkeypatch.setattr(recognise, "chains", lambda codes: [])
+    read = find_mentions(corpus, n_jobs=1, progress=False)
+    pd.testing.assert_frame_equal(settled, read)
+
+
+def test_the_result_is_the_same_with_worker_processes():
+    texts = [f"Le président argentin Mauricio Macri {i}. M. Macri est venu." for i in range(6)]
+    corpus = corpus_of(texts)
+    one = find_mentions(corpus, n_jobs=1, progress=False)
+    two = find_mentions(corpus, n_jobs=2, progress=False)
+    assert (one["kind"] == "official").sum() == 12
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_the_officials_table_and_its_yaml_load_back(tmp_path):
+    texts = [
+        "Le ministre japonais des Affaires étrangères Taro Kono est arrivé.",
+        "Le ministre japonais des Affaires étrangères Taro Kono est reparti. M. Kono a dit.",
+        "Le président américain Donald Trump a parlé.",
+    ]
+    corpus = corpus_of(texts, months=["2018-01", "2018-03", "2018-03"])
+    mentions = find_mentions(corpus, n_jobs=1, progress=False)
+    table = officials_table(mentions, corpus)
+    assert table.columns.tolist() == OFFICIALS_COLUMNS
+    kono = table.set_index("actor_id").loc["taro-kono"]
+    assert (kono["name"], kono["country"], bool(kono["known"])) == ("Taro Kono", "JPN", False)
+    assert kono["titles"] == ["ministre japonais des Affaires étrangères"]
+    assert (kono["n_mentions"], kono["n_articles"]) == (3, 2)
+    assert kono["months"] == ["2018-01", "2018-03"]
+    role = {"title": "Foreign Minister of Japan", "from": "2018-01", "to": "2018-03"}
+    assert kono["roles"] == [role]
+    assert table["known"].tolist() == [False, True]
+    path = tmp_path / "officials.yaml"
+    text = officials_yaml(table, path)
+    assert "trump" not in text
+    dictionary = load_actors(path)
+    assert dictionary.actor("taro-kono")["country"] == "JPN"
+    assert dictionary.roles_on("taro-kono", "2018-02") == ["Foreign Minister of Japan"]
+    again = find_mentions(corpus_of("Taro Kono est là."), dictionary, n_jobs=1, progress=False)
+    assert again[["matched", "kind"]].astype(str).values.tolist() == [["Taro Kono", "leader"]]
+
+
+# --------------------------------------------------------------------------- titles file
+
+
+def test_a_user_titles_file_adds_titles(tmp_path):
+    path = tmp_path / "titles.yaml"
+    path.write_text("version: 1\ntitles:\n  - role: Governor\n    fr: [gouverneur]\n")
+    mentions = find_mentions(
+        corpus_of("Le gouverneur japonais Yuriko Koike a parlé."),
+        n_jobs=1,
+        progress=False,
+        officials=path,
+    )
+    result = mentions.loc[mentions["kind"] == "official", ["matched", "actor_id"]]
+    assert result.astype(str).values.tolist() == [
+        ["gouverneur japonais Yuriko Koike", "yuriko-koike"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("titles:\n  - fr: [gouverneur]\n", ":2: titles\\[0\\]: a title needs a role"),
+        ("titles:\n  - role: X\n    de: [y]\n", ":3: titles\\[0\\]: unknown key"),
+        ("colour: blue\n", ":1: unknown key"),
+        ("titles:\n  - role: X\n    voice: maybe\n    fr: [y]\n", ":3: titles\\[0\\].voice"),
+    ],
+)
+def test_a_bad_titles_file_says_where(tmp_path, content, message):
+    path = tmp_path / "titles.yaml"
+    path.write_text(content)
+    with pytest.raises(TitlesError, match=message):
+        load_titles(path)
+
+
+def test_title_keys_never_start_an_alias_inside_them():
+    # A title key that an alias could start inside would win the matcher's longest-match
+    # contest and hide that alias ("secrétaire d'État de Washington").
+    dictionary = load_actors()
+    keys = set(matcher_aliases(load_titles(), dictionary)["alias"])
+    from analysis.actors import alias_key
+
+    aliases = {alias_key(a) for a in dictionary.aliases["alias"]}
+    aliases |= {alias_key(p) for p in dictionary.exclusions["phrase"]}
+    for key in keys:
+        words = key.split()
+        for start in range(1, len(words)):
+            tail = " ".join(words[start:])
+            assert not any(
+                alias == tail or alias.startswith(tail + " ") or tail.startswith(alias + " ")
+                for alias in aliases
+            ), (key, tail)

@@ -7,9 +7,9 @@ a time, cannot tell:
   counts only in an article that also names one of those actors, through an alias that
   needs no context (or through their people and institutions, which roll up to them);
 - **dated aliases**: an alias written ``{text: Hollande, dated: true}`` counts only in
-  articles published within one of the person's roles (both months inclusive), since the
-  surname alone may be someone else's outside those years. An article without a date
-  cannot be placed and does not count it;
+  articles published within one of the person's roles (both months inclusive), or in an
+  article that names the person in full, since the surname alone may be someone else's
+  outside those years. An undated article that does not name them in full does not count it;
 - **home**: in a corpus whose outlet belongs to a country (the corpus setting ``home``),
   that country's capital and demonyms mostly speak of domestic news ("Paris" for the
   traffic, the police, a handball result): they get the kind ``home``, so that counts and
@@ -153,7 +153,13 @@ def apply_dates(mentions: pd.DataFrame, corpus: pd.DataFrame, dictionary) -> pd.
     keep = ~rows
     documents = mentions["doc_id"].astype(str).to_numpy()
     actor_ids = mentions["actor_id"].astype(str).to_numpy()
+    # Named in full (or by title) in the same article, the surname is that person whatever
+    # the date: "Taro Kono ... M. Kono".
+    named = set(zip(documents[~rows].tolist(), actor_ids[~rows].tolist(), strict=True))
     for row in np.flatnonzero(rows).tolist():
+        if (documents[row], actor_ids[row]) in named:
+            keep[row] = True
+            continue
         month = months.get(documents[row])
         if month is None or pd.isna(month):
             continue

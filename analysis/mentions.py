@@ -42,6 +42,7 @@ import pandas as pd
 from analysis.actors import ACTOR_TYPES, MENTION_KINDS, alias_key, case_letters
 from analysis.actors.patterns import anchors_of, is_pattern
 from analysis.corpus import chunk_bounds
+from analysis.mention_arrays import categorical_of, strings_of_units
 from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
 from analysis.mention_rules import apply_context, apply_dates, drop_glosses, mark_home
 from analysis.officials.recognise import add_officials
@@ -614,7 +615,7 @@ def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, obj
     text, starts, ends = found.text, found.starts, found.ends
     if found.units is not None:
         # Cut from the code units of the scan, all at once.
-        matched = _strings_of_units(found.units, starts + found.offsets[text], ends - starts)
+        matched = strings_of_units(found.units, starts + found.offsets[text], ends - starts)
     else:
         matched = pa.array(
             [
@@ -661,25 +662,6 @@ def _with_seams(matcher: Matcher, texts: list[str], found: _Scan) -> _Scan:
         found.lengths,
         found.units,
     )
-
-
-def _strings_of_units(units: np.ndarray, starts: np.ndarray, lengths: np.ndarray):
-    """The strings ``units[start : start + length]`` as one Arrow array.
-
-    ``units`` are UTF-16 code units of characters of the Basic Multilingual Plane and the
-    lengths are positive. Twice as fast as slicing each string out of its text.
-    """
-    import pyarrow as pa
-
-    ends = np.cumsum(lengths)
-    picked = units[
-        np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - ends + lengths, lengths)
-    ]
-    data = picked.tobytes().decode("utf-16-le", "surrogatepass").encode("utf-8")
-    # The bytes of each character in UTF-8, summed to the end of each string.
-    widths = 1 + (picked >= 0x80).astype(np.int64) + (picked >= 0x800)
-    offsets = np.concatenate([[0], np.cumsum(widths)[ends - 1]]).astype(np.int64)
-    return pa.LargeStringArray.from_buffers(len(lengths), pa.py_buffer(offsets), pa.py_buffer(data))
 
 
 def _sentence_ids(texts: list[str], found: _Scan) -> np.ndarray:
@@ -755,15 +737,13 @@ def _mention_frame(found: dict[str, object], corpus, matcher: Matcher, dictionar
 
     def by_entry(values, categories=None) -> pd.Categorical:
         """``pd.Categorical(values[entry_ids], categories)`` for values given per entry."""
-        return _categorical_of(
-            np.asarray(values, dtype=object), entry_ids, used_entries, categories
-        )
+        return categorical_of(np.asarray(values, dtype=object), entry_ids, used_entries, categories)
 
     doc_codes, doc_categories = pd.factorize(corpus["doc_id"].astype("string").to_numpy())
     if "language" in corpus:
         languages = np.asarray(corpus["language"].astype("string").to_numpy(), dtype=object)
         used_rows = np.bincount(rows, minlength=len(corpus)) > 0
-        language = _categorical_of(languages, rows, used_rows)
+        language = categorical_of(languages, rows, used_rows)
     else:
         language = pd.Categorical(pd.array([pd.NA] * len(rows), dtype="string"))
     return pd.DataFrame(
@@ -785,25 +765,6 @@ def _mention_frame(found: dict[str, object], corpus, matcher: Matcher, dictionar
             "language": language,
         }
     )
-
-
-def _categorical_of(
-    values: np.ndarray, index: np.ndarray, used: np.ndarray, categories=None
-) -> pd.Categorical:
-    """``pd.Categorical(values[index], categories)`` without hashing every value.
-
-    ``values`` is short (one per dictionary entry or per article), ``index`` long (one per
-    mention) and ``used`` says which values ``index`` takes: the categories are worked out
-    from those, as pandas would (sorted when not given; missing values get code -1).
-    """
-    present = used & ~pd.isna(values)
-    if categories is None:
-        categories = sorted(set(values[present].tolist()))
-    position = {category: code for code, category in enumerate(categories)}
-    codes_of_values = np.full(len(values), -1, dtype=np.int32)
-    for value_index in np.flatnonzero(present).tolist():
-        codes_of_values[value_index] = position.get(values[value_index], -1)
-    return pd.Categorical.from_codes(codes_of_values[index], categories=categories)
 
 
 # One list of kinds and types for the whole package: the dictionary's.

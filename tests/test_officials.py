@@ -497,9 +497,7 @@ def test_the_officials_table_and_its_yaml_load_back(tmp_path):
     dictionary = load_actors(path)
     assert dictionary.actor("taro-kono")["country"] == "JPN"
     assert "Foreign Minister of Japan" in dictionary.roles_on("taro-kono", "2018-02")
-    again = find_mentions(
-        corpus_of("Taro Kono est là."), dictionary, actors=actors_only(), n_jobs=1, progress=False
-    )
+    again = find_mentions(corpus_of("Taro Kono est là."), dictionary, n_jobs=1, progress=False)
     assert again[["matched", "kind"]].astype(str).values.tolist() == [["Taro Kono", "leader"]]
 
 

@@ -8,6 +8,7 @@ figures of :mod:`analysis.figures`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import os
 from collections.abc import Iterator, Mapping
@@ -22,8 +23,15 @@ from analysis import config
 from analysis.explore.code import code_for
 from analysis.explore.data import ExplorerData
 from analysis.explore.filters import Filters, describe_filters, export_name
-from analysis.explore.render import articles_html, kwic_html, month_html, show_figure, show_text
-from analysis.explore.view import View
+from analysis.explore.render import (
+    articles_html,
+    kwic_html,
+    month_html,
+    relations_html,
+    show_figure,
+    show_text,
+)
+from analysis.explore.view import RELATION_ROWS, RelationView, View
 from analysis.figures import (
     plot_co_mention_heatmap,
     plot_timeline,
@@ -33,6 +41,7 @@ from analysis.figures import (
 from analysis.figures.source import Source, stamp_source
 from analysis.measures import MEASURE_LABELS
 from analysis.mentions import KINDS
+from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 from analysis.study import record_provenance
 
 NOTEBOOK_NAME = "04-explore"
@@ -40,6 +49,9 @@ NOTEBOOK_NAME = "04-explore"
 
 TOP_ACTORS = 15
 """Bars of the top-actors chart."""
+
+RELATIONS_TAB = 3
+"""Position of the Relations tab among the tabs under the charts."""
 
 
 def explore(
@@ -52,6 +64,8 @@ def explore(
     output_dir: str | os.PathLike[str] | None = None,
     settings: str | os.PathLike[str] | None = None,
     label: str | None = None,
+    relations: pd.DataFrame | None = None,
+    voice: str | bool | None = None,
 ):
     """Open the explorer: filters on the left, linked views on the right.
 
@@ -78,6 +92,12 @@ def explore(
     label : str, optional
         The corpus label of the source line drawn in exported figures (default: the
         settings' label, else the folder name).
+    relations : DataFrame, optional
+        From :func:`analysis.relations.find_relations`. By default they are found (and
+        cached) once, the first time the Relations tab is opened.
+    voice : str or False, optional
+        The actor the publisher speaks as, to find the relations (default: the settings'
+        ``voice``; ``False`` for none).
 
     Returns
     -------
@@ -116,10 +136,20 @@ def explore(
     elif corpus_path is not None and actors is None:
         corpus_path = None  # mentions passed in: the code shown cannot know how they were made
     root = corpus.attrs.get("root") or corpus_path
+    corpus_settings = None
     if root is not None or settings is not None:
-        source_label = read_settings(root or config.corpus_dir(), path=settings, label=label).label
+        corpus_settings = read_settings(root or config.corpus_dir(), path=settings, label=label)
+        source_label = corpus_settings.label
     else:
         source_label = label or "corpus"
+    if relations is None:
+        from analysis.relations import find_relations
+
+        if voice is None:
+            voice = corpus_settings.voice if corpus_settings is not None else None
+        relations = functools.partial(
+            find_relations, corpus, mentions, voice=voice or False, actors=actors, cache=True
+        )
     if isinstance(actors, ActorDictionary):
         digest = actors.sha256
     elif mentions_given:
@@ -133,7 +163,7 @@ def explore(
 
         events = load_events(events)
     return ExplorerApp(
-        ExplorerData(corpus, mentions),
+        ExplorerData(corpus, mentions, relations),
         events=events,
         state=state,
         output_dir=output_dir,
@@ -156,8 +186,10 @@ class ExplorerApp(widgets.VBox):
 
     Build it with :func:`explore`. The controls are attributes (``months``, ``level``,
     ``actor_select``, ``kind_buttons``, ``keyword``, ``languages``, ``credits``,
-    ``measure``, ``focus``, ``month_choice``), so that a notebook or a test can set them;
-    ``view`` is the :class:`View` currently drawn.
+    ``measure``, ``focus``, ``month_choice``, and in the Relations tab ``relation_types``,
+    ``statuses`` and ``dyad_choice``), so that a notebook or a test can set them; ``view``
+    is the :class:`View` currently drawn, ``relation_view`` the :class:`RelationView`
+    (``None`` until the Relations tab is first opened: the relations are found then).
     """
 
     def __init__(
@@ -178,6 +210,8 @@ class ExplorerApp(widgets.VBox):
         self.data = data
         self.events = events
         self.view: View | None = None
+        self.relation_view: RelationView | None = None
+        self._dyad: tuple[str, str, str] | None = None
         self.figures_dir = Path(output_dir) / "figures" if output_dir is not None else None
         self._corpus_path = corpus_path
         self._actors_path = actors_path
@@ -275,6 +309,27 @@ class ExplorerApp(widgets.VBox):
         self.articles_html = widgets.HTML()
         self.kwic_html = widgets.HTML()
         self.month_html = widgets.HTML()
+        self.relation_types = widgets.SelectMultiple(
+            options=RELATION_TYPES,
+            value=RELATION_TYPES,
+            rows=6,
+            layout=widgets.Layout(width="160px"),
+        )
+        self.statuses = widgets.SelectMultiple(
+            options=RELATION_STATUSES,
+            value=("asserted",),
+            rows=4,
+            layout=widgets.Layout(width="120px"),
+        )
+        # An empty tuple, not None, stands for "every relation": None would show a blank.
+        self.dyad_choice = widgets.Dropdown(
+            options=[("(every relation in view)", ())],
+            value=(),
+            description="Sentences of",
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="420px"),
+        )
+        self.relations_html = widgets.HTML()
         for widget, name in [
             (self.months, "months"),
             (self.level, "level"),
@@ -297,6 +352,10 @@ class ExplorerApp(widgets.VBox):
             (self.articles_html, "articles"),
             (self.kwic_html, "kwic"),
             (self.month_html, "month-articles"),
+            (self.relation_types, "relation-types"),
+            (self.statuses, "statuses"),
+            (self.dyad_choice, "dyad"),
+            (self.relations_html, "relations"),
         ]:
             widget.add_class(f"explorer-{name}")
         kinds_box = widgets.HBox(
@@ -328,10 +387,24 @@ class ExplorerApp(widgets.VBox):
             ],
             layout=widgets.Layout(width="400px", min_width="400px", padding="0 12px 0 0"),
         )
-        tabs = widgets.Tab(
-            children=[self.articles_html, self.kwic_html, self.month_html],
-            titles=("Articles in view", "Keyword in context", "Articles of the month"),
+        relations_box = widgets.VBox(
+            [
+                widgets.HBox(
+                    [
+                        widgets.VBox([heading("Relation types"), self.relation_types]),
+                        widgets.VBox([heading("Statuses"), self.statuses]),
+                        self.dyad_choice,
+                    ]
+                ),
+                self.relations_html,
+            ]
         )
+        tabs = widgets.Tab(
+            children=[self.articles_html, self.kwic_html, self.month_html, relations_box],
+            titles=("Articles in view", "Keyword in context", "Articles of the month", "Relations"),
+        )
+        tabs.add_class("explorer-tabs")
+        self.tabs = tabs
         views = widgets.VBox(
             [
                 self.timeline_output,
@@ -356,9 +429,13 @@ class ExplorerApp(widgets.VBox):
             self.languages,
             self.credits,
             self.measure,
+            self.relation_types,
+            self.statuses,
             *self.kind_buttons.values(),
         ]:
             widget.observe(self._on_change, names="value")
+        self.dyad_choice.observe(self._on_dyad, names="value")
+        self.tabs.observe(self._on_tab, names="selected_index")
         self.focus.observe(self._on_focus, names="value")
         self.month_choice.observe(self._on_month_choice, names="value")
         self.export_button.on_click(lambda _button: self.export_figure())
@@ -395,6 +472,11 @@ class ExplorerApp(widgets.VBox):
             measure=self.measure.value,
             focus=self._focus,
             month=self._month,
+            relation_types=None
+            if set(self.relation_types.value) == set(RELATION_TYPES)
+            else self.relation_types.value,
+            statuses=self.statuses.value,
+            dyad=self._dyad,
         )
 
     def state(self) -> dict[str, object]:
@@ -432,6 +514,9 @@ class ExplorerApp(widgets.VBox):
             self._range = (filters.start, filters.end)
             self.months.index = self._slider_index(filters.start, filters.end)
             self._focus, self._month = filters.focus, filters.month
+            self.relation_types.value = filters.relation_types or RELATION_TYPES
+            self.statuses.value = filters.statuses
+            self._dyad = filters.dyad
         self.status.value = f"Not in this corpus, ignored: {', '.join(ignored)}" if ignored else ""
         self.refresh()
 
@@ -501,6 +586,15 @@ class ExplorerApp(widgets.VBox):
             self._month = change["new"]
             self.refresh()
 
+    def _on_dyad(self, change: dict) -> None:
+        if not self._holding:
+            self._dyad = change["new"] or None
+            self.refresh_relations()
+
+    def _on_tab(self, change: dict) -> None:
+        if change["new"] == RELATIONS_TAB and self.relation_view is None:
+            self.refresh_relations()
+
     def _actor_options(self, level: str) -> list[tuple[str, str]]:
         table = self.data.actors(level)
         return [
@@ -539,8 +633,38 @@ class ExplorerApp(widgets.VBox):
         self.articles_html.value = articles_html(view)
         self.kwic_html.value = kwic_html(view)
         self.month_html.value = month_html(view)
+        # The relations are found on the first opening of their tab, not before.
+        if self.tabs.selected_index == RELATIONS_TAB or self.data.relations_found:
+            self.refresh_relations()
+        else:
+            self.relation_view = None
         if self.code.layout.display != "none":
             self.code.value = self._code_html()
+        return view
+
+    def refresh_relations(self) -> RelationView:
+        """Compute the Relations view of the current filters and redraw its tab.
+
+        The first call finds the relations of the corpus (once; they are cached on disk).
+        """
+        if self.data.has_relations and not self.data.relations_found:
+            self.relations_html.value = (
+                "<p><b>Finding the relations of the corpus, once (they are kept on disk for "
+                "the next time)…</b></p>"
+            )
+        view = self.data.relation_view(self.filters())
+        self.relation_view = view
+        with self._held():
+            self.dyad_choice.options = [("(every relation in view)", ())] + [
+                (
+                    f"{row.source} {row.type} {row.target} · {row.relations:,}",
+                    tuple(str(part) for part in (row.source, row.type, row.target)),
+                )
+                for row in view.counts.head(RELATION_ROWS).itertuples()
+            ]
+            self.dyad_choice.value = view.dyad or ()
+            self._dyad = view.dyad
+        self.relations_html.value = relations_html(view)
         return view
 
     def _draw_timeline(self, view: View) -> None:

@@ -155,7 +155,8 @@ def relations_reading(
     return Markdown(
         f"The {count_of(n_articles, 'article')} state {count_of(total, 'relation')} between "
         f"two actors, in {count_of(stating, 'article')}{share}: {join_names(per_status)}. "
-        f"{types_text} The counts below keep the {_statuses(statuses)}: {n_kept:,}.{spoken}"
+        f"{types_text} The counts below keep the {_statuses(statuses)}: "
+        f"{f'{n_kept:,}' if n_kept else 'there are none, so they are empty'}.{spoken}"
     )
 
 

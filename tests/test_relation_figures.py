@@ -13,6 +13,7 @@ from matplotlib.figure import Figure
 from analysis.dyads import RELATION_TYPES
 from analysis.figures.relations import (
     MAX_DYADS,
+    MAX_TYPES,
     TYPE_STYLES,
     plot_cooperation_conflict,
     plot_dyad_timeline,
@@ -66,11 +67,11 @@ def test_each_dyad_gets_a_panel_busiest_first_with_types_in_their_styles():
     assert accuse.get_color() == TYPE_STYLES["ACCUSE"][0]
     # The month without any article is a break in the line, not a zero.
     assert np.isnan(accuse.get_ydata()[2]) and accuse.get_ydata()[3] == 2
-    assert [t.get_text() for t in figure.legends[0].get_texts()] == [
+    assert [t.get_text() for t in figure.axes[0].get_legend().get_texts()] == [
         "ACCUSE",
         "SANCTION",
-        "THREATEN",
     ]
+    assert [t.get_text() for t in figure.axes[1].get_legend().get_texts()] == ["THREATEN"]
     assert source_line(figure) == SOURCE
     assert _clear_of_the_axes(figure)
 
@@ -86,8 +87,10 @@ def test_beyond_the_busiest_dyads_and_types_the_figure_says_what_it_leaves_out()
     figure = plot_dyad_timeline(counts)
     assert len(figure.axes) == MAX_DYADS + 1
     assert "(3 other dyads with fewer relations not drawn)" in figure.get_suptitle()
-    legend = [t.get_text() for t in figure.legends[0].get_texts()]
-    assert len(legend) == 7 and legend[-1] == "other types"
+    busiest = figure.axes[0]
+    assert busiest.get_title(loc="left").startswith("A9 → B")
+    legend = [t.get_text() for t in busiest.get_legend().get_texts()]
+    assert len(legend) == MAX_TYPES + 1 and legend[-1] == "other types"
 
 
 def test_every_type_has_a_style_and_pairs_of_a_colour_differ_in_dashes():
@@ -121,9 +124,26 @@ def test_the_network_keeps_only_the_top_actors_and_says_so():
     for i in range(30):
         graph.add_edge(f"A{i:02d}", "HUB", weight=30 - i)
     figure = plot_relation_network(graph, top=10, source=SOURCE)
-    texts = " ".join(t.get_text() for t in figure.axes[0].texts)
-    assert "21 less active actors not drawn." in texts
+    texts = " ".join(" ".join(t.get_text() for t in figure.axes[0].texts).split())
+    assert "9 of 30 arrows drawn. 21 other actors not drawn." in texts
     assert _clear_of_the_axes(figure)
+
+
+def test_the_network_draws_the_heaviest_arrows_and_not_a_hairball():
+    graph = nx.DiGraph()
+    members = [f"M{i:02d}" for i in range(12)]
+    for first in members:  # a joint statement: everyone "meets" everyone once
+        for second in members:
+            if first != second:
+                graph.add_edge(first, second, weight=1)
+    graph.add_edge("USA", "M00", weight=9)
+    graph.add_edge("USA", "M01", weight=4)
+    figure = plot_relation_network(graph, max_arrows=10)
+    texts = " ".join(" ".join(t.get_text() for t in figure.axes[0].texts).split())
+    # The 132 arrows of one relation each are too many ties to draw: none of them is.
+    assert "2 of 134 arrows drawn (those of 4 relations or more)." in texts
+    few = plot_relation_network(graph, max_arrows=200)
+    assert "arrows drawn" not in " ".join(t.get_text() for t in few.axes[0].texts)
 
 
 def test_the_score_has_one_panel_per_dyad_on_a_fixed_scale():

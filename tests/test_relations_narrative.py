@@ -90,6 +90,8 @@ def test_the_summary_of_one_type_says_all(relations, articles):
     result = narrative.relations_reading(breakdown, statuses=["asserted", "alleged"])
     assert "All are of type ACCUSE (3)." in result
     assert "the asserted and alleged relations: 3" in result
+    none_kept = narrative.relations_reading(breakdown, statuses=["negated"])
+    assert "keep the negated relations: there are none, so they are empty." in none_kept
 
 
 def test_no_relation_at_all_is_said_everywhere(articles):

@@ -11,6 +11,7 @@ never confused with another's; periods without any article are grey bands, not z
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 
 import matplotlib.dates as mdates
@@ -25,6 +26,7 @@ from analysis.figures.source import Source, stamp_source
 from analysis.figures.style import NEUTRAL_GREY, actor_color, empty_figure, style_context
 
 __all__ = [
+    "MAX_ARROWS",
     "MAX_DYADS",
     "MAX_TYPES",
     "TYPE_STYLES",
@@ -36,8 +38,14 @@ __all__ = [
 MAX_DYADS = 6
 """Panels of a dyad figure: the dyads with most relations; the figure says how many others."""
 
-MAX_TYPES = 6
-"""Lines of each dyad panel: the types with most relations; the others are one grey line."""
+MAX_TYPES = 5
+"""Lines of each dyad panel: its types with most relations; the others are one grey line."""
+
+MAX_ARROWS = 40
+"""Arrows of a network: those with most relations (the figure says how many others)."""
+
+TITLE_WIDTH = 62
+"""Characters of a title line, so that a long title never runs into the legend."""
 
 # Paul Tol's muted colours: indigo, cyan, teal and green for cooperation; rose, wine,
 # purple, olive and sand for conflict. A colour serves two types, told apart by the dashes.
@@ -158,9 +166,9 @@ def plot_dyad_timeline(
     over the articles of each period.
 
     The ``max_dyads`` dyads with most relations get a panel each (the figure says how many
-    others there are); in each, the ``max_types`` types with most relations over the drawn
-    dyads are lines in their :data:`TYPE_STYLES`, and the other types one grey dotted line.
-    Periods without any article are breaks over a grey band.
+    others there are); in each, the ``max_types`` types with most relations of that dyad are
+    lines in their :data:`TYPE_STYLES` (listed beside the panel), and its other types one
+    grey dotted line. Periods without any article are breaks over a grey band.
 
     Parameters
     ----------
@@ -176,17 +184,13 @@ def plot_dyad_timeline(
     ...     "source": "USA", "target": "RUS", "type": "ACCUSE", "relations": [2, 0],
     ...     "n_articles": [4, 0], "gap": [False, True]})
     >>> fig = plot_dyad_timeline(counts, source="Source: sample · 4 articles")
-    >>> fig.axes[0].get_title(loc="left"), fig.legends[0].get_texts()[0].get_text()
+    >>> fig.axes[0].get_title(loc="left"), fig.axes[0].get_legend().get_texts()[0].get_text()
     ('USA → RUS · 2 relations', 'ACCUSE')
     """
     if counts.empty or counts["relations"].sum() == 0:
         return stamp_source(empty_figure("No relation to plot.", title=title), source)
     dyads, totals = _busiest_dyads(counts, max_dyads)
     shown = counts[pd.MultiIndex.from_frame(counts[["source", "target"]]).isin(dyads)]
-    by_type = shown.groupby("type", observed=True)["relations"].sum()
-    by_type = by_type[by_type > 0]
-    kept = sorted(by_type.index, key=lambda kind: (-by_type[kind], str(kind)))[:max_types]
-    others = len(by_type) > len(kept)
     periods = counts["period"].drop_duplicates().sort_values().reset_index(drop=True)
     x = _middles(periods)
     n_articles, gap = _base(counts, periods)
@@ -199,8 +203,12 @@ def plot_dyad_timeline(
         for ax, (source_id, target_id) in zip(axes, dyads, strict=False):
             rows = shown[(shown["source"] == source_id) & (shown["target"] == target_id)]
             kinds = rows["type"].astype(str)
+            # Each dyad its own main types: what one says of another is its own story.
+            by_type = rows.groupby(kinds)["relations"].sum()
+            by_type = by_type[by_type > 0]
+            kept = sorted(by_type.index, key=lambda kind: (-by_type[kind], kind))[:max_types]
             series = {kind: rows[kinds == kind] for kind in kept}
-            if others:
+            if len(by_type) > len(kept):
                 series[OTHER_TYPES] = rows[~kinds.isin(kept)]
             _gap_bands(ax, periods, gap)
             for kind, part in series.items():
@@ -221,6 +229,7 @@ def plot_dyad_timeline(
             )
             ax.set_ylim(bottom=0)
             ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.02), fontsize=8, handlelength=2.6)
         base = axes[-1]
         _gap_bands(base, periods, gap)
         base.bar(x, n_articles, width=_widths(periods) * 0.8, color="#BBBBBB")
@@ -229,18 +238,8 @@ def plot_dyad_timeline(
         base.xaxis_date()
         _date_axis(base, periods)
         fig.supylabel(f"Relations stated per {unit}", fontsize=11)
-        handles = [
-            Line2D([], [], color=TYPE_STYLES[kind][0], linestyle=TYPE_STYLES[kind][1], marker="o",
-                   markersize=3.5, label=str(kind))
-            for kind in kept
-        ]  # fmt: skip
-        if others:
-            handles.append(
-                Line2D([], [], color=_OTHER_STYLE[0], ls=_OTHER_STYLE[1], label=OTHER_TYPES)
-            )
-        fig.legend(handles=handles, loc="outside right upper", title="Type", fontsize=9)
         hidden = len(totals) - len(dyads)
-        heading = title or "Relations between actors over time"
+        heading = textwrap.fill(title or "Relations between actors over time", TITLE_WIDTH)
         if hidden:
             heading += (
                 f"\n({hidden} other dyad{'s' if hidden > 1 else ''} with fewer relations not drawn)"
@@ -255,15 +254,19 @@ def plot_relation_network(
     names: Mapping[str, str] | None = None,
     title: str | None = None,
     top: int = 20,
+    max_arrows: int = MAX_ARROWS,
     seed: int = 7,
     source: Source | str | None = None,
 ) -> Figure:
     """The directed network of :func:`analysis.dyads.relation_network`: arrows from who acts
-    to whom, width and number by relations, node size by activity, the ``top`` most active.
+    to whom, width and number by relations, node size by activity.
 
-    The most active actor sits in the centre and the others around it, busiest first, so
-    that the figure reads the same from one run to the next (``seed`` is kept for
-    compatibility and unused).
+    Only the ``max_arrows`` arrows with most relations are drawn (ties at the cut are all
+    kept, or all left out when keeping them would draw half as many again), between at most
+    ``top`` actors, the most active first; the figure says what it leaves out. The most
+    active actor sits in the centre and the others around it, busiest first, so that the
+    figure reads the same from one run to the next (``seed`` is kept for compatibility and
+    unused).
 
     Examples
     --------
@@ -279,12 +282,15 @@ def plot_relation_network(
         node: graph.in_degree(node, weight="weight") + graph.out_degree(node, weight="weight")
         for node in graph.nodes
     }
-    kept = sorted(activity, key=lambda node: (-activity[node], str(node)))[:top]
-    shown = graph.subgraph(kept).copy()
-    shown.remove_nodes_from([node for node in kept if shown.degree(node) == 0])
-    if shown.number_of_edges() == 0:
-        return stamp_source(empty_figure("No relation among the top actors.", title=title), source)
-    position = _ring_layout([node for node in kept if node in shown])
+    arrows, floor = _heaviest_arrows(graph, max_arrows)
+    ends = {node for edge in arrows for node in edge[:2]}
+    kept = sorted(ends, key=lambda node: (-activity[node], str(node)))[:top]
+    shown = _graph_of(arrows, set(kept))
+    ordered = [node for node in kept if node in shown]
+    # The busiest actor goes in the centre when it is a hub (an end of 40 % of the arrows);
+    # otherwise a chord between two others would seem to pass through it.
+    touching = sum(ordered[0] in edge for edge in shown.edges)
+    position = _ring_layout(ordered, centre=touching >= 0.4 * shown.number_of_edges())
     weights = np.array([d["weight"] for _, _, d in shown.edges(data=True)], dtype=float)
     most = float(activity[kept[0]])
     sizes = {node: 250 + 1400 * np.sqrt(activity[node] / most) for node in shown.nodes}
@@ -298,16 +304,55 @@ def plot_relation_network(
         ax.set_ylim(-1.4, 1.4)
         ax.set_title(title or "Who does what to whom", loc="left")
         notes = ["Arrow: from who acts to whom; width and number: relations stated."]
+        n_arrows = graph.number_of_edges()
+        if shown.number_of_edges() < n_arrows:
+            notes.append(
+                f"{shown.number_of_edges():,} of {n_arrows:,} arrows drawn"
+                + (f" (those of {floor:,} relations or more)." if floor > 1 else ".")
+            )
         hidden = len(graph) - len(shown)
         if hidden:
-            notes.append(f"{hidden} less active actor{'s' if hidden > 1 else ''} not drawn.")
-        ax.text(0.0, 0.0, " ".join(notes), transform=ax.transAxes, fontsize=8, color="#555555")
+            notes.append(f"{hidden:,} other actor{'s' if hidden > 1 else ''} not drawn.")
+        ax.text(
+            0.0, 0.0, textwrap.fill(" ".join(notes), 110), transform=ax.transAxes, fontsize=8,
+            color="#555555", va="top",
+        )  # fmt: skip
     return _finish(fig, source)
 
 
-def _ring_layout(nodes: list) -> dict:
-    """The first node in the centre, the others on a circle clockwise from the top."""
-    if len(nodes) <= 3:
+def _heaviest_arrows(graph, most: int) -> tuple[list, int]:
+    """The arrows with most relations, and the fewest relations of an arrow kept."""
+    edges = sorted(
+        graph.edges(data="weight"), key=lambda edge: (-edge[2], str(edge[0]), str(edge[1]))
+    )
+    if len(edges) <= most:
+        return edges, int(edges[-1][2])
+    cut = edges[most - 1][2]
+    with_ties = [edge for edge in edges if edge[2] >= cut]
+    without = [edge for edge in edges if edge[2] > cut]
+    # Ties at the cut are kept together, unless they are too many: then none of them is.
+    if len(with_ties) <= most * 1.5 or not without:
+        kept = with_ties if len(with_ties) <= most * 1.5 else edges[:most]
+    else:
+        kept = without
+    return kept, int(kept[-1][2])
+
+
+def _graph_of(edges: list, nodes: set):
+    """A directed graph of weighted ``edges`` (source, target, weight) between ``nodes``."""
+    import networkx as nx
+
+    shown = nx.DiGraph()
+    for source_id, target_id, weight in edges:
+        if source_id in nodes and target_id in nodes:
+            shown.add_edge(source_id, target_id, weight=weight)
+    return shown
+
+
+def _ring_layout(nodes: list, *, centre: bool = True) -> dict:
+    """The first node in the centre (with ``centre``), the others on a circle clockwise from
+    the top."""
+    if len(nodes) <= 3 or not centre:
         angles = np.pi / 2 - 2 * np.pi * np.arange(len(nodes)) / len(nodes)
         return {
             node: np.array([np.cos(a), np.sin(a)]) for node, a in zip(nodes, angles, strict=True)
@@ -326,22 +371,31 @@ def _draw_network(ax, graph, position, weights, sizes, names) -> None:
 
     node_list = list(graph.nodes)
     node_sizes = [sizes[node] for node in node_list]
-    edges = list(graph.edges)
-    nx.draw_networkx_edges(
-        graph, position, ax=ax, edgelist=edges, width=0.6 + 5 * weights / max(weights.max(), 10.0),
-        edge_color="#666666", alpha=0.55, arrows=True, arrowsize=13,
-        connectionstyle="arc3,rad=0.15", nodelist=node_list, node_size=node_sizes,
-    )  # fmt: skip
+    width = dict(zip(graph.edges, 0.6 + 5 * weights / max(weights.max(), 10.0), strict=True))
+    centre = [node for node, xy in position.items() if float(np.hypot(*xy)) < 1e-9]
+    # The number of each arrow, for the busiest arrows (all of them when there are few).
+    labelled = set(sorted(graph.edges, key=lambda edge: -graph.edges[edge]["weight"])[:24])
+    # Arrows from or to the centre curve a little; the others bow out, clear of the centre.
+    spokes = [edge for edge in graph.edges if set(edge) & set(centre)]
+    chords = [edge for edge in graph.edges if not set(edge) & set(centre)]
+    for edges, bend in ((spokes, 0.15), (chords, 0.3 if centre else 0.15)):
+        if not edges:
+            continue
+        style = f"arc3,rad={bend}"
+        nx.draw_networkx_edges(
+            graph, position, ax=ax, edgelist=edges, width=[width[edge] for edge in edges],
+            edge_color="#666666", alpha=0.55, arrows=True, arrowsize=13, connectionstyle=style,
+            nodelist=node_list, node_size=node_sizes,
+        )  # fmt: skip
+        nx.draw_networkx_edge_labels(
+            graph, position, ax=ax, connectionstyle=style, label_pos=0.35, font_size=7,
+            edge_labels={e: f"{graph.edges[e]['weight']:,}" for e in edges if e in labelled},
+            font_color="#333333",
+            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
+        )  # fmt: skip
     nx.draw_networkx_nodes(
         graph, position, ax=ax, nodelist=node_list, node_size=node_sizes,
         node_color=[actor_color(str(node)) for node in node_list], edgecolors="white",
-    )  # fmt: skip
-    # The number of each arrow, for the busiest arrows (all of them when there are few).
-    labelled = sorted(edges, key=lambda edge: -graph.edges[edge]["weight"])[:24]
-    nx.draw_networkx_edge_labels(
-        graph, position, ax=ax, edge_labels={e: f"{graph.edges[e]['weight']:,}" for e in labelled},
-        font_size=7, font_color="#333333", connectionstyle="arc3,rad=0.15", label_pos=0.35,
-        bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8},
     )  # fmt: skip
     halo = [withStroke(linewidth=3, foreground="white")]
     for node, (x, y) in position.items():
@@ -409,7 +463,9 @@ def plot_cooperation_conflict(
                 x[joined], np.where(gap, np.nan, score)[joined], color=NEUTRAL_GREY,
                 linewidth=0.9, alpha=0.6,
             )  # fmt: skip
-            colors = np.where(score >= 0, _COOPERATION_COLOR, _CONFLICT_COLOR)
+            colors = np.where(
+                score > 0, _COOPERATION_COLOR, np.where(score < 0, _CONFLICT_COLOR, NEUTRAL_GREY)
+            )
             point_sizes = _point_sizes(relations, largest)
             for hollow in (False, True):
                 chosen = has & (small == hollow)
@@ -434,7 +490,7 @@ def plot_cooperation_conflict(
         fig.legend(handles=_score_key(largest), loc="outside right upper", fontsize=9,
                    title="Score of a period", labelspacing=1.0)  # fmt: skip
         hidden = len(totals) - len(dyads)
-        heading = title or "Cooperation and conflict by dyad"
+        heading = textwrap.fill(title or "Cooperation and conflict by dyad", TITLE_WIDTH)
         if hidden:
             heading += (
                 f"\n({hidden} other dyad{'s' if hidden > 1 else ''} with fewer relations not drawn)"

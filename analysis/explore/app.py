@@ -23,15 +23,15 @@ from analysis import config
 from analysis.explore.code import code_for
 from analysis.explore.data import ExplorerData
 from analysis.explore.filters import Filters, describe_filters, export_name
+from analysis.explore.relations_tab import RelationsTab
 from analysis.explore.render import (
     articles_html,
     kwic_html,
     month_html,
-    relations_html,
     show_figure,
     show_text,
 )
-from analysis.explore.view import RELATION_ROWS, RelationView, View
+from analysis.explore.view import RelationView, View
 from analysis.figures import (
     plot_co_mention_heatmap,
     plot_timeline,
@@ -41,7 +41,6 @@ from analysis.figures import (
 from analysis.figures.source import Source, stamp_source
 from analysis.measures import MEASURE_LABELS
 from analysis.mentions import KINDS
-from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 from analysis.study import record_provenance
 
 NOTEBOOK_NAME = "04-explore"
@@ -309,27 +308,10 @@ class ExplorerApp(widgets.VBox):
         self.articles_html = widgets.HTML()
         self.kwic_html = widgets.HTML()
         self.month_html = widgets.HTML()
-        self.relation_types = widgets.SelectMultiple(
-            options=RELATION_TYPES,
-            value=RELATION_TYPES,
-            rows=6,
-            layout=widgets.Layout(width="160px"),
-        )
-        self.statuses = widgets.SelectMultiple(
-            options=RELATION_STATUSES,
-            value=("asserted",),
-            rows=4,
-            layout=widgets.Layout(width="120px"),
-        )
-        # An empty tuple, not None, stands for "every relation": None would show a blank.
-        self.dyad_choice = widgets.Dropdown(
-            options=[("(every relation in view)", ())],
-            value=(),
-            description="Sentences of",
-            style={"description_width": "initial"},
-            layout=widgets.Layout(width="420px"),
-        )
-        self.relations_html = widgets.HTML()
+        self.relations_tab = RelationsTab()
+        tab = self.relations_tab
+        self.relation_types, self.statuses = tab.types, tab.statuses
+        self.dyad_choice, self.relations_html = tab.dyad, tab.html
         for widget, name in [
             (self.months, "months"),
             (self.level, "level"),
@@ -352,10 +334,6 @@ class ExplorerApp(widgets.VBox):
             (self.articles_html, "articles"),
             (self.kwic_html, "kwic"),
             (self.month_html, "month-articles"),
-            (self.relation_types, "relation-types"),
-            (self.statuses, "statuses"),
-            (self.dyad_choice, "dyad"),
-            (self.relations_html, "relations"),
         ]:
             widget.add_class(f"explorer-{name}")
         kinds_box = widgets.HBox(
@@ -387,20 +365,8 @@ class ExplorerApp(widgets.VBox):
             ],
             layout=widgets.Layout(width="400px", min_width="400px", padding="0 12px 0 0"),
         )
-        relations_box = widgets.VBox(
-            [
-                widgets.HBox(
-                    [
-                        widgets.VBox([heading("Relation types"), self.relation_types]),
-                        widgets.VBox([heading("Statuses"), self.statuses]),
-                        self.dyad_choice,
-                    ]
-                ),
-                self.relations_html,
-            ]
-        )
         tabs = widgets.Tab(
-            children=[self.articles_html, self.kwic_html, self.month_html, relations_box],
+            children=[self.articles_html, self.kwic_html, self.month_html, tab.box],
             titles=("Articles in view", "Keyword in context", "Articles of the month", "Relations"),
         )
         tabs.add_class("explorer-tabs")
@@ -472,11 +438,8 @@ class ExplorerApp(widgets.VBox):
             measure=self.measure.value,
             focus=self._focus,
             month=self._month,
-            relation_types=None
-            if set(self.relation_types.value) == set(RELATION_TYPES)
-            else self.relation_types.value,
-            statuses=self.statuses.value,
             dyad=self._dyad,
+            **self.relations_tab.filters(),
         )
 
     def state(self) -> dict[str, object]:
@@ -514,8 +477,7 @@ class ExplorerApp(widgets.VBox):
             self._range = (filters.start, filters.end)
             self.months.index = self._slider_index(filters.start, filters.end)
             self._focus, self._month = filters.focus, filters.month
-            self.relation_types.value = filters.relation_types or RELATION_TYPES
-            self.statuses.value = filters.statuses
+            self.relations_tab.set_filters(filters)
             self._dyad = filters.dyad
         self.status.value = f"Not in this corpus, ignored: {', '.join(ignored)}" if ignored else ""
         self.refresh()
@@ -648,23 +610,13 @@ class ExplorerApp(widgets.VBox):
         The first call finds the relations of the corpus (once; they are cached on disk).
         """
         if self.data.has_relations and not self.data.relations_found:
-            self.relations_html.value = (
-                "<p><b>Finding the relations of the corpus, once (they are kept on disk for "
-                "the next time)…</b></p>"
-            )
+            self.relations_tab.finding()
         view = self.data.relation_view(self.filters())
         self.relation_view = view
         with self._held():
-            self.dyad_choice.options = [("(every relation in view)", ())] + [
-                (
-                    f"{row.source} {row.type} {row.target} · {row.relations:,}",
-                    tuple(str(part) for part in (row.source, row.type, row.target)),
-                )
-                for row in view.counts.head(RELATION_ROWS).itertuples()
-            ]
-            self.dyad_choice.value = view.dyad or ()
+            self.relations_tab.show_choices(view)
             self._dyad = view.dyad
-        self.relations_html.value = relations_html(view)
+        self.relations_tab.show(view)
         return view
 
     def _draw_timeline(self, view: View) -> None:

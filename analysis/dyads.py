@@ -32,10 +32,16 @@ __all__ = [
     "RELATION_TYPES",
     "STATUSES",
     "cooperation_conflict",
+    "count_evidence",
     "dyad_counts",
+    "dyads_with_first",
+    "keep_dyads",
+    "leading_types",
+    "relation_breakdown",
     "relation_evidence",
     "relation_network",
     "select_relations",
+    "top_dyad",
 ]
 
 # The types and statuses are the extractor's (analysis/relations/types.py): one list each.
@@ -263,9 +269,7 @@ def cooperation_conflict(
         min_articles=min_articles,
     )
     if dyads is not None:
-        wanted = {tuple(dyad) for dyad in dyads}
-        pairs = list(zip(counts["source"], counts["target"], strict=True))
-        counts = counts[[pair in wanted for pair in pairs]]
+        counts = keep_dyads(counts, dyads)
     classes = counts["type"].map(QUAD_CLASSES)
     weights = classes.map(QUAD_WEIGHTS).astype(float)
     counts = counts.assign(
@@ -396,7 +400,155 @@ def relation_evidence(
         )
     columns = ["doc_id", "month", "source", "type", "target", "status", "trigger"]
     result = pd.DataFrame(rows, columns=[*columns, "left", "marked", "right"])
-    if not months:
+    if "month" not in articles:
         result = result.drop(columns="month")
     result.attrs = selected.attrs
     return result
+
+
+def dyads_with_first(countries) -> list[tuple[str, str]]:
+    """The first country with each other, both ways: the directed dyads of interest.
+
+    Examples
+    --------
+    >>> dyads_with_first(["USA", "PRK", "CHN"])
+    [('USA', 'PRK'), ('PRK', 'USA'), ('USA', 'CHN'), ('CHN', 'USA')]
+    >>> dyads_with_first("USA")
+    []
+    """
+    ids = [str(country) for country in as_list(countries)]
+    return [dyad for other in ids[1:] for dyad in ((ids[0], other), (other, ids[0]))]
+
+
+def keep_dyads(table: pd.DataFrame, dyads) -> pd.DataFrame:
+    """The rows of a table with ``source`` and ``target`` whose directed dyad is in ``dyads``.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame({"source": ["USA", "PRK", "RUS"], "target": ["PRK", "USA", "UKR"]})
+    >>> keep_dyads(table, [("USA", "PRK")])["source"].tolist()
+    ['USA']
+    """
+    wanted = {(str(source), str(target)) for source, target in dyads}
+    pairs = zip(table["source"].astype(str), table["target"].astype(str), strict=True)
+    # A boolean array, not a list: an empty list would select no column instead of no row.
+    kept = table[np.array([pair in wanted for pair in pairs], dtype=bool)].reset_index(drop=True)
+    kept.attrs = dict(table.attrs)
+    return kept
+
+
+def relation_breakdown(relations: pd.DataFrame, articles: pd.DataFrame, *, types=None):
+    """How many relations of each type the articles state, per status.
+
+    Returns
+    -------
+    DataFrame
+        One row per type with a relation, most first: ``type``, a column per status of
+        :data:`STATUSES` and ``total``; ``attrs["n_articles"]`` is the base and
+        ``attrs["n_articles_with_relations"]`` the articles stating one.
+
+    Examples
+    --------
+    >>> relations = pd.DataFrame({"doc_id": ["a", "a", "b"], "type": ["AID", "ACCUSE", "AID"],
+    ...     "status": ["asserted", "alleged", "asserted"]})
+    >>> relation_breakdown(relations, pd.DataFrame({"doc_id": ["a", "b", "c"]}))
+         type  asserted  alleged  negated  future  total
+    0     AID         2        0        0       0      2
+    1  ACCUSE         0        1        0       0      1
+    """
+    selected = select_relations(relations, articles, statuses=None, types=types)
+    table = pd.crosstab(
+        pd.Categorical(selected["type"].astype(str), categories=RELATION_TYPES),
+        pd.Categorical(selected["status"].astype(str), categories=STATUSES),
+        dropna=False,
+    )
+    table = table.reindex(index=list(RELATION_TYPES), columns=list(STATUSES), fill_value=0)
+    table = table.astype("int64")
+    table["total"] = table.sum(axis=1)
+    table = table[table["total"] > 0]
+    order = sorted(table.index, key=lambda kind: (-table.loc[kind, "total"], kind))
+    result = table.loc[order].rename_axis(index="type", columns=None).reset_index()
+    result.attrs = {
+        "n_articles": len(articles),
+        "n_articles_with_relations": int(selected["doc_id"].astype(str).nunique()),
+        "n_relations_outside": selected.attrs.get("n_relations_outside", 0),
+    }
+    return result
+
+
+def top_dyad(counts: pd.DataFrame) -> tuple[str, str, str] | None:
+    """The (source, type, target) with most relations in a :func:`dyad_counts` table.
+
+    Ties go to the first in the table's order (alphabetical); ``None`` without relations.
+
+    Examples
+    --------
+    >>> counts = pd.DataFrame({"source": ["USA", "KOR"], "target": ["PRK", "PRK"],
+    ...     "type": ["ACCUSE", "REQUEST"], "relations": [3, 5]})
+    >>> top_dyad(counts)
+    ('KOR', 'REQUEST', 'PRK')
+    >>> top_dyad(counts.iloc[0:0]) is None
+    True
+    """
+    if counts.empty or int(counts["relations"].sum()) == 0:
+        return None
+    totals = counts.groupby(["source", "target", "type"], sort=True)["relations"].sum()
+    source, target, kind = totals.index[int(np.argmax(totals.to_numpy()))]
+    return str(source), str(kind), str(target)
+
+
+def leading_types(counts: pd.DataFrame) -> list[str]:
+    """The type of conflict and the type of cooperation with most relations in ``counts``.
+
+    Conflict first (as in "who accuses whom"); a side without any relation gives none.
+
+    Examples
+    --------
+    >>> counts = pd.DataFrame({"type": ["AID", "ACCUSE", "SANCTION", "ACCUSE"],
+    ...     "relations": [4, 2, 3, 2]})
+    >>> leading_types(counts)
+    ['ACCUSE', 'AID']
+    >>> leading_types(counts.iloc[0:0])
+    []
+    """
+    totals = counts.groupby(counts["type"].astype(str))["relations"].sum()
+    totals = totals[totals > 0]
+    chosen = []
+    for sign in (-1, 1):
+        side = [kind for kind in totals.index if np.sign(QUAD_WEIGHTS[QUAD_CLASSES[kind]]) == sign]
+        if side:
+            chosen.append(min(side, key=lambda kind: (-totals[kind], kind)))
+    return chosen
+
+
+def count_evidence(
+    relations: pd.DataFrame,
+    articles: pd.DataFrame,
+    count: tuple[str, str, str] | None,
+    *,
+    level: str = "country",
+    statuses=("asserted",),
+    width: int = 160,
+) -> pd.DataFrame:
+    """The :func:`relation_evidence` of one count, ``(source, type, target)`` as given by
+    :func:`top_dyad`; without a count (``None``), the evidence table without rows.
+
+    Examples
+    --------
+    >>> relations = pd.DataFrame(columns=["doc_id", "type", "status", "source", "target",
+    ...     "source_country", "target_country"])
+    >>> list(count_evidence(relations, pd.DataFrame({"doc_id": [], "text": []}), None))
+    ['doc_id', 'source', 'type', 'target', 'status', 'trigger', 'left', 'marked', 'right']
+    """
+    source, kind, target = count if count is not None else (None, None, None)
+    selected = relations if count is not None else relations.iloc[0:0]
+    return relation_evidence(
+        selected,
+        articles,
+        source=source,
+        target=target,
+        types=[kind] if kind is not None else None,
+        level=level,
+        statuses=statuses,
+        width=width,
+    )

@@ -51,6 +51,11 @@ class Study:
     settings : CorpusSettings
         The corpus's label, home country, voice, outlet column and credit spellings
         (:mod:`analysis.corpus.settings`).
+    all_mentions : DataFrame or None
+        Every mention of ``all_articles``, of every alias kind: what :meth:`relations`
+        reads (found again when missing).
+    cache : bool
+        Whether the corpus, mentions and relations are read from (and kept in) the cache.
     """
 
     notebook: str
@@ -64,6 +69,9 @@ class Study:
     output_dir: Path
     settings: CorpusSettings | None = None
     saved: list[Path] = field(default_factory=list)
+    all_mentions: pd.DataFrame | None = field(default=None, repr=False)
+    cache: bool = True
+    _found_relations: dict = field(default_factory=dict, repr=False)
 
     @property
     def source(self) -> Source:
@@ -78,6 +86,16 @@ class Study:
         except (AttributeError, KeyError):
             return str(actor_id)
 
+    def names_of(self, actor_ids) -> dict[str, str]:
+        """The dictionary's name of each actor id (the id itself when it has none).
+
+        >>> study = Study("x", *[None] * 3, dictionary=None, start=None, end=None,
+        ...               kinds=None, output_dir=Path("."))
+        >>> study.names_of(["XYZ"])
+        {'XYZ': 'XYZ'}
+        """
+        return {str(actor): self.name_of(str(actor)) for actor in dict.fromkeys(actor_ids)}
+
     def outlet_articles(self) -> pd.DataFrame:
         """The articles with an ``outlet`` column: the settings' outlet column, normalised.
 
@@ -88,6 +106,55 @@ class Study:
 
         settings = self.settings or read_settings(config.corpus_dir())
         return with_outlets(self.articles, column=settings.outlet, credits=settings.credits)
+
+    def relations(self, *, voice: str | bool | None = None, method: str = "parse") -> pd.DataFrame:
+        """The relations stated in the articles of the month range (who does what to whom).
+
+        They are found once over the whole corpus with every mention
+        (:func:`analysis.relations.find_relations`, cached like the mentions, so that
+        another month range or another choice of alias kinds reuses them), then kept for
+        :attr:`articles`. The alias kinds do not apply: a relation does not record which
+        kind of alias named its actors.
+
+        Parameters
+        ----------
+        voice : str or False, optional
+            The actor the publisher speaks as ("the Department", "we"); by default the
+            settings' ``voice``; ``False`` or ``""`` for none.
+        method : {"parse", "rules"}
+            See :data:`analysis.relations.METHODS`.
+
+        Returns
+        -------
+        DataFrame
+            Columns :data:`analysis.relations.RELATION_COLUMNS`; ``attrs["voice"]`` and
+            ``attrs["method"]`` say how they were found.
+        """
+        from analysis.relations import find_relations
+
+        if voice is None:
+            voice = self.settings.voice if self.settings else None
+        voice = voice or False
+        key = (voice, method)
+        if key not in self._found_relations:
+            mentions = self.all_mentions
+            if mentions is None:
+                from analysis.mentions import find_mentions
+
+                mentions = find_mentions(self.all_articles, self.dictionary, cache=self.cache)
+            self._found_relations[key] = find_relations(
+                self.all_articles,
+                mentions,
+                voice=voice,
+                actors=self.dictionary,
+                method=method,
+                cache=self.cache,
+            )
+        found = self._found_relations[key]
+        inside = found["doc_id"].astype(str).isin(set(self.articles["doc_id"].astype(str)))
+        result = found[inside.to_numpy()].reset_index(drop=True)
+        result.attrs = {"voice": voice or None, "method": method}
+        return result
 
     @property
     def empty(self) -> bool:
@@ -270,6 +337,8 @@ def open_study(
         kinds=kinds,
         output_dir=Path(output_dir) if output_dir else config.reports_dir(),
         settings=corpus_settings,
+        all_mentions=loaded.all_mentions,
+        cache=cache,
     )
     # One colour per actor in every figure of the run: ranked on this corpus, so that every
     # notebook (each in its own process) draws with the same palette.
@@ -348,6 +417,7 @@ class MonthSlice:
     mentions: pd.DataFrame
     start: pd.Period | None
     end: pd.Period | None
+    all_mentions: pd.DataFrame | None = None
 
 
 def load_months(
@@ -378,11 +448,12 @@ def load_months(
     options = {"columns": columns} if columns else {}
     all_articles = load_corpus(corpus, cache=cache, cache_dir=cache_dir, **options)
     articles = within_months(all_articles, first, last)
-    mentions = find_mentions(
+    all_mentions = find_mentions(
         all_articles, dictionary, cache=cache, cache_dir=cache_dir, voice=voice
     )
-    mentions = mentions[mentions["doc_id"].isin(articles["doc_id"])].reset_index(drop=True)
-    return MonthSlice(dictionary, all_articles, articles, mentions, first, last)
+    inside = all_mentions["doc_id"].isin(articles["doc_id"])
+    mentions = all_mentions[inside].reset_index(drop=True)
+    return MonthSlice(dictionary, all_articles, articles, mentions, first, last, all_mentions)
 
 
 def month_range(start: str | None, end: str | None) -> tuple[pd.Period | None, pd.Period | None]:

@@ -302,3 +302,52 @@ def test_the_served_explorer_responds_to_the_slider_and_the_actor_list(
             page.close(run_before_unload=True)
         finally:
             browser.close()
+
+
+RELATION_COUNTS = re.compile(r"Relations in view: ([\d,]+) in ([\d,]+) of ([\d,]+) articles")
+
+
+@pytest.mark.timeout(240)
+def test_the_relations_tab_renders_the_counts_of_the_articles_in_view(
+    voila_url, corpus_dir, environment, tmp_path, monkeypatch
+):
+    require_browser()
+    from playwright.sync_api import sync_playwright
+
+    from analysis.relations import find_relations
+
+    monkeypatch.setenv("ANALYSIS_CACHE_DIR", environment["ANALYSIS_CACHE_DIR"])
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1500, "height": 2300})
+            page.route("**/*", only_local)
+            page.goto(voila_url, wait_until="domcontentloaded", timeout=PAGE_SECONDS * 1000)
+            wait_for_new_counts(page, "")
+            page.locator(".explorer-tabs .lm-TabBar-tab", has_text="Relations").click()
+            # The first opening finds the relations of the corpus (then they are cached).
+            page.wait_for_function(
+                "() => { const view = document.querySelector('.explorer-relations');"
+                "  return view && view.innerText.includes('Relations in view'); }",
+                timeout=3 * PAGE_SECONDS * 1000,
+            )
+            text = page.locator(".explorer-relations").inner_text()
+            assert page.locator(".explorer-relations table").count() == 2
+            assert page.locator(".explorer-relations mark").count() > 0
+            screenshot = tmp_path / "relations.png"
+            page.screenshot(path=str(screenshot), full_page=True)
+            page.close(run_before_unload=True)
+        finally:
+            browser.close()
+
+    articles = load_corpus(corpus_dir)
+    mentions = find_mentions(articles, progress=False)
+    relations = find_relations(articles, mentions, voice=False, cache=True)
+    expected = ExplorerData(articles, mentions, relations).relation_view(Filters())
+    match = RELATION_COUNTS.search(text)
+    assert match, f"unexpected Relations tab {text[:300]!r}"
+    shown = tuple(int(group.replace(",", "")) for group in match.groups())
+    assert shown == (expected.n_relations, expected.n_articles_stating, expected.n_articles)
+    assert expected.n_relations > 0

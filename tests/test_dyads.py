@@ -8,10 +8,17 @@ import pytest
 from analysis.dyads import (
     QUAD_CLASSES,
     RELATION_TYPES,
+    STATUSES,
     cooperation_conflict,
+    count_evidence,
     dyad_counts,
+    dyads_with_first,
+    keep_dyads,
+    leading_types,
+    relation_breakdown,
     relation_evidence,
     relation_network,
+    top_dyad,
 )
 
 TEXTS = {
@@ -129,3 +136,56 @@ def test_evidence_marks_trigger_and_actors(relations, articles):
 def test_unknown_status_is_refused(relations, articles):
     with pytest.raises(ValueError, match="status"):
         dyad_counts(relations, articles, statuses=["rumoured"])
+
+
+def test_the_dyads_of_interest_are_the_first_country_with_each_other_both_ways():
+    assert dyads_with_first(["KOR", "JPN", "CHN"]) == [
+        ("KOR", "JPN"),
+        ("JPN", "KOR"),
+        ("KOR", "CHN"),
+        ("CHN", "KOR"),
+    ]
+    assert dyads_with_first([]) == []
+
+
+def test_keeping_dyads_keeps_their_rows_in_each_direction(relations, articles):
+    counts = dyad_counts(relations, articles, by="month")
+    result = keep_dyads(counts, [("USA", "PRK"), ("PRK", "USA")])
+    assert set(zip(result["source"], result["target"], strict=True)) == {("USA", "PRK")}
+    assert list(result.columns) == list(counts.columns)
+    nothing = keep_dyads(counts, [("JPN", "KOR")])
+    assert nothing.empty and list(nothing.columns) == list(counts.columns)
+
+
+def test_scores_of_dyads_without_relations_are_an_empty_table(relations, articles):
+    result = cooperation_conflict(relations, articles, dyads=[("JPN", "KOR")])
+    assert result.empty
+    assert {"period", "source", "target", "score"} <= set(result.columns)
+
+
+def test_the_breakdown_counts_every_status_of_each_type(relations, articles):
+    result = relation_breakdown(relations, articles)
+    assert list(result.columns) == ["type", *STATUSES, "total"]
+    assert result.set_index("type")["total"].to_dict() == {"ACCUSE": 3, "AID": 1, "SUPPORT": 1}
+    assert result.set_index("type").loc["SUPPORT", "alleged"] == 1
+    assert result.attrs["n_articles_with_relations"] == 3
+    only_b = relation_breakdown(relations, articles[articles["doc_id"] == "b"])
+    assert only_b["type"].tolist() == ["AID"]
+    assert only_b.attrs["n_relations_outside"] == 4
+
+
+def test_the_top_count_and_its_evidence(relations, articles):
+    counts = dyad_counts(relations, articles)
+    assert top_dyad(counts) == ("KOR", "ACCUSE", "PRK")  # all tie at 1: the first by name
+    chosen = keep_dyads(counts, dyads_with_first(["USA", "PRK"]))
+    top = top_dyad(chosen)
+    assert top == ("USA", "ACCUSE", "PRK")
+    evidence = count_evidence(relations, articles, top)
+    assert evidence["marked"].tolist() == ["<<Washington>> et Séoul ont [[condamné]] {{Pyongyang}}"]
+    assert count_evidence(relations, articles, None).empty
+
+
+def test_the_leading_types_are_one_of_conflict_and_one_of_cooperation(relations, articles):
+    counts = dyad_counts(relations, articles, statuses=None)
+    assert leading_types(counts) == ["ACCUSE", "AID"]
+    assert leading_types(counts[counts["type"] == "ACCUSE"]) == ["ACCUSE"]

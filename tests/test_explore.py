@@ -811,3 +811,275 @@ def test_selecting_an_actor_narrows_top_actors_and_the_heat_map(data, corpus, me
         russia.co_mentions, co_mention_matrix(co_mentions(mentions, mentioning), actors=heat)
     )
     assert not russia.co_mentions.equals(whole.co_mentions)
+
+
+# --------------------------------------------------------------------------------------------
+# The Relations view
+# --------------------------------------------------------------------------------------------
+
+# doc_id, sentence, (source id, words), type, (target id, words), status, trigger
+RELATIONS = [
+    ("a", 1, ("kim-jong-un", "Kim Jong-un"), "SUPPORT", ("RUS", "Russie"), "asserted", "remercie"),
+    ("b", 0, ("RUS", "Russia"), "CONSULT", ("PRK", "North Korea"), "asserted", "met"),
+    ("c", 0, ("kremlin", "Kremlin"), "REJECT", ("KOR", "Séoul"), "alleged", "répond"),
+    ("d", 0, ("KOR", "Séoul"), "COOPERATE", ("USA", "Washington"), "asserted", "et"),
+]
+
+
+def make_relations() -> pd.DataFrame:
+    from analysis.relations import RELATION_COLUMNS
+
+    texts = {row[0]: row[5] for row in ARTICLES}
+    rows = []
+    for doc_id, sentence, source, kind, target, status, trigger in RELATIONS:
+        text = texts[doc_id]
+        offsets = [text.index(words) for words in (source[1], target[1], trigger)]
+        rows.append(
+            {
+                "doc_id": doc_id,
+                "sentence_id": sentence,
+                "source": source[0],
+                "target": target[0],
+                "source_country": ACTORS[source[0]][1],
+                "target_country": ACTORS[target[0]][1],
+                "source_start": offsets[0],
+                "source_end": offsets[0] + len(source[1]),
+                "target_start": offsets[1],
+                "target_end": offsets[1] + len(target[1]),
+                "type": kind,
+                "status": status,
+                "trigger_start": offsets[2],
+                "trigger_end": offsets[2] + len(trigger),
+                "trigger": trigger,
+                "language": "fr",
+            }
+        )
+    # A relation of an article outside the corpus: never counted.
+    rows.append({**rows[1], "doc_id": "z", "type": "ACCUSE"})
+    return pd.DataFrame(rows, columns=RELATION_COLUMNS)
+
+
+@pytest.fixture(scope="module")
+def relations() -> pd.DataFrame:
+    return make_relations()
+
+
+@pytest.fixture(scope="module")
+def related(corpus, mentions, relations) -> ExplorerData:
+    return ExplorerData(corpus, mentions, relations)
+
+
+def involving(relations: pd.DataFrame, actors, level: str) -> pd.DataFrame:
+    """The relations whose source or target is one of ``actors`` (all without actors)."""
+    if not actors:
+        return relations
+    columns = ["source", "target"] if level == "actor" else ["source_country", "target_country"]
+    keep = relations[columns[0]].isin(actors) | relations[columns[1]].isin(actors)
+    return relations[keep]
+
+
+@pytest.mark.parametrize(
+    ("filters", "documents", "n_relations"),
+    [
+        (Filters(), "abcde", 3),
+        (Filters(level="country"), "abcde", 3),
+        (Filters(start="2023-02"), "cd", 1),
+        (Filters(actors=("RUS",)), "abe", 2),
+        (Filters(actors=("RUS",), level="country"), "abce", 2),
+        (Filters(actors=("RUS",), level="country", statuses=("alleged",)), "abce", 1),
+        (Filters(actors=("RUS",), level="organisation"), "abe", 2),
+        (
+            Filters(statuses=("asserted", "alleged"), relation_types=("REJECT", "CONSULT")),
+            "abcde",
+            2,
+        ),
+        (Filters(keyword="nucléaire"), "cd", 1),
+        (Filters(languages=("en",)), "b", 1),
+        (Filters(credits=(NO_CREDIT,)), "d", 1),
+        (Filters(kinds=("capital",), actors=("KOR",)), "cd", 1),
+        (Filters(start="2023-03", end="2023-03"), "", 0),
+    ],
+)
+def test_relation_counts_are_dyad_counts_of_the_articles_in_view(
+    related, corpus, relations, filters, documents, n_relations
+):
+    from analysis.dyads import dyad_counts
+
+    view = related.relation_view(filters)
+    level = "actor" if filters.level == "actor" else "country"
+    in_view = corpus[corpus["doc_id"].isin(list(documents))]
+    expected = dyad_counts(
+        involving(relations, filters.actors, filters.level),
+        in_view,
+        level=level,
+        statuses=filters.statuses,
+        types=filters.relation_types,
+    )
+    pd.testing.assert_frame_equal(view.counts, expected)
+    assert (view.n_articles, view.n_relations) == (len(documents), n_relations)
+    assert view.counts_text().startswith(f"Relations in view: {n_relations} in ")
+    assert related.in_view_mask(filters).sum() == len(documents)
+
+
+def test_relations_are_counted_between_actors_or_their_countries(related):
+    actors = related.relation_view(Filters(actors=("RUS",)))
+    assert set(zip(actors.counts["source"], actors.counts["target"], strict=True)) == {
+        ("kim-jong-un", "RUS"),
+        ("RUS", "PRK"),
+    }
+    countries = related.relation_view(Filters(actors=("RUS",), level="country"))
+    assert set(zip(countries.counts["source"], countries.counts["target"], strict=True)) == {
+        ("PRK", "RUS"),
+        ("RUS", "PRK"),
+    }
+
+
+def test_the_evidence_follows_the_chosen_count(related):
+    every = related.relation_view(Filters(level="country"))
+    assert every.dyad is None
+    assert every.evidence["doc_id"].tolist() == ["a", "b", "d"]
+    chosen = related.relation_view(Filters(level="country", dyad=("RUS", "CONSULT", "PRK")))
+    assert chosen.dyad == ("RUS", "CONSULT", "PRK")
+    assert chosen.evidence["marked"].tolist() == ["<<Russia>> and {{North Korea}} [[met]]"]
+    # A count that is not in view shows every relation in view instead.
+    gone = related.relation_view(
+        Filters(level="country", start="2023-02", dyad=("RUS", "CONSULT", "PRK"))
+    )
+    assert gone.dyad is None and gone.evidence["doc_id"].tolist() == ["d"]
+
+
+def test_an_empty_relations_view_says_why(related, data):
+    empty = related.relation_view(Filters(start="2023-03", end="2023-03"))
+    assert empty.empty and empty.message.startswith(EMPTY_MESSAGE)
+    none_of_the_type = related.relation_view(Filters(relation_types=("ASSAULT",)))
+    assert none_of_the_type.message == (
+        "No relation of these types and statuses in the articles in view."
+    )
+    without = data.relation_view(Filters())
+    assert without.empty and "without relations" in without.message
+
+
+def test_the_relations_are_found_once_and_only_when_asked_for(corpus, mentions, relations):
+    calls = []
+
+    def find():
+        calls.append(1)
+        return relations
+
+    found = ExplorerData(corpus, mentions, find)
+    found.view(Filters(actors=("RUS",)))
+    assert calls == [] and not found.relations_found
+    for filters in [Filters(), Filters(start="2023-02"), Filters(actors=("USA",))]:
+        found.relation_view(filters)
+    assert calls == [1] and found.relations_found
+
+
+@pytest.mark.parametrize(
+    ("state", "message"),
+    [
+        ({"relation_types": ["ACCUSES"]}, r"Unknown relation type\(s\) \['ACCUSES'\]"),
+        ({"statuses": ["rumoured"]}, r"Unknown relation status\(es\)|Unknown relation status"),
+        ({"dyad": ["USA", "PRK"]}, r"is not a count; write it as \[source, type, target\]"),
+    ],
+)
+def test_invalid_relation_filters_are_refused(state, message):
+    with pytest.raises(ValueError, match=message):
+        Filters.from_dict(state)
+
+
+def test_relation_filters_survive_a_json_round_trip():
+    filters = Filters(
+        relation_types=["SANCTION", "ACCUSE"], statuses=["future", "asserted"],
+        dyad=["USA", "ACCUSE", "PRK"],
+    )  # fmt: skip
+    assert filters.relation_types == ("ACCUSE", "SANCTION")  # the order of RELATION_TYPES
+    assert filters.statuses == ("asserted", "future")
+    assert Filters.from_dict(json.loads(json.dumps(filters.to_dict()))) == filters
+
+
+@pytest.fixture(scope="module")
+def sample_relations(sample):
+    from analysis.relations import find_relations
+
+    articles, found, _ = sample
+    return find_relations(articles, found, method="rules", voice=False)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    window=st.sampled_from([(None, None), ("2023-03", "2023-09"), ("2024-01", None)]),
+    actors=st.lists(st.sampled_from(["PRK", "RUS", "KOR", "USA", "kim-jong-un"]), max_size=2),
+    level=st.sampled_from(["actor", "country"]),
+    kinds=st.sets(st.sampled_from(KINDS), min_size=1).map(sorted),
+    keyword=st.sampled_from(["", "nord", "Séoul"]),
+    languages=st.sampled_from([None, ("fr",), ("en",)]),
+    statuses=st.sets(st.sampled_from(["asserted", "alleged", "future"]), min_size=1),
+    types=st.sampled_from([None, ("ACCUSE", "SANCTION", "THREATEN"), ("COOPERATE",)]),
+)
+def test_relation_views_agree_with_dyad_counts(
+    sample, sample_relations, window, actors, level, kinds, keyword, languages, statuses, types
+):
+    from analysis.dyads import dyad_counts
+
+    articles, found, _ = sample
+    filters = Filters(
+        start=window[0], end=window[1], actors=actors, level=level, kinds=kinds,
+        keyword=keyword, languages=languages, statuses=statuses, relation_types=types,
+    )  # fmt: skip
+    related = ExplorerData(articles, found, sample_relations)
+    view = related.relation_view(filters)
+    base = reference_base(articles, filters)
+    counted = found[
+        found["doc_id"].astype(str).isin(set(base["doc_id"])) & found["kind"].isin(kinds)
+    ]
+    chosen = counted[actor_key(counted, level).isin(filters.actors)]
+    in_view = base[base["doc_id"].isin(set(chosen["doc_id"].astype(str)))] if actors else base
+    expected = dyad_counts(
+        involving(sample_relations, filters.actors, level),
+        in_view,
+        level=level,
+        statuses=filters.statuses,
+        types=filters.relation_types,
+    )
+    pd.testing.assert_frame_equal(view.counts, expected)
+    assert view.n_articles == len(in_view)
+
+
+@pytest.mark.integration
+def test_the_relations_tab_finds_the_relations_once_and_follows_the_filters(
+    corpus, mentions, relations, tmp_path
+):
+    from analysis.explore.app import RELATIONS_TAB
+
+    calls = []
+
+    def find():
+        calls.append(1)
+        return relations
+
+    app = explore(corpus, mentions, events=no_events(), output_dir=tmp_path, relations=find)
+    assert app.relation_view is None and calls == []
+    app.tabs.selected_index = RELATIONS_TAB
+    assert calls == [1]
+    assert app.relation_view.counts_text() == "Relations in view: 3 in 3 of 5 articles (asserted)"
+    assert "Relations in view: 3" in app.relations_html.value
+    app.level.value = "country"
+    app.actor_select.value = ("RUS",)
+    app.statuses.value = ("asserted", "alleged")
+    expected = ExplorerData(corpus, mentions, relations).relation_view(app.state())
+    pd.testing.assert_frame_equal(app.relation_view.counts, expected.counts)
+    assert app.relation_view.n_relations == 3
+    app.dyad_choice.value = ("RUS", "CONSULT", "PRK")
+    assert app.state()["dyad"] == ["RUS", "CONSULT", "PRK"]
+    assert "<mark>met</mark>" in app.relations_html.value
+    app.relation_types.value = ("REJECT",)
+    assert app.state()["relation_types"] == ["REJECT"]
+    assert app.relation_view.dyad is None  # that count is no longer in view
+    assert calls == [1]
+    state = json.loads(json.dumps(app.state()))
+    reopened = explore(
+        corpus, mentions, events=no_events(), output_dir=tmp_path, relations=relations,
+        state=state,
+    )  # fmt: skip
+    assert reopened.state() == state
+    assert reopened.relation_view.counts_text() == app.relation_view.counts_text()

@@ -87,12 +87,20 @@ def test_two_output_folders_give_identical_tables_figures_and_manifest(two_runs)
 def test_an_empty_date_range_runs_with_a_message(tmp_path, isolated_home):
     out = tmp_path / "reports"
     run_all(
-        out=out, start="2030-01", end="2030-12", only=["01", "02", "03"], echo=lambda *a, **k: None
+        out=out,
+        start="2030-01",
+        end="2030-12",
+        only=["01", "02", "03", "05"],
+        echo=lambda *a, **k: None,
     )
     executed = nbformat.read(out / "notebooks" / "02-count-actors.ipynb", as_version=4)
     text = json.dumps([cell.get("outputs", []) for cell in executed.cells])
     assert "No article falls in this month range" in text
     assert "Traceback" not in text
+    relations = _outputs_read(out / "notebooks" / "05-relations.ipynb")
+    assert "None of the 0 articles states a relation between two actors" in relations
+    assert "No relation is stated, so there is no evidence to read" in relations
+    assert "Traceback" not in relations
 
 
 def test_a_failing_notebook_stops_the_run_naming_notebook_cell_and_error(tmp_path, isolated_home):
@@ -319,3 +327,59 @@ def test_notebook_03_reads_the_countries_it_is_given(
         assert "no highest point to explain, and no evidence table" in read
     assert manifest["parameters"]["label"] == "Label given"
     assert {figure["source"]["label"] for figure in manifest["figures"]} == {"Label given"}
+
+
+# The sample's default countries of notebook 05, by id and by name.
+DEFAULT_RELATION_COUNTRIES = {
+    "USA": "United States",
+    "PRK": "North Korea",
+    "RUS": "Russia",
+    "CHN": "China",
+}
+COUNTRY_CELLS = ("dyad_heading(", "dyad_reading(", "cooperation_", "evidence_")
+
+
+def _outputs_of_cells(executed: Path, calls: tuple[str, ...]) -> str:
+    """The Markdown shown by the cells of an executed notebook that make one of ``calls``."""
+    book = nbformat.read(executed, as_version=4)
+    return "\n".join(
+        output["data"]["text/markdown"]
+        for cell in book.cells
+        if cell.cell_type == "code" and any(call in cell.source for call in calls)
+        for output in cell.get("outputs", [])
+        if "text/markdown" in output.get("data", {})
+    )
+
+
+def test_notebook_05_reads_the_countries_it_is_given(tmp_path, isolated_home):
+    out = tmp_path / "reports"
+    manifest = run_all(
+        out=out, only=["05"], extra={"countries": ["JPN", "EU", "KOR"], "unit": "M"},
+        echo=lambda *a, **k: None,
+    )  # fmt: skip
+    executed = out / "notebooks" / "05-relations.ipynb"
+    assert "Traceback" not in _outputs_read(executed)
+    read = _outputs_of_cells(executed, COUNTRY_CELLS)
+    assert "## Japan with European Union and South Korea, both ways" in read
+    assert "- Japan → European Union: " in read
+    assert "## The sentences behind the highest count: " in read
+    for country, name in DEFAULT_RELATION_COUNTRIES.items():
+        assert name not in read and country not in read
+    chosen = {"JPN", "EU", "KOR"}
+    folder = out / "tables" / "05-relations"
+    for table in ("dyad-timeline", "cooperation-conflict", "evidence-highest-count"):
+        rows = pd.read_csv(folder / f"{table}.csv")
+        assert len(rows) > 0, table
+        assert set(rows["source"]) | set(rows["target"]) <= chosen, table
+    figures = {Path(figure["path"]).stem: figure for figure in manifest["figures"]}
+    assert {"dyad-timeline", "cooperation-conflict"} <= set(figures)
+    assert any(name.startswith("relation-network-") for name in figures)
+    for name in ("dyad-timeline", "cooperation-conflict"):
+        record = json.dumps(figures[name])
+        assert "JPN" in record or "Japan" in record or name == "cooperation-conflict"
+        for country, country_name in DEFAULT_RELATION_COUNTRIES.items():
+            assert country not in record and country_name not in record
+        data = pd.read_csv((out / figures[name]["path"]).with_suffix(".csv"))
+        assert set(data["source"]) | set(data["target"]) <= chosen
+        assert figures[name]["source"]["line"].startswith("Source: synthetic sample")
+    assert pd.read_csv(folder / "dyad-timeline.csv")["period"].str.len().max() == 7  # months

@@ -26,11 +26,17 @@ articles; their tables are those of :func:`analysis.timeline.actor_timeline`,
 filtered corpus (the tests check that they agree).
 
 Modules: :mod:`~analysis.explore.filters` (:class:`Filters`, :func:`export_name`,
-:func:`describe_filters`), :mod:`~analysis.explore.view` (:class:`View` and the sizes of its
-tables), :mod:`~analysis.explore.data` (:class:`ExplorerData`), :mod:`~analysis.explore.arrays`
-(integer codes), :mod:`~analysis.explore.code` (:func:`code_for`),
-:mod:`~analysis.explore.render` (output areas) and :mod:`~analysis.explore.app`
-(:func:`explore`, :class:`ExplorerApp`).
+:func:`describe_filters`), :mod:`~analysis.explore.view` (:class:`View`, :class:`RelationView`
+and the sizes of their tables), :mod:`~analysis.explore.data` (:class:`ExplorerData`),
+:mod:`~analysis.explore.arrays` (integer codes), :mod:`~analysis.explore.code` (:func:`code_for`),
+:mod:`~analysis.explore.render` (output areas), :mod:`~analysis.explore.relations_tab` (the
+Relations tab's widgets) and :mod:`~analysis.explore.app` (:func:`explore`,
+:class:`ExplorerApp`).
+
+The Relations tab (:meth:`ExplorerData.relation_view`) counts the relations of the articles in
+view with :func:`analysis.dyads.dyad_counts`, of the chosen types and statuses, and shows the
+sentences behind them; the relation table is found once per corpus, when the tab is first
+opened.
 
 Examples
 --------
@@ -68,8 +74,10 @@ from analysis.explore.view import (
     MAX_HEATMAP_ACTORS,
     MIN_ARTICLES,
     NO_CREDIT,
+    RELATION_ROWS,
     TIMELINE_ACTORS,
     UNDETERMINED_LANGUAGE,
+    RelationView,
     View,
 )
 from analysis.measures import LEVELS, MEASURE_LABELS, first_words
@@ -88,12 +96,14 @@ __all__ = [
     "MIN_ARTICLES",
     "NOTEBOOK_NAME",
     "NO_CREDIT",
+    "RELATION_ROWS",
     "TIMELINE_ACTORS",
     "TOP_ACTORS",
     "UNDETERMINED_LANGUAGE",
     "ExplorerApp",
     "ExplorerData",
     "Filters",
+    "RelationView",
     "View",
     "code_for",
     "describe_filters",

@@ -8,6 +8,7 @@ figures of :mod:`analysis.figures`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import html
 import os
 from collections.abc import Iterator, Mapping
@@ -22,8 +23,15 @@ from analysis import config
 from analysis.explore.code import code_for
 from analysis.explore.data import ExplorerData
 from analysis.explore.filters import Filters, describe_filters, export_name
-from analysis.explore.render import articles_html, kwic_html, month_html, show_figure, show_text
-from analysis.explore.view import View
+from analysis.explore.relations_tab import RelationsTab
+from analysis.explore.render import (
+    articles_html,
+    kwic_html,
+    month_html,
+    show_figure,
+    show_text,
+)
+from analysis.explore.view import RelationView, View
 from analysis.figures import (
     plot_co_mention_heatmap,
     plot_timeline,
@@ -41,6 +49,9 @@ NOTEBOOK_NAME = "04-explore"
 TOP_ACTORS = 15
 """Bars of the top-actors chart."""
 
+RELATIONS_TAB = 3
+"""Position of the Relations tab among the tabs under the charts."""
+
 
 def explore(
     corpus: pd.DataFrame | str | os.PathLike[str] | None = None,
@@ -52,6 +63,8 @@ def explore(
     output_dir: str | os.PathLike[str] | None = None,
     settings: str | os.PathLike[str] | None = None,
     label: str | None = None,
+    relations: pd.DataFrame | None = None,
+    voice: str | bool | None = None,
 ):
     """Open the explorer: filters on the left, linked views on the right.
 
@@ -78,6 +91,12 @@ def explore(
     label : str, optional
         The corpus label of the source line drawn in exported figures (default: the
         settings' label, else the folder name).
+    relations : DataFrame, optional
+        From :func:`analysis.relations.find_relations`. By default they are found (and
+        cached) once, the first time the Relations tab is opened.
+    voice : str or False, optional
+        The actor the publisher speaks as, to find the relations (default: the settings'
+        ``voice``; ``False`` for none).
 
     Returns
     -------
@@ -116,10 +135,20 @@ def explore(
     elif corpus_path is not None and actors is None:
         corpus_path = None  # mentions passed in: the code shown cannot know how they were made
     root = corpus.attrs.get("root") or corpus_path
+    corpus_settings = None
     if root is not None or settings is not None:
-        source_label = read_settings(root or config.corpus_dir(), path=settings, label=label).label
+        corpus_settings = read_settings(root or config.corpus_dir(), path=settings, label=label)
+        source_label = corpus_settings.label
     else:
         source_label = label or "corpus"
+    if relations is None:
+        from analysis.relations import find_relations
+
+        if voice is None:
+            voice = corpus_settings.voice if corpus_settings is not None else None
+        relations = functools.partial(
+            find_relations, corpus, mentions, voice=voice or False, actors=actors, cache=True
+        )
     if isinstance(actors, ActorDictionary):
         digest = actors.sha256
     elif mentions_given:
@@ -133,7 +162,7 @@ def explore(
 
         events = load_events(events)
     return ExplorerApp(
-        ExplorerData(corpus, mentions),
+        ExplorerData(corpus, mentions, relations),
         events=events,
         state=state,
         output_dir=output_dir,
@@ -156,8 +185,10 @@ class ExplorerApp(widgets.VBox):
 
     Build it with :func:`explore`. The controls are attributes (``months``, ``level``,
     ``actor_select``, ``kind_buttons``, ``keyword``, ``languages``, ``credits``,
-    ``measure``, ``focus``, ``month_choice``), so that a notebook or a test can set them;
-    ``view`` is the :class:`View` currently drawn.
+    ``measure``, ``focus``, ``month_choice``, and in the Relations tab ``relation_types``,
+    ``statuses`` and ``dyad_choice``), so that a notebook or a test can set them; ``view``
+    is the :class:`View` currently drawn, ``relation_view`` the :class:`RelationView`
+    (``None`` until the Relations tab is first opened: the relations are found then).
     """
 
     def __init__(
@@ -178,6 +209,8 @@ class ExplorerApp(widgets.VBox):
         self.data = data
         self.events = events
         self.view: View | None = None
+        self.relation_view: RelationView | None = None
+        self._dyad: tuple[str, str, str] | None = None
         self.figures_dir = Path(output_dir) / "figures" if output_dir is not None else None
         self._corpus_path = corpus_path
         self._actors_path = actors_path
@@ -275,6 +308,10 @@ class ExplorerApp(widgets.VBox):
         self.articles_html = widgets.HTML()
         self.kwic_html = widgets.HTML()
         self.month_html = widgets.HTML()
+        self.relations_tab = RelationsTab()
+        tab = self.relations_tab
+        self.relation_types, self.statuses = tab.types, tab.statuses
+        self.dyad_choice, self.relations_html = tab.dyad, tab.html
         for widget, name in [
             (self.months, "months"),
             (self.level, "level"),
@@ -329,9 +366,11 @@ class ExplorerApp(widgets.VBox):
             layout=widgets.Layout(width="400px", min_width="400px", padding="0 12px 0 0"),
         )
         tabs = widgets.Tab(
-            children=[self.articles_html, self.kwic_html, self.month_html],
-            titles=("Articles in view", "Keyword in context", "Articles of the month"),
+            children=[self.articles_html, self.kwic_html, self.month_html, tab.box],
+            titles=("Articles in view", "Keyword in context", "Articles of the month", "Relations"),
         )
+        tabs.add_class("explorer-tabs")
+        self.tabs = tabs
         views = widgets.VBox(
             [
                 self.timeline_output,
@@ -356,9 +395,13 @@ class ExplorerApp(widgets.VBox):
             self.languages,
             self.credits,
             self.measure,
+            self.relation_types,
+            self.statuses,
             *self.kind_buttons.values(),
         ]:
             widget.observe(self._on_change, names="value")
+        self.dyad_choice.observe(self._on_dyad, names="value")
+        self.tabs.observe(self._on_tab, names="selected_index")
         self.focus.observe(self._on_focus, names="value")
         self.month_choice.observe(self._on_month_choice, names="value")
         self.export_button.on_click(lambda _button: self.export_figure())
@@ -395,6 +438,8 @@ class ExplorerApp(widgets.VBox):
             measure=self.measure.value,
             focus=self._focus,
             month=self._month,
+            dyad=self._dyad,
+            **self.relations_tab.filters(),
         )
 
     def state(self) -> dict[str, object]:
@@ -432,6 +477,8 @@ class ExplorerApp(widgets.VBox):
             self._range = (filters.start, filters.end)
             self.months.index = self._slider_index(filters.start, filters.end)
             self._focus, self._month = filters.focus, filters.month
+            self.relations_tab.set_filters(filters)
+            self._dyad = filters.dyad
         self.status.value = f"Not in this corpus, ignored: {', '.join(ignored)}" if ignored else ""
         self.refresh()
 
@@ -501,6 +548,15 @@ class ExplorerApp(widgets.VBox):
             self._month = change["new"]
             self.refresh()
 
+    def _on_dyad(self, change: dict) -> None:
+        if not self._holding:
+            self._dyad = change["new"] or None
+            self.refresh_relations()
+
+    def _on_tab(self, change: dict) -> None:
+        if change["new"] == RELATIONS_TAB and self.relation_view is None:
+            self.refresh_relations()
+
     def _actor_options(self, level: str) -> list[tuple[str, str]]:
         table = self.data.actors(level)
         return [
@@ -539,8 +595,28 @@ class ExplorerApp(widgets.VBox):
         self.articles_html.value = articles_html(view)
         self.kwic_html.value = kwic_html(view)
         self.month_html.value = month_html(view)
+        # The relations are found on the first opening of their tab, not before.
+        if self.tabs.selected_index == RELATIONS_TAB or self.data.relations_found:
+            self.refresh_relations()
+        else:
+            self.relation_view = None
         if self.code.layout.display != "none":
             self.code.value = self._code_html()
+        return view
+
+    def refresh_relations(self) -> RelationView:
+        """Compute the Relations view of the current filters and redraw its tab.
+
+        The first call finds the relations of the corpus (once; they are cached on disk).
+        """
+        if self.data.has_relations and not self.data.relations_found:
+            self.relations_tab.finding()
+        view = self.data.relation_view(self.filters())
+        self.relation_view = view
+        with self._held():
+            self.relations_tab.show_choices(view)
+            self._dyad = view.dyad
+        self.relations_tab.show(view)
         return view
 
     def _draw_timeline(self, view: View) -> None:

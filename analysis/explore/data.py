@@ -10,17 +10,25 @@ Every view follows every filter. Months, languages, credits and the keyword choo
 articles; alias kinds choose the mentions; selecting actors puts them on the timeline (over
 the filtered articles, so that their shares stay shares of those articles) and narrows the
 other views (top actors, heat map, articles) to the articles that mention one of them.
+
+The Relations view (:meth:`~ExplorerData.relation_view`) counts the relations of the
+articles in view with :func:`analysis.dyads.dyad_counts`, of the chosen types and
+statuses; with actors selected, only the relations whose source or target is one of them
+(at the chosen level; *Organisations* count as *Countries*, the level of the relations'
+roll-ups). The relation table is found once per corpus, on the first call (and cached on
+disk by :func:`analysis.relations.find_relations`), never on a filter change.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 
 from analysis.counts import co_mention_matrix
+from analysis.dyads import RELATION_LEVELS, dyad_counts, relation_evidence, select_relations
 from analysis.evidence import kwic, month_evidence
 from analysis.explore.arrays import (
     NO_MONTH,
@@ -44,8 +52,11 @@ from analysis.explore.view import (
     MIN_ARTICLES,
     MONTH_EVIDENCE_COLUMNS,
     NO_CREDIT,
+    NO_RELATIONS,
+    RELATION_ROWS,
     TIMELINE_ACTORS,
     UNDETERMINED_LANGUAGE,
+    RelationView,
     View,
     empty_timeline,
 )
@@ -82,6 +93,9 @@ class ExplorerData:
         From :func:`analysis.mentions.find_mentions` (``country`` is needed for
         ``level="country"``). Mentions of articles absent from the corpus are not counted
         (their number is in ``n_mentions_outside_corpus``).
+    relations : pandas.DataFrame or callable, optional
+        From :func:`analysis.relations.find_relations`, or a function without argument
+        that returns it, called once, when the Relations view is first asked for.
 
     Examples
     --------
@@ -103,7 +117,12 @@ class ExplorerData:
     (1, ['PRK', 'RUS'])
     """
 
-    def __init__(self, corpus: pd.DataFrame, mentions: pd.DataFrame):
+    def __init__(
+        self,
+        corpus: pd.DataFrame,
+        mentions: pd.DataFrame,
+        relations: pd.DataFrame | Callable[[], pd.DataFrame] | None = None,
+    ):
         require_columns(corpus, _CORPUS_COLUMNS, "corpus")
         require_columns(mentions, _MENTION_COLUMNS, "mentions")
         self.corpus = corpus.reset_index(drop=True)
@@ -115,6 +134,8 @@ class ExplorerData:
                 f"The mentions hold unknown alias kind(s) {unknown}; the kinds are {list(KINDS)}."
             )
         self.n_documents = len(self.corpus)
+        self._relations = relations
+        self._row_of_document = pd.Index(self.corpus["doc_id"].astype(str))
         self.n_mentions_outside_corpus = self.tally.n_mentions_outside
         # The evidence views take a few rows of a few columns: taking them from narrow tables
         # keeps a filter change fast on a large corpus.
@@ -150,6 +171,23 @@ class ExplorerData:
             if level != "country" or "country" in self.mentions:
                 self.tally.cells(level)
                 self.tally.sentence_rows(level)
+
+    @property
+    def has_relations(self) -> bool:
+        """Whether a relation table (or a way to find it) was given."""
+        return self._relations is not None
+
+    @property
+    def relations_found(self) -> bool:
+        """Whether the relation table is at hand (the Relations view costs no search)."""
+        return isinstance(self._relations, pd.DataFrame)
+
+    @property
+    def relations(self) -> pd.DataFrame | None:
+        """The relation table; found on the first call when a function was given."""
+        if self._relations is not None and not isinstance(self._relations, pd.DataFrame):
+            self._relations = self._relations()
+        return self._relations
 
     def _column(self, name: str, missing: str) -> pd.Series:
         if name not in self.corpus:
@@ -274,16 +312,7 @@ class ExplorerData:
         """
         filters = Filters.from_dict(filters)
         tally, level = self.tally, filters.level
-        start, end = self._timeline_range(filters)
-        base = self.base_mask(filters)
-        if start is not None and end is not None and start > end:
-            base[:] = False
-        kinds = tally.kind_mask(filters.kinds)
-        selected = tally.key_mask(level, filters.actors) if filters.actors else None
-        per_document = tally.mentions_per_article(
-            level, article_mask=base, kind_mask=kinds, key_mask=selected
-        )
-        in_view = base & (per_document > 0) if filters.actors else base
+        start, end, base, kinds, per_document, in_view = self._masks(filters)
         n_articles = int(in_view.sum())
         n_mentions = int(per_document[in_view].sum())
 
@@ -335,6 +364,82 @@ class ExplorerData:
             kwic=self._kwic(filters, base, kinds, focus),
             month_articles=self._month_articles(filters, in_view, kinds, focus, months),
             message="",
+        )
+
+    def _masks(self, filters: Filters):
+        """The month range, then the masks of base articles, alias kinds and articles in
+        view, with each article's mentions of the selected actors."""
+        tally, level = self.tally, filters.level
+        start, end = self._timeline_range(filters)
+        base = self.base_mask(filters)
+        if start is not None and end is not None and start > end:
+            base[:] = False
+        kinds = tally.kind_mask(filters.kinds)
+        selected = tally.key_mask(level, filters.actors) if filters.actors else None
+        per_document = tally.mentions_per_article(
+            level, article_mask=base, kind_mask=kinds, key_mask=selected
+        )
+        in_view = base & (per_document > 0) if filters.actors else base
+        return start, end, base, kinds, per_document, in_view
+
+    def in_view_mask(self, filters: Filters | Mapping[str, object] | None = None) -> np.ndarray:
+        """Which articles are in view for ``filters`` (see the module documentation)."""
+        return self._masks(Filters.from_dict(filters))[-1]
+
+    def relation_view(self, filters: Filters | Mapping[str, object] | None = None) -> RelationView:
+        """Who does what to whom in the articles in view: the Relations view.
+
+        The counts are :func:`analysis.dyads.dyad_counts` of the articles in view (see the
+        module documentation); the evidence is :func:`analysis.dyads.relation_evidence` of
+        ``filters.dyad`` when it is one of the counts, else of every relation in view.
+        """
+        filters = Filters.from_dict(filters)
+        level = "actor" if filters.level == "actor" else "country"
+        in_view = self.in_view_mask(filters)
+        articles = self.corpus.loc[in_view, ["doc_id"]]
+        relations = self.relations
+        if relations is None:
+            relations, message = _no_relations(), f"{NO_RELATIONS}."
+        else:
+            message = ""
+        source, target = RELATION_LEVELS[level]
+        if filters.actors:
+            wanted = set(filters.actors)
+            involved = relations[source].astype(str).isin(wanted) | relations[target].astype(
+                str
+            ).isin(wanted)
+            relations = relations[involved.to_numpy()]
+        options = {"statuses": filters.statuses, "types": filters.relation_types}
+        counts = dyad_counts(relations, articles, level=level, **options)
+        selected = select_relations(relations, articles, **options)
+        counted = {tuple(row) for row in counts[["source", "type", "target"]].astype(str).values}
+        dyad = filters.dyad if filters.dyad in counted else None
+        chosen = selected
+        if dyad is not None:
+            chosen = selected[
+                (selected[source].astype(str) == dyad[0])
+                & (selected["type"].astype(str) == dyad[1])
+                & (selected[target].astype(str) == dyad[2])
+            ]
+        shown = chosen.head(RELATION_ROWS)
+        rows = np.unique(self._row_of_document.get_indexer(shown["doc_id"].astype(str)))
+        evidence = relation_evidence(
+            shown, self._evidence_corpus.iloc[rows], level=level, statuses=None, width=KWIC_WIDTH
+        )
+        if not message and not in_view.any():
+            message = self._empty_message(*self._timeline_range(filters))
+        elif not message and counts.empty:
+            message = "No relation of these types and statuses in the articles in view."
+        return RelationView(
+            filters=filters,
+            level=level,
+            n_articles=int(in_view.sum()),
+            n_relations=int(counts["relations"].sum()),
+            n_articles_stating=int(selected["doc_id"].astype(str).nunique()),
+            counts=counts,
+            dyad=dyad,
+            evidence=evidence,
+            message=message,
         )
 
     def _timeline_range(self, filters: Filters) -> tuple[int | None, int | None]:
@@ -512,6 +617,13 @@ class ExplorerData:
         )
         evidence.attrs["n_articles"] = int((per_document > 0).sum())
         return evidence
+
+
+def _no_relations() -> pd.DataFrame:
+    """A relation table without rows, for an explorer opened without relations."""
+    from analysis.relations import RELATION_COLUMNS
+
+    return pd.DataFrame({column: pd.Series(dtype="object") for column in RELATION_COLUMNS})
 
 
 def _in_one_piece(table: pd.DataFrame) -> pd.DataFrame:

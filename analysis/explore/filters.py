@@ -16,6 +16,7 @@ import pandas as pd
 from analysis.figures import safe_name
 from analysis.measures import LEVELS, MEASURE_LABELS, check_choice
 from analysis.mentions import KINDS
+from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 
 MEASURES = tuple(MEASURE_LABELS)
 """Measures the timeline and the top-actors chart can show."""
@@ -48,6 +49,15 @@ class Filters:
         timeline actor.
     month : str, optional
         Month whose articles are listed for the ``focus`` actor.
+    relation_types : tuple of str, optional
+        Relation types counted in the Relations view (:data:`RELATION_TYPES`); ``None``:
+        all.
+    statuses : tuple of str
+        Statuses of the relations counted (:data:`RELATION_STATUSES`), asserted only by
+        default.
+    dyad : tuple of (source, type, target), optional
+        The count whose sentences the Relations view shows; ``None``: the first relations
+        in view.
 
     Examples
     --------
@@ -73,6 +83,9 @@ class Filters:
     measure: str = "mentions"
     focus: str | None = None
     month: str | None = None
+    relation_types: tuple[str, ...] | None = None
+    statuses: tuple[str, ...] = ("asserted",)
+    dyad: tuple[str, str, str] | None = None
 
     def __post_init__(self) -> None:
         # Normalised here, so that equal states compare equal and survive a JSON round trip.
@@ -88,6 +101,17 @@ class Filters:
             set_field(self, name, None if value is None else _text_tuple(value, name))
         check_choice(self.level, LEVELS, "level")
         check_choice(self.measure, MEASURES, "measure")
+        if self.relation_types is not None:
+            set_field(self, "relation_types", _choices(self.relation_types, RELATION_TYPES, "type"))
+        set_field(self, "statuses", _choices(self.statuses, RELATION_STATUSES, "status"))
+        if self.dyad is not None:
+            dyad = tuple(str(part) for part in self.dyad)
+            if len(dyad) != 3 or dyad[1] not in RELATION_TYPES:
+                raise ValueError(
+                    f"dyad={self.dyad!r} is not a count; write it as [source, type, target], "
+                    "for example ['USA', 'ACCUSE', 'PRK']."
+                )
+            set_field(self, "dyad", dyad)
         if self.focus is not None:
             set_field(self, "focus", str(self.focus))
 
@@ -172,6 +196,15 @@ def _text_tuple(values: object, name: str) -> tuple[str, ...]:
     if not isinstance(values, Iterable):
         raise ValueError(f"{name} must be a list of strings, got {values!r}.")
     return tuple(dict.fromkeys(str(value) for value in values))
+
+
+def _choices(values: object, choices: tuple[str, ...], name: str) -> tuple[str, ...]:
+    """Values among ``choices``, in their order, so that a selection has one state."""
+    wanted = set(_text_tuple(values, name))
+    unknown = sorted(wanted - set(choices))
+    if unknown:
+        raise ValueError(f"Unknown relation {name}(s) {unknown}; choose among {list(choices)}.")
+    return tuple(choice for choice in choices if choice in wanted)
 
 
 def _kind_tuple(kinds: object) -> tuple[str, ...]:

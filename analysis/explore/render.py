@@ -5,10 +5,11 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 
 from matplotlib.figure import Figure
 
-from analysis.explore.view import View
+from analysis.explore.view import KWIC_WIDTH, RELATION_ROWS, RelationView, View
 
 
 def show_figure(output, figure: Figure, text: str) -> None:
@@ -110,3 +111,69 @@ def month_html(view: View) -> str:
     return _scroll(
         header + table.to_html(index=False, classes="explorer-table", na_rep="", border=0)
     )
+
+
+_MARKS = (
+    (re.compile(r"&lt;&lt;(.*?)&gt;&gt;"), r"<b style='color:#1f6f63'>\1</b>"),
+    (re.compile(r"\{\{(.*?)\}\}"), r"<b style='color:#a03a4e'>\1</b>"),
+    (re.compile(r"\[\[(.*?)\]\]"), r"<mark>\1</mark>"),
+)
+
+
+def marked_html(marked: str) -> str:
+    """The marked sentence of :func:`analysis.dyads.relation_evidence` as HTML: the source
+    in green, the target in red, the trigger highlighted.
+
+    >>> print(marked_html("<<Russia>> and {{North Korea}} [[met]]"))
+    <b style='color:#1f6f63'>Russia</b> and <b style='color:#a03a4e'>North Korea</b>
+    <mark>met</mark>
+    """
+    text = html.escape(str(marked), quote=False)
+    for pattern, replacement in _MARKS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def relations_html(view: RelationView) -> str:
+    """The Relations tab: the counts line, the counts per dyad and type, the sentences."""
+    head = f"<p><b>{html.escape(view.counts_text())}</b></p>"
+    if view.message:
+        head += f"<p class='explorer-empty'><b>{html.escape(view.message)}</b></p>"
+    if view.counts.empty:
+        return head
+    counts = view.counts.head(RELATION_ROWS)
+    shown = counts.assign(share_of_articles=(100 * counts["share_of_articles"]).round(1))
+    shown = shown.rename(columns={"share_of_articles": "% of articles"})
+    columns = ["source", "type", "target", "relations", "articles", "% of articles"]
+    note = (
+        f"<p>The {len(counts):,} counts with most relations, of {len(view.counts):,}.</p>"
+        if len(view.counts) > len(counts)
+        else ""
+    )
+    table = shown[columns].to_html(index=False, classes="explorer-table", border=0)
+    which = " ".join(view.dyad) if view.dyad else "the first relations in view"
+    evidence = view.evidence
+    months = evidence["month"].astype(str) if "month" in evidence else [""] * len(evidence)
+    cells = zip(
+        evidence["doc_id"].astype(str),
+        months,
+        evidence["status"].astype(str),
+        evidence["left"].astype(str),
+        evidence["marked"],
+        evidence["right"].astype(str),
+        strict=True,
+    )
+    rows = [
+        f"<tr><td class='nowrap'>{html.escape(doc_id)}</td><td class='nowrap'>"
+        f"{html.escape(month)}</td><td>{html.escape(status)}</td>"
+        f"<td style='text-align:right'>{html.escape(left[-KWIC_WIDTH:])}</td>"
+        f"<td>{marked_html(marked)}</td><td>{html.escape(right[:KWIC_WIDTH])}</td></tr>"
+        for doc_id, month, status, left, marked, right in cells
+    ]
+    sentences = (
+        f"<p>Sentences behind {html.escape(which)} ({len(rows):,} shown): the source in "
+        "green, the target in red, the trigger highlighted.</p>"
+        "<table class='explorer-table'><tr><th>article</th><th>month</th><th>status</th>"
+        "<th></th><th>relation</th><th></th></tr>" + "".join(rows) + "</table>"
+    )
+    return head + _scroll(note + table) + _scroll(sentences)

@@ -137,3 +137,65 @@ def empty_timeline(filters: Filters) -> pd.DataFrame:
     table = empty_frame(TIMELINE_COLUMNS)
     table.attrs.update(unit="M", level=filters.level, measure=filters.measure)
     return table
+
+
+RELATION_ROWS = 100
+"""Rows of :attr:`RelationView.evidence`, and of the counts table the explorer shows."""
+
+NO_RELATIONS = "No relation table: the explorer was opened without relations"
+""":attr:`RelationView.message` when the explorer has no relation table."""
+
+
+@dataclass(frozen=True, eq=False)
+class RelationView:
+    """The Relations view for one :class:`Filters`: who does what to whom in the articles in
+    view, counted by :func:`analysis.dyads.dyad_counts`, and the sentences behind the counts.
+
+    Attributes
+    ----------
+    filters : Filters
+    level : {"actor", "country"}
+        Between whom relations are counted: the actors as named, or their country or
+        organisation (the explorer's *Countries* and *Organisations*).
+    n_articles : int
+        Articles in view (the base of the counts).
+    n_relations : int
+        Relations counted (of the chosen types and statuses, involving a selected actor).
+    n_articles_stating : int
+        Articles in view stating at least one of them.
+    counts : pandas.DataFrame
+        :func:`analysis.dyads.dyad_counts` of the articles in view: ``source``, ``target``,
+        ``type``, ``relations``, ``articles``, ``n_articles``, ``share_of_articles``, most
+        relations first. With actors selected, only the relations whose source or target
+        is one of them.
+    dyad : tuple of (source, type, target) or None
+        The count whose sentences are in ``evidence``; ``None``: every relation in view.
+    evidence : pandas.DataFrame
+        :func:`analysis.dyads.relation_evidence` of the first :data:`RELATION_ROWS`
+        relations of ``dyad`` (or in view), in corpus order.
+    message : str
+        Empty, or why there is nothing to count.
+    """
+
+    filters: Filters
+    level: str
+    n_articles: int
+    n_relations: int
+    n_articles_stating: int
+    counts: pd.DataFrame
+    dyad: tuple[str, str, str] | None
+    evidence: pd.DataFrame
+    message: str
+
+    @property
+    def empty(self) -> bool:
+        """Whether no relation is counted."""
+        return self.n_relations == 0
+
+    def counts_text(self) -> str:
+        """``Relations in view: 1,234 in 567 of 890 articles (asserted)``."""
+        statuses = ", ".join(self.filters.statuses) or "no status"
+        return (
+            f"Relations in view: {self.n_relations:,} in {self.n_articles_stating:,} of "
+            f"{self.n_articles:,} articles ({statuses})"
+        )

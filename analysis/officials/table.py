@@ -148,19 +148,19 @@ def officials_table(
     >>> from analysis import find_mentions
     >>> articles = pd.DataFrame({"doc_id": ["a"], "language": ["fr"],
     ...     "month": pd.PeriodIndex(["2019-02"], freq="M"),
-    ...     "text": ["Le ministre japonais des Affaires étrangères Taro Kono est arrivé."]})
+    ...     "text": ["Le ministre japonais des Affaires étrangères Ichiro Tanaka est arrivé."]})
     >>> table = officials_table(find_mentions(articles), articles)
     >>> table[["actor_id", "country", "n_articles"]].to_dict("records")
-    [{'actor_id': 'taro-kono', 'country': 'JPN', 'n_articles': 1}]
+    [{'actor_id': 'ichiro-tanaka', 'country': 'JPN', 'n_articles': 1}]
     >>> table["titles"].iat[0]
     ['ministre japonais des Affaires étrangères']
     >>> print(table["yaml"].iat[0])
-    - id: taro-kono
-      name: Taro Kono
+    - id: ichiro-tanaka
+      name: Ichiro Tanaka
       type: person
       country: JPN
       aliases:
-        leader: [Taro Kono]
+        leader: [Ichiro Tanaka]
       roles:
       - {title: Foreign Minister of Japan, from: 2019-02, to: 2019-02}
     <BLANKLINE>

@@ -370,7 +370,7 @@ def title_keys(titles: Titles, dictionary) -> dict[str, str]:
     --------
     >>> from analysis.actors import load_actors
     >>> keys = title_keys(load_titles(), load_actors())
-    >>> keys["secretaire d"], keys["des affaires etrangeres"], keys["sortant"], keys["mr"]
+    >>> keys["secretaire general"], keys["des affaires etrangeres"], keys["sortant"], keys["mr"]
     ('head', 'tail', 'after', 'courtesy')
     """
     prefixes, wholes = _alias_prefixes(dictionary)
@@ -448,7 +448,7 @@ def matcher_aliases(titles: Titles, dictionary) -> pd.DataFrame:
     --------
     >>> from analysis.actors import load_actors
     >>> keys = set(matcher_aliases(load_titles(), load_actors())["alias"])
-    >>> "secretaire d" in keys, "foreign minister" in keys, "mr" in keys
+    >>> "secretaire general" in keys, "foreign minister" in keys, "mr" in keys
     (True, True, True)
     """
     aliases = list(title_keys(titles, dictionary))

@@ -68,6 +68,10 @@ class Mention:
     is_country: bool
 
 
+VOICES = {"state-dept-press": "USA"}
+"""The corpus setting ``voice`` of each corpus: State Department releases speak as the US."""
+
+
 @dataclass
 class Article:
     corpus: str
@@ -76,6 +80,7 @@ class Article:
     text: str
     gold: list[Mention]
     predicted: list[Mention] = field(default_factory=list)
+    month: object = None
 
 
 def roll_up(actor: str, country: object, organisation: object) -> tuple[str, bool]:
@@ -143,7 +148,9 @@ def load_articles(records: list[dict], corpora: Path) -> tuple[list[Article], li
                 )
                 continue
             doc_id = str(loaded.at[record["path"], "doc_id"])
-            articles.append(Article(corpus, record["path"], doc_id, text, gold_mentions(record)))
+            article = Article(corpus, record["path"], doc_id, text, gold_mentions(record))
+            article.month = loaded.at[record["path"], "month"]
+            articles.append(article)
     return articles, problems
 
 
@@ -160,9 +167,11 @@ def predict(articles: list[Article], actors: str | None) -> None:
                 "doc_id": [a.doc_id for a in chosen],
                 "text": [a.text for a in chosen],
                 "language": ["fr" if corpus.endswith("-fr") else "en"] * len(chosen),
+                "month": pd.PeriodIndex([a.month for a in chosen], freq="M"),
             }
         )
-        found = find_mentions(frame, actors, progress=False)
+        # The voice a user gives a corpus of releases in its settings (corpus.yaml).
+        found = find_mentions(frame, actors, progress=False, voice=VOICES.get(corpus))
         by_doc = {a.doc_id: a for a in chosen}
         for row in found.itertuples(index=False):
             key, is_country = roll_up(str(row.actor_id), row.country, row.organisation)

@@ -493,3 +493,60 @@ def kind_breakdown(
     )
     table.attrs["level"] = level
     return table
+
+
+def home_comparison(mentions: pd.DataFrame, articles: pd.DataFrame, home: str | None = None):
+    """The outlet's home country counted with and without its capital and demonyms.
+
+    Parameters
+    ----------
+    mentions, articles : DataFrame
+    home : str, optional
+        The home country (the corpus setting ``home``). When not given, the likely home
+        (:func:`analysis.mention_rules.likely_home`: its capital far above every other) is
+        used, if there is one.
+
+    Returns
+    -------
+    DataFrame
+        Two rows, ``all kinds`` and ``without home``, with the country's ``mentions``,
+        ``articles`` and ``share_of_articles``; ``attrs["home"]`` and ``attrs["likely"]``
+        (whether the home was guessed). Empty when there is no home to compare.
+
+    Examples
+    --------
+    >>> from analysis.mentions import find_mentions
+    >>> corpus = pd.DataFrame({"doc_id": ["a", "b"], "language": "fr", "n_words": [3, 4],
+    ...                        "text": ["Paris bloqué.", "La France et Moscou."]})
+    >>> table = home_comparison(find_mentions(corpus), corpus, home="FRA")
+    >>> table[["variant", "mentions", "articles"]].values.tolist()
+    [['all kinds', 2, 2], ['without home', 1, 1]]
+    """
+    from analysis.mention_rules import HOME_KIND, likely_home, mark_home
+
+    likely = False
+    if not home:
+        found = likely_home(mentions)
+        home, likely = (found["actor_id"], True) if found else (None, False)
+    columns = ["variant", "mentions", "articles", "share_of_articles"]
+    if not home:
+        return pd.DataFrame(columns=columns)
+    marked = mark_home(mentions, home)
+    rows = []
+    for variant, excluded in [("all kinds", None), ("without home", [HOME_KIND])]:
+        counts = count_mentions(marked, articles, by="country", exclude_kinds=excluded)
+        row = counts[counts["actor_id"].astype(str) == home]
+        values = row.iloc[0] if len(row) else {"mentions": 0, "articles": 0}
+        rows.append(
+            {
+                "variant": variant,
+                "mentions": int(values["mentions"]),
+                "articles": int(values["articles"]),
+                "share_of_articles": int(values["articles"]) / len(articles)
+                if len(articles)
+                else float("nan"),
+            }
+        )
+    table = pd.DataFrame(rows, columns=columns)
+    table.attrs = {"home": home, "likely": likely}
+    return table

@@ -583,3 +583,39 @@ def months_reading(per_month: pd.DataFrame, *, min_articles: int = MIN_ARTICLES)
     else:
         text += f" Every {unit} has {min_articles} articles or more."
     return Markdown(text)
+
+
+def home_reading(table: pd.DataFrame, name: str | None = None) -> Markdown:
+    """What leaving out the outlet's own capital and demonyms does to its country's counts,
+    from :func:`analysis.counts.home_comparison`.
+
+    >>> table = pd.DataFrame({"variant": ["all kinds", "without home"], "mentions": [1224, 570],
+    ...     "articles": [437, 250], "share_of_articles": [0.367, 0.21]})
+    >>> table.attrs = {"home": "FRA", "likely": True}
+    >>> print(home_reading(table, "France"))  # doctest: +NORMALIZE_WHITESPACE
+    France is probably the outlet's home (its capital is named far more than any other; set
+    `home: FRA` in corpus.yaml to say so). With its capital and demonyms, France is in
+    437 articles (37 %); without them, in 250 (21 %), with 570 mentions instead of 1,224.
+    >>> print(home_reading(table.iloc[0:0]))
+    No home country is set and none stands out: every capital is counted as a capital.
+    """
+    if table.empty:
+        return Markdown(
+            "No home country is set and none stands out: every capital is counted as a capital."
+        )
+    home = table.attrs.get("home", "")
+    name = name or home
+    full, without = table.iloc[0], table.iloc[1]
+    opening = (
+        f"{name} is probably the outlet's home (its capital is named far more than any "
+        f"other; set `home: {home}` in corpus.yaml to say so). "
+        if table.attrs.get("likely")
+        else f"{name} is the outlet's home (corpus setting `home: {home}`). "
+    )
+    return Markdown(
+        f"{opening}With its capital and demonyms, {name} is in "
+        f"{count_of(full['articles'], 'article')} ({percent(full['share_of_articles'])}); "
+        f"without them, in {int(without['articles']):,} "
+        f"({percent(without['share_of_articles'])}), with {int(without['mentions']):,} "
+        f"mentions instead of {int(full['mentions']):,}."
+    )

@@ -218,3 +218,16 @@ def test_the_corpus_command_points_out_a_likely_home_country(tmp_path, capsys):
     (tmp_path / "corpus.yaml").write_text("home: FRA\n", encoding="utf-8")
     assert main(["corpus", str(tmp_path), "--no-cache"]) == 0
     assert "--home" not in capsys.readouterr().out
+
+
+def test_home_comparison_guesses_a_likely_home_and_reads_it():
+    from analysis.counts import home_comparison
+    from analysis.narrative import home_reading
+
+    texts = [f"À Paris, la police a bloqué la rue {n}." for n in range(25)] + ["Moscou."]
+    corpus = pd.DataFrame({"doc_id": [f"d{n}" for n in range(26)], "language": "fr", "text": texts})
+    corpus["n_words"] = corpus["text"].str.split().str.len()
+    table = home_comparison(find_mentions(corpus), corpus)
+    assert table.attrs == {"home": "FRA", "likely": True}
+    assert table["articles"].tolist() == [25, 0]
+    assert "probably the outlet's home" in home_reading(table, "France")

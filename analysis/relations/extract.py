@@ -16,15 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.relations.arguments import reads_arguments
 from analysis.relations.lexicon import Lexicon
-from analysis.relations.rules import (
-    SYMMETRIC_TYPES,
-    coordinated,
-    frames_of,
-    status_of,
-    word_order_arguments,
-)
+from analysis.relations.nominal import is_nominal
+from analysis.relations.rules import SYMMETRIC_TYPES, coordinated
 from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import JOINT_STATEMENT, OPENING_CHARACTERS, voice_spans
 from analysis.relations.words import words_of
@@ -177,7 +174,8 @@ def _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon) -> 
 
 def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexicon) -> Sentence:
     """A :class:`Sentence` from actor spans ``(start, end, actors, kind)`` in ``text``."""
-    tokens = tokenize(text, language, start, end)
+    cuts = [offset for a, b, _, _ in spans for offset in (a, b)]
+    tokens = tokenize(text, language, start, end, cuts)
     token_starts = np.array([t.start for t in tokens], dtype=np.int64)
     token_ends = np.array([t.end for t in tokens], dtype=np.int64)
     units = []
@@ -248,9 +246,9 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
 
             sources, targets = parsed_arguments(parsed, trigger, words, earlier)
         else:
-            sources, targets = word_order_arguments(sentence, trigger, words, earlier)
+            sources, targets = reads_arguments(sentence, trigger, words, earlier)
         earlier.append((sources, targets))
-        status = status_of(sentence, trigger, frames, words)
+        status = status_of(sentence, trigger, frames, words, is_nominal(sentence, trigger, words))
         pairs = [(s, t) for s in sources for t in targets]
         targets = [target for target in targets if target not in sources]
         if not targets and trigger.type in SYMMETRIC_TYPES:

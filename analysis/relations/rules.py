@@ -1,4 +1,4 @@
-"""Who does what to whom from word order, and how the sentence states it.
+"""Who does what to whom, from word order.
 
 These rules read tokens, not a parse, so that they work in any language with word lists in
 :mod:`analysis.relations.words` and without any model:
@@ -8,18 +8,15 @@ These rules read tokens, not a parse, so that they work in any language with wor
   with a passive ("was condemned by", "est accusée par") the two change places;
 - actors joined by "and"/"et" (with commas before) are coordinated: each takes part;
 - of several mentions of one side in a row ("Chinese President Xi Jinping"), the most
-  specific stands for it;
-- the status comes from words near the trigger (negation, future) and from the claims and
-  requests that hold it ("accused Russia *of* supplying", "urged China *to* press",
-  "Japan said ...", "according to Seoul").
+  specific stands for it.
 
-:mod:`analysis.relations.parse` finds the arguments of French sentences from a dependency
-parse instead, and uses the grouping and status rules of this module.
+Nouns have rules of their own (:mod:`analysis.relations.nominal`); the status is read by
+:mod:`analysis.relations.status`. :mod:`analysis.relations.parse` finds the arguments of
+French sentences from a dependency parse instead, and uses the grouping rules of this
+module.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
@@ -28,14 +25,11 @@ from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
-    "Frame",
     "coordinated",
-    "frames_of",
     "left_unit",
     "passive_agent",
     "right_unit",
     "specific",
-    "status_of",
     "word_order_arguments",
 ]
 
@@ -45,12 +39,6 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SCAN_LIMIT = 10
 """Tokens searched on each side of a trigger for its actors."""
 
-CLAIM_REACH = 4
-"""Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
-
-_FRENCH_FUTURE_ENDINGS = frozenset(
-    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
-)
 _FRENCH_PARTICIPLE_ENDINGS = (
     "é",
     "ée",
@@ -71,26 +59,13 @@ _FRENCH_PARTICIPLE_ENDINGS = (
 )
 
 
-@dataclass(frozen=True)
-class Frame:
-    """A stretch of tokens that is the content of a claim or of a request.
-
-    ``kind`` is ``claim`` or ``request``; ``claimant`` the actor who claims or asks (None
-    when not named); ``start`` and ``end`` the first and last token it covers.
-    """
-
-    kind: str
-    claimant: Unit | None
-    start: int
-    end: int
-
-
 def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
     """The unit and those coordinated with it ("Washington, Séoul et Tokyo").
 
     Units in a row are coordinated when only joiners (commas, "and", "et", articles) stand
     between them and at least one of those is a coordinator: two actors separated by a comma
-    alone ("In Tokyo, Blinken ...") are not.
+    alone ("In Tokyo, Blinken ...") are not. A hyphen between two actors, with no space
+    ("U.S.-Turkey talks", « le rapprochement américano-russe »), joins them too.
     """
     if unit is None:
         return []
@@ -104,6 +79,8 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
                 gap.append(sentence.tokens[position].lower)
                 position += step
             neighbour = sentence.unit(position)
+            if neighbour is not None and _hyphenated(sentence, current, neighbour, gap):
+                gap = list(words.coordinators)[:1]  # "U.S.-Turkey", « américano-russe »
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             if neighbour.voice != unit.voice:
@@ -120,6 +97,14 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
     if len(members) > 1 and not any(set(gap) & words.coordinators for gap in gaps):
         return [unit]
     return [specific(sentence, member) for member in members]
+
+
+def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:
+    if gap not in (["-"], ["‐"], ["–"]):
+        return False
+    first, second = sorted((one, other), key=lambda unit: unit.first)
+    mark = sentence.tokens[first.last + 1]
+    return sentence.tokens[first.last].end == mark.start and mark.end == second.start
 
 
 def specific(sentence: Sentence, unit: Unit) -> Unit:
@@ -190,6 +175,7 @@ def right_unit(
             token.lower in STOP_MARKS
             or token.lower in words.clause_breaks
             or token.lower in words.relatives
+            or _before_infinitive(sentence, index, words)
         ):
             return None
         if unit is not None:
@@ -199,6 +185,21 @@ def right_unit(
         index += 1
         steps += 1
     return None
+
+
+def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether token ``index`` is the "to"/"à"/"de" of an infinitive ("to hold Russia
+    accountable", « de soutenir »): a new clause, whose actors are its own."""
+    if sentence.tokens[index].lower not in words.infinitive_marks or index + 1 >= len(
+        sentence.tokens
+    ):
+        return False
+    following = sentence.tokens[index + 1]
+    if sentence.unit(index + 1) is not None or not following.lower.isalpha():
+        return False
+    if sentence.language == "fr":
+        return following.lower == following.lemma and following.lemma.endswith(("er", "ir", "re"))
+    return following.lower == following.lemma and following.lower not in words.determiners
 
 
 def _is_participle(sentence: Sentence, index: int) -> bool:
@@ -250,17 +251,21 @@ def word_order_arguments(
 ) -> tuple[list[Unit], list[Unit]]:
     """The sources and targets of a trigger by word order (see the module's docstring).
 
-    ``earlier`` holds ``(sources, targets)`` of the triggers before it in the sentence: a
-    verb coordinated with an earlier one ("Japan condemned Russia and sanctioned Belarus")
-    takes its sources.
+    A passive without its agent ("Russia was sanctioned") has no source. A gerund after
+    "by" at the head of a clause ("By suspending Russia, the Assembly ...") takes the
+    subject of the main clause. ``earlier`` holds ``(sources, targets)`` of the triggers
+    before it in the sentence: a verb coordinated with an earlier one ("Japan condemned
+    Russia and sanctioned Belarus") takes its sources.
     """
     is_passive, agent = passive_agent(sentence, trigger, words)
     if is_passive:
-        if agent is None:
-            return [], []
         target = left_unit(sentence, trigger.first, words)
         return coordinated(sentence, agent, words), coordinated(sentence, target, words)
-    source = left_unit(sentence, trigger.first, words)
+    source = (
+        _gerund_subject(sentence, trigger, words)
+        if _after_by(sentence, trigger, words)
+        else left_unit(sentence, trigger.first, words)
+    )
     sources = coordinated(sentence, source, words)
     if source is not None:
         between = {t.lower for t in sentence.tokens[source.last + 1 : trigger.first]}
@@ -273,116 +278,30 @@ def word_order_arguments(
     return sources, coordinated(sentence, target, words)
 
 
-def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
-    for index in range(start, len(sentence.tokens)):
-        lower = sentence.tokens[index].lower
-        if lower in STOP_MARKS or lower in words.clause_breaks:
-            return index
-    return len(sentence.tokens) - 1
-
-
-def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
-    """The claims and requests of a sentence, and the tokens each holds.
-
-    A claim is what follows an accusation and its target and a complementizer ("accused
-    Russia of ...", "accusent la Russie de ..."), what follows a reporting verb ("said",
-    "affirme"), what precedes ", Japan said", or the whole sentence with "according to X"
-    or "selon X". A request is what follows a request and its target and a complementizer
-    ("urged China to ...", "exhorté la Chine à ...").
-    """
-    tokens, frames = sentence.tokens, []
-    for trigger in sentence.triggers:
-        if trigger.type not in ("ACCUSE", "REQUEST"):
-            continue
-        index, steps = trigger.last + 1, 0
-        while index < len(tokens) and steps < 8:
-            unit = sentence.unit(index)
-            if unit is not None:
-                index = unit.last + 1
-            elif (
-                tokens[index].lower in words.determiners
-                or tokens[index].lower in words.agents
-                or tokens[index].lower == "'s"
-            ):
-                index += 1
-            else:
-                break
-            steps += 1
-        if index < len(tokens) and tokens[index].lower in words.complementizers:
-            # What was claimed or asked is the verb right after ("of supplying", "de ne pas
-            # vouloir", "à faire pression"), not the rest of the clause.
-            end = min(index + CLAIM_REACH, _clause_end(sentence, index, words))
-            for position in range(index + 1, end + 1):
-                if tokens[position].lower in words.coordinators | {","}:
-                    end = position - 1
-                    break
-            claimant = left_unit(sentence, trigger.first, words)
-            kind = "claim" if trigger.type == "ACCUSE" else "request"
-            frames.append(Frame(kind, claimant, index, end))
-    for index, token in enumerate(tokens):
-        if sentence.unit(index) is not None:
-            continue
-        if token.lemma in words.reporting or token.lower in words.reporting:
-            claimant = left_unit(sentence, index, words)
-            if claimant is not None:
-                end = _clause_end(sentence, index + 1, words)
-                frames.append(Frame("claim", claimant, index + 1, end))
-            speaker = sentence.unit(index - 1)
-            if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
-                frames.append(Frame("claim", speaker, 0, speaker.first - 1))
-        elif tuple(t.lower for t in tokens[index : index + len(words.according)]) == (
-            words.according
-        ):
-            after_word = index + len(words.according) - 1
-            claimant = right_unit(sentence, after_word, words)
-            if claimant is not None and claimant.first - after_word <= 3:
-                frames.append(Frame("claim", claimant, 0, len(tokens) - 1))
-    return frames
-
-
-def _french_future(token) -> bool:
-    """Whether a French verb is in the future or the conditional: its infinitive (less the
-    final e of -re verbs) followed by the endings of those tenses (rencontrera, sanctionnerait;
-    not the imperfect rencontraient)."""
-    if not token.lemma.endswith(("er", "ir", "re")):
+def _after_by(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is a gerund opening its clause with "by"/"en"."""
+    head = sentence.tokens[trigger.first]
+    if trigger.first < 1 or not head.lower.endswith(("ing", "ant")):
         return False
-    stem = token.lemma[:-1] if token.lemma.endswith("re") else token.lemma
-    return token.lower.startswith(stem) and token.lower[len(stem) :] in _FRENCH_FUTURE_ENDINGS
+    before = sentence.tokens[trigger.first - 1].lower
+    if before not in ("by", "en"):
+        return False
+    opening = trigger.first - 2
+    return opening < 0 or sentence.tokens[opening].lower in STOP_MARKS | {","}
 
 
-def status_of(sentence: Sentence, trigger: TriggerMatch, frames: list[Frame], words: Words) -> str:
-    """``negated``, ``alleged``, ``future`` or ``asserted`` (the first that applies).
-
-    Negation and future are read in the words before the trigger, back to the nearest actor
-    or punctuation ("n'a pas condamné", "did not sign", "refused to meet", "will meet",
-    "va rencontrer", "plans to sanction"), and in the trigger itself for the French future
-    and conditional ("rencontrera", "sanctionnerait"); a claim by an actor other than the
-    voice makes it alleged, a request makes it future.
-    """
-    tokens = sentence.tokens
-    window = []
-    index = trigger.first - 1
-    while index >= 0 and trigger.first - index <= 6:
-        token = tokens[index]
-        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
-            break
-        window.append(token)
-        index -= 1
-    lowers = {token.lower for token in window}
-    lemmas = {token.lemma for token in window}
-    after = {token.lower for token in tokens[trigger.last + 1 : trigger.last + 3]}
-    after |= {tokens[i].lower for i in range(trigger.first, trigger.last) if i not in trigger.words}
-    negated = bool(lowers & words.negations) or bool(lemmas & words.refusals)
-    if "ne" in lowers and (after | lowers) & (words.negations | words.weak_negations):
-        negated = True
-    if negated:
-        return "negated"
-    covering = [f for f in frames if f.start <= trigger.first <= f.end]
-    if any(f.kind == "claim" and f.claimant is not None and not f.claimant.voice for f in covering):
-        return "alleged"
-    inflected_future = sentence.language == "fr" and _french_future(tokens[trigger.head])
-    if (lowers | lemmas) & words.futures or inflected_future:
-        return "future"
-    if any(f.kind == "request" for f in covering):
-        return "future"
-    return "asserted"
+def _gerund_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The first actor after the comma that ends an opening gerund clause."""
+    for index in range(trigger.last + 1, len(sentence.tokens)):
+        lower = sentence.tokens[index].lower
+        if lower in STOP_MARKS:
+            return None
+        if lower == ",":
+            position = index + 1
+            while (
+                position < len(sentence.tokens)
+                and sentence.tokens[position].lower in words.determiners
+            ):
+                position += 1
+            return sentence.unit(position)
+    return None

@@ -1,0 +1,237 @@
+"""How relations are read: acts stated by nouns, acts as objects, reciprocal verbs, hyphens,
+abbreviations, and the status of what a noun names. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.relations import find_relations
+from analysis.relations.lexicon import load_lexicon
+from analysis.relations.nominal import is_nominal
+from analysis.relations.sentence import Sentence
+from analysis.relations.tokens import tokenize
+from analysis.relations.words import words_of
+
+METHODS = ["parse", "rules"]
+
+
+def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
+    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
+    table = find_relations(articles, **options)
+    return set(
+        zip(
+            table["source_country"].astype(str),
+            table["type"].astype(str),
+            table["target_country"].astype(str),
+            table["status"].astype(str),
+            strict=True,
+        )
+    )
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The owner of the noun is its source, the actor after a preposition its target.
+        (
+            "Japan condemned Russia's brutal war against Ukraine.",
+            "en",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        ("U.S. economic sanctions on Iran hurt.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+        (
+            "Les sanctions américaines contre l'Iran ont été renforcées.",
+            "fr",
+            {("USA", "SANCTION", "IRN", "asserted")},
+        ),
+        # "by"/"par" names the agent, and "of"/"de" the one the act is done to.
+        (
+            "The invasion of Ukraine by Russia continues.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # "de" names the one who acts when a target follows.
+        (
+            "La visite du ministre japonais à Séoul a été annulée.",
+            "fr",
+            {("JPN", "CONSULT", "KOR", "asserted")},
+        ),
+        # A light verb gives its subject to the noun.
+        (
+            "Germany launched an offensive into Poland.",
+            "en",
+            {("DEU", "ASSAULT", "POL", "asserted")},
+        ),
+        ("The U.S. imposed new sanctions on Iran.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+    ],
+)
+def test_an_act_stated_by_a_noun_has_a_source_and_a_target(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Britain condemned the invasion of Ukraine by Russia.",
+            "en",
+            {("GBR", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "La France a dénoncé l'invasion de l'Ukraine par la Russie.",
+            "fr",
+            {("FRA", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # An act without a named actor gives the verb no target.
+        ("Britain condemned the attack on Ukraine.", "en", set()),
+    ],
+)
+def test_a_verb_about_an_act_targets_the_one_who_acts(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "China welcomed the talks between Japan and South Korea.",
+            "en",
+            {
+                ("CHN", "SUPPORT", "JPN", "asserted"),
+                ("CHN", "SUPPORT", "KOR", "asserted"),
+                ("JPN", "CONSULT", "KOR", "asserted"),
+                ("KOR", "CONSULT", "JPN", "asserted"),
+            },
+        ),
+        (
+            "Paris a salué la rencontre entre le Japon et la Chine.",
+            "fr",
+            {
+                ("FRA", "SUPPORT", "JPN", "asserted"),
+                ("FRA", "SUPPORT", "CHN", "asserted"),
+                ("JPN", "CONSULT", "CHN", "asserted"),
+                ("CHN", "CONSULT", "JPN", "asserted"),
+            },
+        ),
+        (
+            "The U.S.-China talks ended.",
+            "en",
+            {("USA", "CONSULT", "CHN", "asserted"), ("CHN", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "Le rapprochement sino-russe inquiète.",
+            "fr",
+            {("CHN", "COOPERATE", "RUS", "asserted"), ("RUS", "COOPERATE", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_between_and_hyphens_name_both_sides_of_a_symmetric_act(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan and South Korea discussed China.",
+            {("JPN", "CONSULT", "KOR", "asserted"), ("KOR", "CONSULT", "JPN", "asserted")},
+        ),
+        ("Japan discussed China's economy.", set()),
+        # A noun between the actor and the verb: the actor is not the subject.
+        ("The Japanese statement spoke of China.", set()),
+    ],
+)
+def test_a_verb_that_takes_a_topic_relates_only_coordinated_actors(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An act inside a claim, named by a noun after another act, is taken as given.
+        (
+            "Selon lui, la Chine soutient l'invasion de l'Ukraine par la Russie.",
+            "fr",
+            {("CHN", "SUPPORT", "RUS", "alleged"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Blocked sanctions did not happen.
+        (
+            "La Chine a empêché les sanctions de l'ONU contre la Corée du Nord.",
+            "fr",
+            {("CHN", "REJECT", "UN", "asserted"), ("UN", "SANCTION", "PRK", "negated")},
+        ),
+        # A hedge makes the act alleged.
+        (
+            "L'ingérence supposée de la Russie dans les élections allemandes.",
+            "fr",
+            {("RUS", "COERCE", "DEU", "alleged")},
+        ),
+        # "any further", "an attack": what may happen.
+        (
+            "Any further Russian aggression against Ukraine will be met.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        # Being told to stop a war does not undo it.
+        (
+            "Russia must cease its war against Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # An act said to go on is asserted.
+        (
+            "Japan will continue to stand with Ukraine.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_the_status_of_an_act_stated_by_a_noun(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dots of an abbreviation do not end the clause.
+        ("The U.S. condemned Iran.", {("USA", "ACCUSE", "IRN", "asserted")}),
+        # A gerund opening the sentence takes the subject of the main clause.
+        (
+            "By suspending Russia, the UN General Assembly sent a message.",
+            {("UN", "SANCTION", "RUS", "asserted")},
+        ),
+        # "to" and a verb begin a clause of their own.
+        (
+            "Germany is coordinating closely to hold Russia accountable.",
+            {("DEU", "ACCUSE", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_clauses_in_english(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("the war against them", "en", True),
+        ("they attacked them", "en", False),
+        ("Russia attacks the capital", "en", False),
+        ("the attack on Ukraine", "en", True),
+        ("accused Russia of supplying weapons", "en", False),
+        ("la visite du ministre", "fr", True),
+        ("il a visité Séoul", "fr", False),
+        ("accusent la Russie de soutenir", "fr", False),
+        ("son soutien à Kiev", "fr", True),
+    ],
+)
+def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, language, expected):
+    tokens = tokenize(text, language)
+    match = load_lexicon().find(tokens, language)[-1]
+    sentence = Sentence("", 0, language, text, 0, len(text), tokens, [], [match])
+    assert is_nominal(sentence, match, words_of(language)) is expected

@@ -43,7 +43,7 @@ def verb_rules(
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
-        return sources, []
+        return (sources if _subject_of(sentence, sources, trigger, words) else []), []
     if targets and targets[0].first > trigger.last:
         act = object_act(sentence, trigger, words, targets[0].first)
         if act is not None:
@@ -67,3 +67,17 @@ def object_act(
     sources, _ = word_order_arguments(sentence, trigger, words, [])
     actors, _ = nominal_arguments(sentence, act, words)
     return sources, [unit for unit in actors if unit not in sources]
+
+
+def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, words) -> bool:
+    """Whether the actors before a verb are its subject: nothing but auxiliaries and adverbs
+    between ("Blinken and Wang also discussed"), not a noun they qualify ("the US statement
+    spoke of")."""
+    if not sources:
+        return False
+    last = max(unit.last for unit in sources)
+    between = sentence.tokens[last + 1 : trigger.first]
+    return all(
+        token.lower in words.verb_markers or token.lower.endswith(("ly", "ment"))
+        for token in between
+    )

@@ -223,9 +223,12 @@ def _phrases(
     tokens = sentence.tokens
     found: list[tuple[str, Unit]] = []
     post_owner = None
-    preposition, waited = None, 0
-    index = trigger.last + 1
     known = words.agents | words.of | words.between | words.noun_targets | words.places
+    preposition, waited = None, 0
+    own = tokens[trigger.last].lower
+    if trigger.last > trigger.head and own in known:
+        preposition = own  # the trigger's own preposition: "commitment to", "visite à"
+    index = trigger.last + 1
     while index < len(tokens) and index - trigger.last <= _PHRASE_REACH:
         unit = sentence.unit(index)
         if unit is not None:

@@ -73,7 +73,8 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
     for step in (1, -1):
         current = unit
         while True:
-            position = current.last + 1 if step == 1 else current.first - 1
+            first, last = _run(sentence, current)
+            position = last + 1 if step == 1 else first - 1
             gap = []
             while 0 <= position < len(sentence.tokens) and sentence.unit(position) is None:
                 gap.append(sentence.tokens[position].lower)
@@ -99,6 +100,13 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
     return [specific(sentence, member) for member in members]
 
 
+def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
+    """The first and last tokens of the mentions of one side in a row around ``unit``
+    ("Turkish President Erdogan"), as :func:`specific` groups them."""
+    run = _same_side(sentence, unit)
+    return min(member.first for member in run), max(member.last for member in run)
+
+
 def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:
     if gap not in (["-"], ["‐"], ["–"]):
         return False
@@ -112,6 +120,11 @@ def specific(sentence: Sentence, unit: Unit) -> Unit:
 
     Two mentions are in a row when at most three words and no punctuation stand between.
     """
+    run = _same_side(sentence, unit)
+    return min(run, key=lambda member: (KIND_RANK.get(member.kind, 9), member.start))
+
+
+def _same_side(sentence: Sentence, unit: Unit) -> list[Unit]:
     run = [unit]
     for step in (1, -1):
         current = unit
@@ -127,7 +140,7 @@ def specific(sentence: Sentence, unit: Unit) -> Unit:
                 break
             run.append(neighbour)
             current = neighbour
-    return min(run, key=lambda member: (KIND_RANK.get(member.kind, 9), member.start))
+    return run
 
 
 def _after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
@@ -152,7 +165,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             return sentence.unit(before)
         unit = sentence.unit(index)
         if unit is not None:
-            if not _after_preposition(sentence, unit, words):
+            if not unit.possessive and not _after_preposition(sentence, unit, words):
                 return unit
             index = unit.first
         index -= 1

@@ -145,7 +145,7 @@ def status_of(
     docstring).
     """
     tokens = sentence.tokens
-    window = _window(sentence, trigger, nominal)
+    window = (_noun_window if nominal else _window)(sentence, trigger, words)
     lowers = {token.lower for token in window}
     lemmas = {token.lemma for token in window}
     if nominal:
@@ -170,7 +170,8 @@ def status_of(
         return "alleged"
     if (lowers | lemmas) & words.continuing:
         return "asserted"
-    inflected_future = sentence.language == "fr" and _french_future(tokens[trigger.head])
+    inflected = [tokens[trigger.head], *window] if nominal else [tokens[trigger.head]]
+    inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
     if nominal and _indefinite(window, words, sentence.language):
@@ -180,22 +181,41 @@ def status_of(
     return "asserted"
 
 
-def _window(sentence: Sentence, trigger: TriggerMatch, nominal: bool) -> list:
-    """The words before the trigger, nearest first, back to punctuation or an actor (an
-    actor that is the noun's adjective is read past: "further Russian aggression")."""
+def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
+    """The words before a verb, nearest first, back to punctuation or an actor."""
     window = []
     index = trigger.first - 1
     while index >= 0 and trigger.first - index <= 6:
         token = sentence.tokens[index]
-        if token.lower in STOP_MARKS or token.lower == ",":
+        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
             break
+        window.append(token)
+        index -= 1
+    return window
+
+
+def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
+    """The words of a noun's phrase before it and the verb that governs it, nearest first:
+    back to punctuation, a preposition, a conjunction or an actor other than the noun's own
+    ("further Russian aggression", "Russia's war" are read past their actor; "ciblé par le
+    rapprochement" stops at « par »)."""
+    tokens = sentence.tokens
+    stops = words.prepositions | words.of | words.agents | words.relatives | words.clause_breaks
+    stops |= words.complementizers - words.infinitive_marks
+    window: list = []
+    index = trigger.first - 1
+    while index >= 0 and len(window) < 6:
         unit = sentence.unit(index)
         if unit is not None:
-            if not (nominal and unit.kind in ("demonym", "home") and not window):
-                break
-            index = unit.first - 1
-            continue
-        window.append(token)
+            after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+            if unit.kind in ("demonym", "home") or after in words.possessives:
+                index = unit.first - 1
+                continue
+            break
+        lower = tokens[index].lower
+        if lower in STOP_MARKS or lower == "," or lower in stops:
+            break
+        window.append(tokens[index])
         index -= 1
     return window
 

@@ -1,6 +1,7 @@
 """Words of a sentence with their offsets and lemmas, as the trigger lookup and the rules see them.
 
-Tokens are words (``Etats-Unis`` is one), abbreviations (``U.S.``, ``E.O.``: their dots do
+Tokens are words (``Etats-Unis`` is one; a heading run into its sentence, "StateBy", is
+two, parted by an empty full stop), abbreviations (``U.S.``, ``E.O.``: their dots do
 not end a clause), French elided words (``l'``, ``n'``, ``qu'``), the English ``n't`` and
 ``'s``, and single punctuation marks. A word that holds two mentions (``américano-russe``,
 ``U.S.-Turkey``) is cut where they begin and end, so that each is an actor of its own.
@@ -87,22 +88,43 @@ def tokenize(
     ['the', 'u.s.', '-', 'turkey', 'talks']
     >>> [t.lower for t in tokenize("le rapprochement américano-russe", "fr", cuts=(26, 27))]
     ['le', 'rapprochement', 'américano', '-', 'russe']
+    >>> [t.lower for t in tokenize("Secretary of StateBy suspending", "en")]
+    ['secretary', 'of', 'state', '.', 'by', 'suspending']
     """
     end = len(text) if end is None else end
-    tokens = []
-    elisions = ELISIONS
+    tokens: list[Token] = []
     cuts = sorted(set(cuts))
     for match in TOKEN_PATTERN.finditer(text, start, end):
         a, b = match.span()
         # A mention "U.S" keeps the final dot of its abbreviation.
-        inside = [cut for cut in cuts if a < cut < b and text[cut:b] != "."] if cuts else ()
-        pieces = _pieces(text, a, b, inside) if inside else ((a, b),)
-        for piece_start, piece_end in pieces:
-            word = text[piece_start:piece_end].lower()
-            if "’" in word:
-                word = word.replace("’", "'")
-            word = elisions.get(word, word)
-            tokens.append(Token(piece_start, piece_end, word, lemma(word, language)))
+        inside = [cut for cut in cuts if a < cut < b and text[cut:b] != "."] if cuts else []
+        glued = _GLUED.search(text, a, b) if b - a > 5 else None
+        if glued is None:
+            tokens.extend(_words(text, language, a, b, inside))
+            continue
+        # A heading run into its sentence ("Secretary of StateBy suspending"): the two are
+        # parted by an empty full stop.
+        middle = glued.start()
+        tokens.extend(_words(text, language, a, middle, inside))
+        tokens.append(Token(middle, middle, ".", "."))
+        tokens.extend(_words(text, language, middle, b, inside))
+    return tokens
+
+
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
+"""Where a lower-case word runs into a capitalised one: a heading without its line break."""
+
+
+def _words(text: str, language: str, a: int, b: int, cuts: list[int]) -> list[Token]:
+    """The tokens of the word ``text[a:b]``, cut at ``cuts`` (see :func:`_pieces`)."""
+    tokens = []
+    inside = [cut for cut in cuts if a < cut < b]
+    for piece_start, piece_end in _pieces(text, a, b, inside) if inside else ((a, b),):
+        word = text[piece_start:piece_end].lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        word = ELISIONS.get(word, word)
+        tokens.append(Token(piece_start, piece_end, word, lemma(word, language)))
     return tokens
 
 

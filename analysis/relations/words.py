@@ -65,7 +65,7 @@ ENGLISH = Words(
     determiners=_set("the a an its their his her"),
     prepositions=_set(
         "in at on to with from against into for toward towards over about between across "
-        "near after before during since amid within"
+        "near during amid within"
     ),
     relatives=_set("which who whom whose"),
     clause_breaks=_set("but while whereas although though because however"),

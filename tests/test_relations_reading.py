@@ -235,3 +235,69 @@ def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, languag
     match = load_lexicon().find(tokens, language)[-1]
     sentence = Sentence("", 0, language, text, 0, len(text), tokens, [], [match])
     assert is_nominal(sentence, match, words_of(language)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An actor before a comma is the subject only when it opens its clause.
+        (
+            "The envoy will travel to China, after having visited Japan, after having visited "
+            "South Korea.",
+            set(),
+        ),
+        (
+            "President Biden, speaking in Warsaw, condemned Russia.",
+            {("USA", "ACCUSE", "RUS", "asserted")},
+        ),
+        # The objects of "travel to" are not the subject of the infinitive after them.
+        (
+            "The envoy will travel to Japan and South Korea to consult with partners.",
+            set(),
+        ),
+        # A possessive opens a new phrase: Belarus is not coordinated with Ukraine.
+        (
+            "Russia's war against Ukraine and Belarus's role in it.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # The capitalised name and title of a person the dictionary does not know.
+        (
+            "Blinken met with Japanese Foreign Minister Hayashi Yoshimasa and Indian Foreign "
+            "Minister Subrahmanyam Jaishankar.",
+            {("USA", "CONSULT", "JPN", "asserted"), ("USA", "CONSULT", "IND", "asserted")},
+        ),
+        # An adverb before a base form: a verb.
+        ("Japan will then travel to China.", {("JPN", "CONSULT", "CHN", "future")}),
+        # "concerning" alone is not a concern about an actor.
+        ("Japan finds the matter very concerning to China.", set()),
+        ("Japan is concerned about China.", {("JPN", "ACCUSE", "CHN", "asserted")}),
+    ],
+)
+def test_subjects_and_lists_in_english(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim by the news, not by an actor.
+        (
+            "News reports say that Japan is putting pressure on China.",
+            {("JPN", "COERCE", "CHN", "alleged")},
+        ),
+        ("Japan reportedly sanctioned China.", {("JPN", "SANCTION", "CHN", "alleged")}),
+        # "further" alone is not the future; "the threat of" is.
+        (
+            "Japan condemned Russia's further invasion of Ukraine.",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "Japan discussed the threat of further Russian aggression against Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        # A light verb gives its time to the noun.
+        ("Japan will impose new sanctions on China.", {("JPN", "SANCTION", "CHN", "future")}),
+    ],
+)
+def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
+    assert relations_of(text, "en") == expected

@@ -140,3 +140,24 @@ def test_a_meeting_of_many_is_not_a_web_of_pairs():
     assert relations_of(text, "en") == set()
     text = "Japan, China and South Korea met in Delhi."
     assert len(relations_of(text, "en")) == 6
+
+
+def test_a_statement_released_by_several_ministers_speaks_for_each():
+    text = (
+        "The following statement was released by the Secretary of State and the French "
+        "Foreign Minister. We condemn Iran's attacks on shipping."
+    )
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "ACCUSE", "IRN", "asserted"),
+        ("FRA", "ACCUSE", "IRN", "asserted"),
+    }
+
+
+def test_a_foreign_minister_the_dictionary_does_not_name_is_not_the_voice():
+    text = "FOREIGN MINISTER SMITHSON: We condemn Iran."
+    assert relations_of(text, "en", voice="USA") == set()
+
+
+def test_an_infinitive_after_an_adverb_is_an_official_act_of_the_voice():
+    text = "We work with our partners to further impose costs on Russia."
+    assert relations_of(text, "en", voice="USA") == {("USA", "SANCTION", "RUS", "asserted")}

@@ -3,10 +3,12 @@ nouns (:mod:`analysis.relations.nominal`).
 
 Two rules join them:
 
-- a verb whose object is an act stated by a noun takes as target the actor of that act:
-  "condemned the invasion of Ukraine by Russia" and « soutient l'invasion de l'Ukraine par
-  la Russie » are about Russia; when the act has no named actor, nor has the verb. A light
-  verb ("provide assistance to", « apporter son soutien à ») leaves the relation to its noun;
+- a verb of attitude (:data:`ATTITUDES`) whose object is an act stated by a noun takes as
+  target the actor of that act: "condemned the invasion of Ukraine by Russia" and
+  « soutient l'invasion de l'Ukraine par la Russie » are about Russia; when the act has no
+  named actor, nor has the verb. A light verb ("provide assistance to", « apporter son
+  soutien à ») or a verb of the noun's own type ("signed an agreement with") leaves the
+  relation to its noun;
 - verbs that take a topic rather than a partner ("discuss", "review", « évoquer ») relate
   only coordinated actors to each other ("Blinken and Wang discussed Ukraine").
 """
@@ -19,7 +21,12 @@ from analysis.relations.rules import word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.words import Words
 
-__all__ = ["object_act", "reads_arguments", "verb_rules"]
+__all__ = ["ATTITUDES", "object_act", "reads_arguments", "verb_rules"]
+
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST"})
+"""Types of verb whose object may be an act, and then is about the one who acts
+("condemned the invasion of Ukraine by Russia"); other verbs keep their own target
+("agreed to expand cooperation with Japan")."""
 
 
 def reads_arguments(
@@ -64,6 +71,8 @@ def object_act(
     head = sentence.tokens[trigger.head]
     if act.type == trigger.type or {head.lemma, head.lower} & words.light_verbs:
         return [], []
+    if trigger.type not in ATTITUDES:
+        return None
     sources, _ = word_order_arguments(sentence, trigger, words, [])
     actors, _ = nominal_arguments(sentence, act, words)
     return sources, [unit for unit in actors if unit not in sources]
@@ -77,7 +86,7 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
         return False
     last = max(unit.last for unit in sources)
     between = sentence.tokens[last + 1 : trigger.first]
+    adverb = "ment" if sentence.language == "fr" else "ly"
     return all(
-        token.lower in words.verb_markers or token.lower.endswith(("ly", "ment"))
-        for token in between
+        token.lower in words.verb_markers or token.lower.endswith(adverb) for token in between
     )

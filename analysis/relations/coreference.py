@@ -44,7 +44,7 @@ _HEADS = {
         r"administration)\b"
     ),
 }
-_PERSON_KINDS = frozenset({"leader", "official"})
+_PERSON_KINDS = frozenset({"leader", "official", "voice"})
 _SUBJECT_KINDS = frozenset({"leader", "official", "institution", "voice", "pronoun"})
 _FRENCH_KINDS = frozenset({"leader", "official", "institution", "name", "voice"})
 _MASCULINE = frozenset({"le", "du", "au"})

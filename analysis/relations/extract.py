@@ -21,7 +21,7 @@ from analysis.relations.arguments import reads_arguments
 from analysis.relations.coreference import Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
-from analysis.relations.rules import SYMMETRIC_TYPES, coordinated
+from analysis.relations.rules import SYMMETRIC_TYPES, coordinated, passive_agent
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
@@ -32,7 +32,7 @@ from analysis.relations.voice import (
     speaker_turns,
     voice_spans,
 )
-from analysis.relations.words import words_of
+from analysis.relations.words import STOP_MARKS, words_of
 from analysis.text import sentence_ends_many
 
 __all__ = [
@@ -230,6 +230,11 @@ def _signatories(text, bounds, spans_of, voice, language, lexicon) -> tuple:
         (a, b, ((pairs[0][1], pairs[0][1]),), kind)
         for a, b, pairs, kind in spans_of.get(sentence_id, [])
     ]
+    spans += [
+        (a, b, (voice,), "name")  # "released by the Secretary of State and ..."
+        for a, b, we in voice_spans(text, start, end, language)
+        if not we and not any(a < y and x < b for x, y, *_ in spans)
+    ]
     sentence = build_sentence("", sentence_id, language, text, start, end, spans, lexicon)
     words = words_of(language)
     groups = [coordinated(sentence, unit, words) for unit in sentence.units]
@@ -326,7 +331,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         earlier.append((sources, targets))
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
-        if not sources and targets and trigger.type in VOICE_TYPES and sentence.speaker:
+        if (
+            not sources
+            and targets
+            and trigger.type in VOICE_TYPES
+            and sentence.speaker
+            and (nominal or _agentless(sentence, trigger, words))
+        ):
             sources = [_implied_voice(sentence, trigger)]
         targets = [target for target in targets if target not in sources and not target.voice]
         if targets:
@@ -378,6 +389,23 @@ def _each_other(sources: list[Unit]) -> list[tuple]:
         for other_unit, other in members
         if actor[1] != other[1]
     ]
+
+
+def _agentless(sentence: Sentence, trigger, words) -> bool:
+    """Whether a verb is stated without room for an agent: a passive ("is being
+    designated"), an infinitive ("to impose costs on"), or the head of a heading
+    ("Targeting Russia's Maritime Sector")."""
+    if passive_agent(sentence, trigger, words)[0]:
+        return True
+    before = [token.lower for token in sentence.tokens[max(0, trigger.first - 2) : trigger.first]]
+    if not before or before[-1] in STOP_MARKS or before[-1] in words.infinitive_marks:
+        return True
+    # "to further impose", "to jointly designate"
+    return (
+        len(before) == 2
+        and before[0] in words.infinitive_marks
+        and (before[1].endswith("ly") or before[1] in words.verb_markers | {"further"})
+    )
 
 
 def _implied_voice(sentence: Sentence, trigger) -> Unit:

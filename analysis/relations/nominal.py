@@ -38,6 +38,7 @@ _OBJECT_REACH = 4
 """Tokens between a preposition and the actor it introduces ("against the people of")."""
 
 _VERB_ENDINGS = ("er", "ir", "re")
+_SUBORDINATORS = frozenset({"that", "whether", "if", "que", "si"})
 
 
 def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
@@ -271,9 +272,14 @@ def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words)
     « la Russie a imposé des sanctions »."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
-    while index >= 0 and steps < 5:
+    while index >= 0 and steps < 8:
         token = tokens[index]
-        if sentence.unit(index) is not None or token.lower in STOP_MARKS:
+        if (
+            sentence.unit(index) is not None
+            or token.lower in STOP_MARKS
+            or token.lower in words.relatives
+            or token.lower in _SUBORDINATORS
+        ):
             return None
         if verb_lemmas(token, sentence.language) & words.light_verbs:
             return left_unit(sentence, index, words)

@@ -82,8 +82,13 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
             neighbour = sentence.unit(position)
             if neighbour is not None and _hyphenated(sentence, current, neighbour, gap):
                 gap = list(words.coordinators)[:1]  # "U.S.-Turkey", « américano-russe »
+            if neighbour is not None and sentence.language == "en":
+                gap = _without_names(sentence, gap, current, neighbour, step)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
+            left, right = (current, neighbour) if step == 1 else (neighbour, current)
+            if _owns(sentence, right, words) and not _owns(sentence, left, words):
+                break  # "against Ukraine and Belarus's role": a new phrase
             if neighbour.voice != unit.voice:
                 break  # "the conflict in Yemen and we thank ...": not a list
             if (
@@ -105,6 +110,27 @@ def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
     ("Turkish President Erdogan"), as :func:`specific` groups them."""
     run = _same_side(sentence, unit)
     return min(member.first for member in run), max(member.last for member in run)
+
+
+def _owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    after = unit.last + 1
+    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
+
+
+def _without_names(
+    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int
+) -> list[str]:
+    """The gap between two actors less the capitalised words of a name or title that
+    follows the first ("Japanese Foreign Minister Hayashi and Korean Foreign Minister
+    Park"), when a coordinator follows them."""
+    first = (current if step == 1 else neighbour).last + 1
+    tokens = sentence.tokens[first : first + len(gap)]
+    kept = [
+        token.lower
+        for token in tokens
+        if not sentence.text[token.start : token.start + 1].isupper()
+    ]
+    return kept if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ",") else gap
 
 
 def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:
@@ -153,7 +179,7 @@ def _after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
 def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
     """The nearest actor before token ``position`` in its clause, skipping those that follow
     a preposition; the antecedent of a relative pronoun ("Russia, which ...")."""
-    index, steps = position - 1, 0
+    index, steps, commas = position - 1, 0, False
     while index >= 0 and steps < SCAN_LIMIT:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
@@ -163,14 +189,50 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
             return sentence.unit(before)
+        commas = commas or token.lower == ","
         unit = sentence.unit(index)
         if unit is not None:
-            if not unit.possessive and not _after_preposition(sentence, unit, words):
+            group = coordinated(sentence, unit, words)
+            opening = min(group, key=lambda member: member.first) if group else unit
+            if (
+                not unit.possessive
+                and not _after_preposition(sentence, opening, words)
+                and (not commas or _opens_clause(sentence, opening, words))
+            ):
                 return unit
-            index = unit.first
+            index = min(unit.first, opening.first)
         index -= 1
         steps += 1
     return None
+
+
+def _capitalised(sentence: Sentence, position: int) -> bool:
+    token = sentence.tokens[position]
+    return sentence.text[token.start : token.start + 1].isupper() and token.lower.isalpha()
+
+
+def _opens_clause(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor stands at the head of its clause ("President Biden, speaking in
+    Warsaw, condemned"), not as the object of a verb before it ("after having visited
+    Japan, after having visited Korea")."""
+    first, _ = _run(sentence, unit)
+    position = first - 1
+    while position >= 0 and (
+        sentence.tokens[position].lower in words.determiners
+        or (sentence.language == "en" and _capitalised(sentence, position))
+    ):
+        position -= 1  # "the", "President" Biden
+    if position < 0:
+        return True
+    before = sentence.tokens[position].lower
+    return (
+        before in STOP_MARKS
+        or before == ","
+        or before in words.coordinators
+        or before in words.clause_breaks
+        or before in ("that", "whether", "que", "si")
+        or sentence.tokens[position].end == sentence.tokens[position].start
+    )
 
 
 def right_unit(
@@ -229,8 +291,10 @@ def passive_agent(
 ) -> tuple[bool, Unit | None]:
     """Whether the trigger is a passive verb ("was condemned", "est accusée"), and its agent
     (the actor after "by"/"par"), if named."""
-    if not _is_participle(sentence, trigger.head):
-        return False, None
+    if not _is_participle(sentence, trigger.head) or (
+        {sentence.tokens[trigger.head].lemma} & words.experiencers
+    ):
+        return False, None  # "is concerned about": the one concerned feels it
     index = trigger.first - 1
     while index >= 0 and trigger.first - index <= 4:
         token = sentence.tokens[index]

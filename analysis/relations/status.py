@@ -28,6 +28,11 @@ CLAIM_REACH = 4
 _FRENCH_FUTURE_ENDINGS = frozenset(
     {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
 )
+_SOURCES = frozenset(
+    {"report", "medium", "source", "official", "newspaper", "press", "agency", "média", "presse"}
+    | {"journal", "agence", "responsable"}
+)
+"""Who makes a claim without being an actor: "News reports say that ..."."""
 _PRONOUNS = frozenset(
     {"him", "her", "them", "officials", "sources", "reports", "lui", "elle", "eux", "elles"}
 )
@@ -99,7 +104,8 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             continue
         if token.lemma in words.reporting or token.lower in words.reporting:
             claimant = left_unit(sentence, index, words)
-            if claimant is not None:
+            before = {t.lemma for t in tokens[max(0, index - 3) : index]}
+            if claimant is not None or before & _SOURCES:
                 end = _clause_end(sentence, index + 1, words)
                 frames.append(Frame("claim", claimant, index + 1, end))
             speaker = sentence.unit(index - 1)
@@ -146,8 +152,9 @@ def status_of(
     """
     tokens = sentence.tokens
     window = (_noun_window if nominal else _window)(sentence, trigger, words)
-    lowers = {token.lower for token in window}
-    lemmas = {token.lemma for token in window}
+    timing = _own_phrase(window, words, sentence.language) if nominal else window
+    lowers = {token.lower for token in timing}
+    lemmas = {token.lemma for token in timing}
     if nominal:
         negated = _noun_negated(window, words, sentence.language)
     else:
@@ -160,7 +167,7 @@ def status_of(
             negated = True
     if negated:
         return "negated"
-    if nominal and _hedged(sentence, trigger, words):
+    if (nominal and _hedged(sentence, trigger, words)) or lowers & words.hedges:
         return "alleged"
     covering = [f for f in frames if f.start <= trigger.first <= f.end]
     claimed = [
@@ -170,7 +177,7 @@ def status_of(
         return "alleged"
     if (lowers | lemmas) & words.continuing:
         return "asserted"
-    inflected = [tokens[trigger.head], *window] if nominal else [tokens[trigger.head]]
+    inflected = [tokens[trigger.head], *timing] if nominal else [tokens[trigger.head]]
     inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
@@ -214,9 +221,24 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
             break
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower == "," or lower in stops:
+            if lower in words.of and index > 0 and tokens[index - 1].lemma in words.futures:
+                window.append(tokens[index - 1])  # "the threat of further aggression"
             break
         window.append(tokens[index])
         index -= 1
+    return window
+
+
+def _own_phrase(window: list, words: Words, language: str) -> list:
+    """The words of a noun's window that say when its act happens: those of its own phrase
+    (up to its article: "any further aggression", "the threat of further aggression"), and
+    the verb's words when a light verb governs it ("will impose new sanctions", « poursuivrait
+    ses opérations »), not those of another verb ("must cease its war")."""
+    if any(verb_lemmas(token, language) & words.light_verbs for token in window):
+        return window
+    for position, token in enumerate(window):
+        if token.lower in words.determiners or token.lower in words.indefinites:
+            return window[: position + 1]
     return window
 
 

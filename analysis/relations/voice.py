@@ -31,7 +31,7 @@ __all__ = [
 VOICE_PHRASES = {
     "en": re.compile(
         r"(?<![\w-])(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
-        r"(?: [Ss]pokesperson)?|(?:Deputy )?Secretary(?! of (?!State))|[Ss]pokesperson))"
+        r"(?: [Ss]pokesperson)?|(?:Deputy )?Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
         r"(?![\w-])"
     ),
     "fr": re.compile(
@@ -49,16 +49,23 @@ SPEAKER_LABEL = re.compile(r"(?:^|(?<=[\n.!?)\]]))[ \t]*(?P<label>[A-Z][A-Z.'’
 
 _NOT_OFFICIAL = re.compile(
     r"QUESTION|MODERATOR|OPERATOR|PARTICIPANT|JOURNALIST|REPORTER|AUDIENCE|INTERPRETER|"
-    r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER"
+    r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER|MINISTER|PRIME|KING|PRESIDENT"
 )
+"""Labels of speakers who are not the voice's officials: journalists, and foreign ministers
+or presidents the dictionary does not name (a label that names an actor speaks for it)."""
 
 NOBODY = ()
 """The speaker of a journalist's question: its "we" and "I" stand for no actor."""
 
 JOINT_STATEMENT = re.compile(
-    r"joint statement|joint declaration|déclaration (?:conjointe|commune)", re.IGNORECASE
+    r"joint statement|joint declaration|déclaration (?:conjointe|commune)|statement (?:was )?"
+    r"(?:released|issued|made) (?:jointly )?by|statement (?:by|of|from) the (?:foreign )?"
+    r"ministers|\bwe, the (?:foreign )?ministers|nous, (?:les )?ministres",
+    re.IGNORECASE,
 )
-"""What says that a release is a joint statement."""
+"""What says that a release is a joint statement ("The following statement was released by
+the Secretary of State, the French Foreign Minister and ...", "We, the Foreign Ministers
+of ...")."""
 
 OPENING_CHARACTERS = 600
 """How far into a release its introduction of a joint statement is looked for."""
@@ -89,7 +96,8 @@ def speaker_turns(text: str, mentions: list[tuple[int, int, tuple]], voice) -> l
     ``mentions`` are ``(start, end, ((actor, roll-up),))`` of the text's mentions, ``voice``
     the corpus's ``(actor, roll-up)``. Returns ``(offset, actors)`` in order: before the
     first label, and for labels of the voice's own officials, ``(voice,)``; for a label
-    that names another actor, that actor; for a question, :data:`NOBODY`.
+    that names another actor, that actor; for a question or a minister the dictionary
+    does not name, :data:`NOBODY`.
 
     Examples
     --------

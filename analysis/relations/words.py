@@ -51,6 +51,7 @@ class Words:
     noun_negations: frozenset[str]
     indefinites: frozenset[str]
     hedges: frozenset[str]
+    experiencers: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -74,8 +75,8 @@ ENGLISH = Words(
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
     futures=_set(
         "will shall would could may might plan intend expect aim seek hope want prepare "
-        "propose consider going set schedule poise threaten announce pledge vow further "
-        "potential possible future threat risk"
+        "propose consider going set schedule poise threaten announce pledge vow must "
+        "should potential possible future threat risk prospect danger"
     ),
     reporting=_set("say said says claim allege assert argue insist believe suspect reveal report"),
     according=("according", "to"),
@@ -88,21 +89,26 @@ ENGLISH = Words(
     verb_markers=_set(
         "to do does did will would shall should can could may might must not have has had "
         "be is are was were been being am we they i he she it you who also jointly "
-        "strongly firmly repeatedly publicly already"
+        "strongly firmly repeatedly publicly already then now soon later still again just "
+        "never ever recently often usually together"
     ),
     possessives=_set("'s"),
     of=_set("of"),
     between=_set("between"),
-    noun_targets=_set("against on upon to with into toward towards for over"),
+    noun_targets=_set(
+        "against on upon to with into toward towards for over about regarding concerning"
+    ),
     places=_set("in inside within across throughout"),
     light_verbs=_set(
         "launch wage conduct carry impose levy hold pay make provide give offer express "
         "voice extend begin start continue intensify escalate step announce take send "
-        "deliver mount stage unleash resume end halt"
+        "deliver mount stage unleash resume end halt sign conclude reach ratify vow pledge "
+        "promise reiterate reaffirm"
     ),
     patient_nouns=_set(
         "invasion occupation annexation bombing bombardment shelling condemnation "
-        "expulsion designation arrest detention blockade"
+        "expulsion designation arrest detention blockade intimidation harassment surveillance "
+        "persecution killing murder assassination repression"
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
@@ -111,6 +117,7 @@ ENGLISH = Words(
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
+    experiencers=_set("concern disappoint alarm dismay trouble worry"),
 )
 
 FRENCH = Words(
@@ -153,16 +160,18 @@ FRENCH = Words(
     possessives=frozenset(),
     of=_set("de du des"),
     between=_set("entre"),
-    noun_targets=_set("contre à au aux avec envers sur vers chez auprès"),
+    noun_targets=_set("contre à au aux avec envers sur vers chez auprès concernant"),
     places=_set("en dans"),
     light_verbs=_set(
         "lancer mener imposer tenir effectuer rendre apporter exprimer adresser accorder "
         "poursuivre engager déclencher entamer commencer annoncer infliger prendre fournir "
-        "livrer envoyer offrir intensifier reprendre"
+        "livrer envoyer offrir intensifier reprendre signer conclure ratifier promettre "
+        "réitérer réaffirmer"
     ),
     patient_nouns=_set(
         "invasion occupation annexion bombardement pilonnage condamnation expulsion "
-        "désignation arrestation détention blocus"
+        "désignation arrestation détention blocus intimidation harcèlement surveillance "
+        "persécution assassinat meurtre répression"
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
@@ -173,6 +182,7 @@ FRENCH = Words(
     hedges=_set(
         "supposé supposée supposés supposées présumé présumée présumés présumées prétendu prétendue"
     ),
+    experiencers=_set("préoccuper inquiéter décevoir alarmer"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

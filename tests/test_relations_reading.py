@@ -301,3 +301,52 @@ def test_subjects_and_lists_in_english(text, expected):
 )
 def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrase's words may be parted by an actor's name and articles.
+        (
+            "Le Japon a appelé la République populaire de Chine à cesser ses manœuvres.",
+            {("JPN", "REQUEST", "CHN", "asserted")},
+        ),
+        # Quotation marks do not end the clause.
+        (
+            "Le Japon dénonce « l'hostilité » de la Chine.",
+            {("JPN", "ACCUSE", "CHN", "asserted")},
+        ),
+        # A participle without its article is a verb.
+        (
+            "Moscou a ainsi accusé les États-Unis de mentir.",
+            {("RUS", "ACCUSE", "USA", "asserted")},
+        ),
+        # A light verb in the present: « annonce le soutien ».
+        (
+            "Le Japon annonce son soutien à l'Ukraine.",
+            {("JPN", "SUPPORT", "UKR", "future")},
+        ),
+        # A cancelled visit did not happen; one wished for has not happened yet.
+        (
+            "Le Japon a annulé sa visite en Chine.",
+            {("JPN", "CONSULT", "CHN", "negated")},
+        ),
+        (
+            "Le Japon préfère négocier avec la Chine.",
+            {("JPN", "CONSULT", "CHN", "future")},
+        ),
+        # The noun's phrase ends at the next verb.
+        ("Le retrait japonais pourrait bénéficier à la Chine.", set()),
+        # An act named with « un » after « par » took place.
+        (
+            "La trêve engagée par un accord russo-américain tient.",
+            {("RUS", "AGREE", "USA", "asserted"), ("USA", "AGREE", "RUS", "asserted")},
+        ),
+        (
+            "Paris rappelle pour consultations son ambassadeur à Moscou.",
+            {("FRA", "SANCTION", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_french_phrases_and_nouns(text, expected):
+    assert relations_of(text, "fr") == expected

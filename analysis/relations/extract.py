@@ -45,6 +45,16 @@ __all__ = [
     "roll_up",
 ]
 
+PARTNER_MENTIONS = 3
+"""How often a release must name its partner for "we ... together" to include it."""
+
+TOGETHER = re.compile(
+    r"\b(?:together|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|peoples)|both "
+    r"(?:of )?our (?:countries|nations)|ensemble|conjointement|nos deux pays|nos pays)\b",
+    re.IGNORECASE,
+)
+"""What says that the voice's "we" is the voice and its partner."""
+
 LARGEST_GROUP = 4
 """The most actors a symmetric act among coordinated actors is expanded for: four ministers
 who met give twelve relations; a summit of twenty gives none (it is not a dyadic act)."""
@@ -132,10 +142,12 @@ def candidate_sentences(
             for sentence_id, rows in grouped.items()
         }
         signatories = turns = ()
+        partner = None
         if voice:
             signatories = _signatories(text, bounds, spans_of, voice, language, lexicon)
             every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
             turns = speaker_turns(text, every, voice)
+            partner = _partner(every, voice)
         memory = Memory(text, language)
         for sentence_id in sorted(spans_of):
             start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
@@ -146,6 +158,8 @@ def candidate_sentences(
                 speaker = voice if speaking == (voice,) else None
                 spans += _voice_units(text, start, end, language, voice, signatories, spans)
                 spans = _spoken(spans, speaking, voice)
+                if partner and speaker and TOGETHER.search(text, start, end):
+                    spans = _with_partner(text, spans, voice, partner)
             taken = [(a, b) for a, b, _, _ in spans]
             resolved = [
                 (a, b, pairs, "pronoun", named)
@@ -169,6 +183,38 @@ def candidate_sentences(
             built.speaker = speaker
             if built.triggers:
                 yield built
+
+
+def _partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:
+    """The one actor a release is about besides the voice (a message to Denmark, an
+    interview in Morocco): named at least :data:`PARTNER_MENTIONS` times and twice as often
+    as any other; None when there is no such actor."""
+    counts: dict[tuple[str, str], int] = {}
+    for _, _, pairs in mentions:
+        for pair in pairs:
+            if pair[1] != voice[1]:
+                key = (pair[1], pair[1])
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < PARTNER_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _with_partner(text: str, spans: list, voice, partner) -> list:
+    """The spans with the voice's "we" and "our" standing for the voice and its partner
+    ("we are working together", "our countries' relationship")."""
+    found = []
+    for a, b, pairs, kind in spans:
+        if pairs == (voice,) and text[a:b].lower() in _FIRST_PLURAL:
+            pairs = (voice, partner)
+        found.append((a, b, pairs, kind))
+    return found
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})
 
 
 def _speaker_at(turns, offset: int) -> tuple:
@@ -265,7 +311,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     reflexives = words_of(language).reflexives
     sentence.triggers = [
         match
-        for match in lexicon.find(tokens, language)
+        for match in lexicon.find(tokens, language, frozenset(busy))
         if not set(match.words) & busy and not _after_reflexive(tokens, match, reflexives)
     ]
     return sentence

@@ -27,9 +27,9 @@ from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = ["PLACE_TYPES", "is_nominal", "nominal_arguments", "nominal_trigger_after"]
 
-PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID"})
+PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID", "CONSULT"})
 """Types whose noun takes as target the state it happens in ("war in Ukraine", « ingérence
-dans les élections américaines »)."""
+dans les élections américaines », « sa visite en Chine »), when it names no other."""
 
 _PHRASE_REACH = 12
 """Tokens after a noun in which its prepositional phrases are read."""
@@ -93,21 +93,17 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 
 
 def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) -> bool:
+    """French: a noun after an article or a possessive; a verb after an auxiliary, a pronoun
+    or an actor, and a form of a verb (« a ainsi accusé », « soutient ») elsewhere."""
     token = sentence.tokens[head]
-    verb_like = token.lemma.endswith(_VERB_ENDINGS) and (
-        token.lower == token.lemma
-        or token.lower in participles(token.lemma, "fr")
-        or token.lower != token.lemma
-    )
-    if not token.lemma.endswith(_VERB_ENDINGS) and token.lower in participles(token.lower, "fr"):
-        verb_like = True
     if previous in words.determiners or previous in ("du", "au", "aux", "ce", "cette", "ces"):
         return True
     if previous in words.verb_markers or sentence.unit(head - 1) is not None:
         return False
-    if token.lower.endswith(("é", "ée", "és", "ées")) and not token.lemma.endswith(("ée", "é")):
+    if token.lemma.endswith(_VERB_ENDINGS):
         return False
-    return not verb_like
+    participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
+    return not (participle and verb_lemmas(token, "fr") - {token.lower, token.lemma})
 
 
 def nominal_trigger_after(
@@ -251,8 +247,8 @@ def _phrases(
             waited += 1
             if waited > _OBJECT_REACH:
                 preposition = None
-        elif lower == ",":
-            break
+        elif lower == "," or lower in words.verb_markers:
+            break  # « le retrait américain pourrait bénéficier à la Chine »
         elif any(other.first == index for other in sentence.triggers):
             break  # another act begins
         index += 1
@@ -281,8 +277,9 @@ def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words)
             or token.lower in _SUBORDINATORS
         ):
             return None
-        if verb_lemmas(token, sentence.language) & words.light_verbs:
-            return left_unit(sentence, index, words)
+        article = index > 0 and tokens[index - 1].lower in words.determiners
+        if not article and verb_lemmas(token, sentence.language) & words.light_verbs:
+            return left_unit(sentence, index, words)  # not « l'annonce de sanctions »
         index -= 1
         steps += 1
     return None

@@ -154,7 +154,7 @@ def status_of(
     window = (_noun_window if nominal else _window)(sentence, trigger, words)
     timing = _own_phrase(window, words, sentence.language) if nominal else window
     lowers = {token.lower for token in timing}
-    lemmas = {token.lemma for token in timing}
+    lemmas = {name for token in timing for name in verb_lemmas(token, sentence.language)}
     if nominal:
         negated = _noun_negated(window, words, sentence.language)
     else:
@@ -181,7 +181,7 @@ def status_of(
     inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
-    if nominal and _indefinite(window, words, sentence.language):
+    if nominal and _indefinite(sentence, window, words):
         return "future"
     if any(f.kind == "request" for f in covering):
         return "future"
@@ -221,8 +221,12 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
             break
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower == "," or lower in stops:
-            if lower in words.of and index > 0 and tokens[index - 1].lemma in words.futures:
-                window.append(tokens[index - 1])  # "the threat of further aggression"
+            governing = tokens[index - 1] if index > 0 else None
+            if lower in words.of and governing is not None and (
+                {governing.lemma, governing.lower} & (words.futures | words.preventions)
+            ):
+                # "the threat of further aggression", « l'annulation du sommet »
+                window.append(governing)
             break
         window.append(tokens[index])
         index -= 1
@@ -272,14 +276,18 @@ def _presupposed(sentence: Sentence, trigger: TriggerMatch, claims: list[Frame])
     )
 
 
-def _indefinite(window: list, words: Words, language: str) -> bool:
+def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
     """An act named by a noun after "a"/"any"/« un », not after a light verb ("an attack on
-    Philippine forces would ...", not "launched an attack on"): one that may happen."""
+    Philippine forces would ...", « partisan d'un rapprochement »; not "launched an attack
+    on", « engagée par un accord »): one that may happen."""
     for position, token in enumerate(window[:4]):
         if token.lower in words.indefinites:
-            governing = window[position + 1] if position + 1 < len(window) else None
-            light = governing is not None and verb_lemmas(governing, language) & words.light_verbs
-            return not light
+            if position + 1 < len(window):
+                governing = window[position + 1]
+                return not verb_lemmas(governing, sentence.language) & words.light_verbs
+            index = sentence.tokens.index(token) - 1
+            before = sentence.tokens[index].lower if index >= 0 else ""
+            return before not in words.agents | words.prepositions
         if token.lower in words.determiners:
             return False
     return False

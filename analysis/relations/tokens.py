@@ -186,16 +186,17 @@ def participles(verb: str, language: str) -> tuple[str, ...]:
 
 
 def verb_lemmas(token: Token, language: str) -> set[str]:
-    """The infinitives a verb form may come from: its lemma, and for a French participle
-    that ``simplemma`` leaves as it is, the verbs in -er and -ir it may be a form of.
+    """The infinitives a verb form may come from: its lemma, and for a French form that
+    ``simplemma`` reads as a noun or leaves as it is (« annonce », « imposées »), the verbs in
+    -er and -ir it may be a form of.
 
     >>> sorted(verb_lemmas(tokenize("imposées", "fr")[0], "fr"))
     ['imposer', 'imposées']
     """
     found = {token.lemma, token.lower}
     if language == "fr":
-        for ending in ("ées", "és", "ée", "é"):
-            if token.lower.endswith(ending):
+        for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+            if token.lower.endswith(ending):  # imposées, imposent, impose: imposer
                 found.add(token.lower[: -len(ending)] + "er")
                 break
         for ending in ("ies", "is", "ie", "i"):

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 __all__ = ["STOP_MARKS", "Words", "words_of"]
 
-STOP_MARKS = frozenset('.;:!?()[]«»"—–')
-"""Punctuation that ends a clause for the rules (a comma does not: it joins lists)."""
+STOP_MARKS = frozenset(".;:!?()[]—–")
+"""Punctuation that ends a clause for the rules (a comma does not: it joins lists; quotation
+marks do not either: « la colère » inside a sentence is one of its words)."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ ENGLISH = Words(
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
     futures=_set(
         "will shall would could may might plan intend expect aim seek hope want prepare "
-        "propose consider going set schedule poise threaten announce pledge vow must "
+        "propose consider going set schedule poise threaten announce pledge vow must prefer "
+        "wish "
         "should potential possible future threat risk prospect danger"
     ),
     reporting=_set("say said says claim allege assert argue insist believe suspect reveal report"),
@@ -113,7 +115,7 @@ ENGLISH = Words(
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
     infinitive_marks=_set("to"),
-    preventions=_set("block prevent veto thwart obstruct"),
+    preventions=_set("block prevent veto thwart obstruct cancel cancellation"),
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
@@ -137,7 +139,8 @@ FRENCH = Words(
     refusals=_set("refuser refus cesser suspendre renoncer"),
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
-        "entendre menacer pourrait devrait annoncer promettre éventuel éventuelle "
+        "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "
+        "désirer éventuel éventuelle "
         "potentiel potentielle possible futur future menace risque"
     ),
     reporting=_set(
@@ -176,7 +179,7 @@ FRENCH = Words(
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
     infinitive_marks=_set("de à"),
-    preventions=_set("empêcher empêché bloquer bloqué entraver"),
+    preventions=_set("empêcher empêché bloquer bloqué entraver annuler annulation"),
     noun_negations=_set("aucun aucune sans"),
     indefinites=_set("un une"),
     hedges=_set(

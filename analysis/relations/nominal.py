@@ -22,7 +22,7 @@ from __future__ import annotations
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import coordinated, left_unit
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.tokens import participles, verb_lemmas
+from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = ["PLACE_TYPES", "is_nominal", "nominal_arguments", "nominal_trigger_after"]

@@ -222,8 +222,10 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower == "," or lower in stops:
             governing = tokens[index - 1] if index > 0 else None
-            if lower in words.of and governing is not None and (
-                {governing.lemma, governing.lower} & (words.futures | words.preventions)
+            if (
+                lower in words.of
+                and governing is not None
+                and ({governing.lemma, governing.lower} & (words.futures | words.preventions))
             ):
                 # "the threat of further aggression", « l'annulation du sommet »
                 window.append(governing)

@@ -161,3 +161,33 @@ def test_a_foreign_minister_the_dictionary_does_not_name_is_not_the_voice():
 def test_an_infinitive_after_an_adverb_is_an_official_act_of_the_voice():
     text = "We work with our partners to further impose costs on Russia."
     assert relations_of(text, "en", voice="USA") == {("USA", "SANCTION", "RUS", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # What the quoted words do is asserted.
+        (
+            'The NATO chief wrote, "I count on Turkey to act with restraint."',
+            "en",
+            {("NATO", "REQUEST", "TUR", "asserted")},
+        ),
+        ('"We condemn Ukraine", said Sergei Lavrov.', "en", {("RUS", "ACCUSE", "UKR", "asserted")}),
+        (
+            "Le président mexicain a parlé. « Je condamne la décision des États-Unis » , "
+            "a-t-il déclaré.",
+            "fr",
+            {("MEX", "ACCUSE", "USA", "asserted")},
+        ),
+        # What the speaker tells of their own past acts is alleged.
+        (
+            "Netanyahou a parlé. « J'ai également informé nos amis américains » , a-t-il ajouté.",
+            "fr",
+            {("ISR", "CONSULT", "USA", "alleged")},
+        ),
+        # Without a speaker named, "I" is nobody.
+        ('"I condemn Ukraine."', "en", set()),
+    ],
+)
+def test_the_first_person_in_a_quotation_is_the_one_quoted(text, language, expected):
+    assert relations_of(text, language) == expected

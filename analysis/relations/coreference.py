@@ -44,6 +44,30 @@ _HEADS = {
         r"administration)\b"
     ),
 }
+_QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:I|[Ww]e)\b"),
+    "fr": re.compile(r"\b(?:[Jj]e|[Nn]ous)\b|\b[Jj]['’]"),
+}
+_SAYING = re.compile(
+    r"\b(?:said|says|say|wrote|writes|told|tells|added|adds|stated|declared|tweeted|noted|"
+    r"stressed|warned|insisted|explained|posted|déclaré|déclare|dit|affirmé|affirme|ajouté|"
+    r"ajoute|écrit|souligné|souligne|estimé|estime|indiqué|indique|expliqué|explique|lancé|"
+    r"assuré|martelé|insisté|prévenu|averti|tweeté)\b"
+)
+_SAID_AFTER = re.compile(
+    r"\s*[,.]?\s*(?:(?:a|ajoute|déclare|explique|précise|affirme|souligne|estime|indique)-t-"
+    r"(?P<pronoun>il|elle)|(?P<en>he|she) (?:said|added|wrote|says|told)|(?:said|added|wrote|"
+    r"says|told|declared)\b)"
+)
+_OFFICES = frozenset(
+    {
+        *("président", "présidente", "ministre", "chef", "dirigeant", "dirigeante", "chancelier"),
+        *("chancelière", "secrétaire", "ambassadeur", "ambassadrice", "porte-parole", "roi"),
+        *("president", "minister", "leader", "chancellor", "secretary", "ambassador", "king"),
+        *("spokesperson", "spokesman", "envoy", "premier"),
+    }
+)
 _PERSON_KINDS = frozenset({"leader", "official", "voice"})
 _SUBJECT_KINDS = frozenset({"leader", "official", "institution", "voice", "pronoun"})
 _FRENCH_KINDS = frozenset({"leader", "official", "institution", "name", "voice"})
@@ -62,14 +86,13 @@ _TWO_WORDS = re.compile(r"(?:[ -]{1,2}[\w’']+){0,2}")
 
 @dataclass(frozen=True)
 class Referent:
-    """An actor a sentence names: its span, its actors, the kind of mention, and the
-    article's word before it (which tells the gender and number in French)."""
+    """An actor a sentence names: its span, its actors, the kind of mention, and where the
+    mentions behind a pronoun are."""
 
     start: int
     end: int
     actors: tuple[tuple[str, str], ...]
     kind: str
-    before: str
     named: tuple[tuple[int, int], ...] = ()
 
 
@@ -108,6 +131,49 @@ class Memory:
                 found.append((a, b, referent.actors, _named(referent)))
         return found
 
+    def quoted(self, sentence_id: int, start: int, end: int, spans: list) -> list:
+        """The first person inside quotation marks ("I count on Turkey", « je condamne »)
+        given to the one quoted: the actor named before the quote with a verb of saying
+        ("Stoltenberg wrote, "...""), or after it (« ... », a-t-il déclaré; "...", said
+        Lavrov). A list of ``(start, end, actors, named)``; ``spans`` are the sentence's
+        mentions ``(start, end, actors, kind)``."""
+        first_person = _FIRST_PERSON.get(self.language)
+        if first_person is None:
+            return []
+        found = []
+        for quote in _QUOTE.finditer(self.text, start, end):
+            a, b = quote.span()
+            words = list(first_person.finditer(self.text, a, b))
+            if not words:
+                continue
+            speaker = self._quoted_speaker(sentence_id, start, end, a, b, spans)
+            if speaker is None:
+                continue
+            for word in words:
+                found.append((word.start(), word.end(), speaker.actors, _named(speaker)))
+        return found
+
+    def _quoted_speaker(self, sentence_id, start, end, a, b, spans) -> Referent | None:
+        before = [span for span in spans if span[1] <= a and len(span[2]) == 1]
+        if before:
+            last = max(before, key=lambda span: span[1])
+            between = self.text[last[1] : a]
+            if len(between) <= 80 and (_SAYING.search(between) or between.rstrip().endswith(":")):
+                return Referent(last[0], last[1], tuple(last[2]), last[3])
+        after = _SAID_AFTER.match(self.text, b, end)
+        if after is None:
+            return None
+        pronoun = after.group("pronoun") or after.group("en")
+        if pronoun:
+            recent = [(i, r) for i, r in self.sentences if sentence_id - i <= REACH]
+            found = self._antecedent(pronoun, recent) if recent else None
+            return found if found is not None and len(found.actors) == 1 else None
+        named = [span for span in spans if b <= span[0] <= after.end() + 40]
+        if named:
+            first = min(named, key=lambda span: span[0])
+            return Referent(first[0], first[1], tuple(first[2]), first[3])
+        return None
+
     def remember(self, sentence_id: int, referents: list[Referent]) -> None:
         """Keep what a sentence names, in order (mentions, voice phrases, resolved
         pronouns)."""
@@ -117,15 +183,29 @@ class Memory:
 
     def referent(self, start: int, end: int, actors, kind: str) -> Referent:
         """A :class:`Referent` for a span of the text."""
-        match = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
-        before = match.group(1).lower().replace("’", "'") if match else ""
-        return Referent(start, end, tuple(actors), kind, before)
+        return Referent(start, end, tuple(actors), kind)
+
+    def _office(self, referent: Referent) -> bool:
+        """Whether a demonym stands for an official: « le président mexicain », "the
+        Mexican foreign minister"."""
+        if referent.kind not in ("demonym", "home"):
+            return False
+        if self.language == "fr":
+            return self._before(referent) in _OFFICES
+        following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
+        return bool(set(following) & _OFFICES)
+
+    def _before(self, referent: Referent) -> str:
+        """The word before a mention, which tells its gender and number in French, and
+        whether it follows a preposition."""
+        match = _WORD_BEFORE.search(self.text, max(0, referent.start - 30), referent.start)
+        return match.group(1).lower().replace("’", "'") if match else ""
 
     def _antecedent(self, pronoun: str, recent) -> Referent | None:
         word = pronoun.lower()
         plural = word in ("they", "ils", "elles") or " " in word
         for _, referents in reversed(recent):
-            subjects = [r for r in referents if r.before not in _PREPOSITIONS]
+            subjects = [r for r in referents if self._before(r) not in _PREPOSITIONS]
             if not subjects:
                 continue
             if plural:
@@ -136,21 +216,24 @@ class Memory:
     def _singular(self, word: str, subjects: list[Referent]) -> Referent | None:
         kinds = _FRENCH_KINDS if self.language == "fr" else _PERSON_KINDS
         for referent in subjects:
-            if referent.kind not in kinds or len(referent.actors) != 1:
+            if len(referent.actors) != 1:
+                continue
+            if referent.kind not in kinds and not self._office(referent):
                 continue
             if self.language == "fr":
-                if referent.before in _PLURAL:
+                if self._before(referent) in _PLURAL:
                     continue
-                if word == "il" and referent.before in _FEMININE:
+                if word == "il" and self._before(referent) in _FEMININE:
                     continue
-                if word == "elle" and referent.before in _MASCULINE:
+                if word == "elle" and self._before(referent) in _MASCULINE:
                     continue
             return referent
         return None
 
     def _plural(self, word: str, subjects: list[Referent], referents) -> Referent | None:
         first = subjects[0]
-        if self.language == "fr" and word in ("ils", "elles") and first.before in _PLURAL:
+        plural = self._before(first) in _PLURAL
+        if self.language == "fr" and word in ("ils", "elles") and plural:
             return first  # « les États-Unis ... Ils »
         named = [r for r in referents if r.kind in _SUBJECT_KINDS or r.kind == "demonym"]
         actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
@@ -162,7 +245,7 @@ class Memory:
             return None
         pairs = tuple(pair for pair, _ in actors.values())
         named_at = tuple(where for _, where in actors.values())
-        return Referent(first.start, first.end, pairs, "pronoun", "", named_at)
+        return Referent(first.start, first.end, pairs, "pronoun", named_at)
 
     def _name_of(self, referent: Referent) -> str:
         """A mention and the two words after it, lower case ("US Embassy in")."""

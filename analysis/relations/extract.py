@@ -9,6 +9,7 @@ word order (:mod:`analysis.relations.rules`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -54,6 +55,9 @@ TOGETHER = re.compile(
     re.IGNORECASE,
 )
 """What says that the voice's "we" is the voice and its partner."""
+
+PARSE_BATCH = 128
+"""Sentences given to spaCy at a time."""
 
 LARGEST_GROUP = 4
 """The most actors a symmetric act among coordinated actors is expanded for: four ministers
@@ -164,6 +168,12 @@ def candidate_sentences(
             resolved = [
                 (a, b, pairs, "pronoun", named)
                 for a, b, pairs, named in memory.resolve(sentence_id, start, end, taken)
+            ]
+            taken += [(a, b) for a, b, *_ in resolved]
+            resolved += [
+                (a, b, pairs, "quoted", named)
+                for a, b, pairs, named in memory.quoted(sentence_id, start, end, spans)
+                if not any(a < y and x < b for x, y in taken)
             ]
             memory.remember(
                 sentence_id,
@@ -297,17 +307,17 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     pronoun's span has a fifth item: the offsets of the mentions behind it)."""
     cuts = [offset for a, b, *_ in spans for offset in (a, b)]
     tokens = tokenize(text, language, start, end, cuts)
-    token_starts = np.array([t.start for t in tokens], dtype=np.int64)
-    token_ends = np.array([t.end for t in tokens], dtype=np.int64)
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
     units = []
     for a, b, pairs, kind, *named in sorted(spans, key=lambda span: span[0]):
-        first = int(np.searchsorted(token_ends, a, side="right"))
-        last = int(np.searchsorted(token_starts, b, side="left")) - 1
+        first = bisect.bisect_right(token_ends, a)
+        last = bisect.bisect_left(token_starts, b) - 1
         if first > last or (units and first <= units[-1].last):
             continue
         units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
     sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
-    busy = {i for i, at in enumerate(sentence.unit_at) if at >= 0}
+    busy = {i for unit in units for i in range(unit.first, unit.last + 1)}
     reflexives = words_of(language).reflexives
     sentence.triggers = [
         match
@@ -349,17 +359,37 @@ def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     """The relations of sentences, read by parse (``method="parse"``, French only) or by
     word order (``"rules"``)."""
     parsed = {}
-    french = [s for s in sentences if s.language == "fr"]
+    french = [s for s in sentences if s.language == "fr" and _has_verb_trigger(s)]
     if method == "parse" and french:
         from analysis.relations.parse import ParsedSentence, load_parser
 
         nlp = load_parser()
-        docs = nlp.pipe((s.text[s.start : s.end] for s in french), batch_size=256)
-        parsed = {id(s): ParsedSentence(s, doc) for s, doc in zip(french, docs, strict=True)}
+        # Each distinct sentence is parsed once (releases repeat their boilerplate).
+        texts = list(dict.fromkeys(s.text[s.start : s.end] for s in french))
+        docs = dict(zip(texts, nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True))
+        parsed = {id(s): ParsedSentence(s, docs[s.text[s.start : s.end]]) for s in french}
     found: list[Found] = []
     for sentence in sentences:
         found.extend(_read(sentence, parsed.get(id(sentence))))
     return found
+
+
+def _told_past(sentence: Sentence, trigger) -> bool:
+    """Whether a quoted speaker tells of a past act of their own (« J'ai informé nos
+    amis », "we raised it"), which is alleged; what the words do ("I count on", « je
+    condamne ») is asserted."""
+    head = sentence.tokens[trigger.head]
+    before = {token.lower for token in sentence.tokens[max(0, trigger.first - 3) : trigger.first]}
+    if before & {"ai", "avons", "avions", "avais", "have", "had", "'ve", "ve"}:
+        return True
+    return sentence.language == "en" and head.lower != head.lemma and head.lower.endswith("ed")
+
+
+def _has_verb_trigger(sentence: Sentence) -> bool:
+    """Whether a sentence has a trigger used as a verb: only those are read from a parse
+    (nouns are read by word order either way)."""
+    words = words_of(sentence.language)
+    return any(not is_nominal(sentence, trigger, words) for trigger in sentence.triggers)
 
 
 def _read(sentence: Sentence, parsed) -> list[Found]:
@@ -377,6 +407,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         earlier.append((sources, targets))
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
+        if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
+            status = "alleged" if _told_past(sentence, trigger) else status
         if (
             not sources
             and targets

@@ -247,12 +247,17 @@ def _phrases(
             waited += 1
             if waited > _OBJECT_REACH:
                 preposition = None
-        elif lower == "," or lower in words.verb_markers:
-            break  # « le retrait américain pourrait bénéficier à la Chine »
+        elif lower == "," or lower in words.verb_markers or _past_verb(sentence, index):
+            break  # « le retrait américain pourrait bénéficier », "and highlighted"
         elif any(other.first == index for other in sentence.triggers):
             break  # another act begins
         index += 1
     return found, post_owner
+
+
+def _past_verb(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index]
+    return sentence.language == "en" and token.lower.endswith("ed") and token.lower != token.lemma
 
 
 def _adjective(sentence: Sentence, unit: Unit, trigger: TriggerMatch) -> bool:

@@ -1,7 +1,8 @@
 """The arguments of a trigger from a dependency parse (spaCy, French).
 
 The model (``fr_core_news_md`` by default) is loaded once per process, lazily, with only the
-components the parse needs (no named entities, no lemmas: the lexicon has its own). The
+components the parse needs (the parser and its token vectors: no named entities, no
+morphology, no lemmas: the lexicon has its own). The
 parse gives, for a trigger verb: its subject (``nsubj``), its object (``obj``, ``iobj``,
 ``obl:arg``, or an ``obl`` with à/avec/contre...), the passive subject (``nsubj:pass``) and
 agent (``obl:agent``), conjuncts (``conj``), and the subject an infinitive takes from the
@@ -78,7 +79,9 @@ def load_parser(model: str = FRENCH_MODEL):
             f"finding relations in French needs spaCy and its model: pip install spacy {package}"
         ) from error
     try:
-        return spacy.load(model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+        return spacy.load(
+            model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
+        )
     except OSError as error:
         raise ImportError(
             f"the spaCy model {model} is not installed: pip install {package} (it installs "
@@ -163,8 +166,8 @@ def _subjects(token, depth: int = 0) -> list:
         return _subjects(head, depth + 1)
     if token.dep_ in ("acl:relcl",):
         return [head]
-    if token.dep_ == "obj" and token.pos_ == "NOUN":
-        return _subjects(head, depth + 1)  # "a apporté son soutien à ..."
+    if token.dep_ == "obj" and not lemma(token.text.lower(), "fr").endswith(("er", "ir", "re")):
+        return _subjects(head, depth + 1)  # a noun: "a apporté son soutien à ..."
     return []
 
 

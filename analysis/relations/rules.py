@@ -69,6 +69,13 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
     """
     if unit is None:
         return []
+    key = ("coordinated", unit.first)
+    if key not in sentence.memo:
+        sentence.memo[key] = _coordinated(sentence, unit, words)
+    return list(sentence.memo[key])
+
+
+def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
     members, gaps = [unit], []
     for step in (1, -1):
         current = unit
@@ -151,6 +158,13 @@ def specific(sentence: Sentence, unit: Unit) -> Unit:
 
 
 def _same_side(sentence: Sentence, unit: Unit) -> list[Unit]:
+    key = ("side", unit.first)
+    if key not in sentence.memo:
+        sentence.memo[key] = _side(sentence, unit)
+    return sentence.memo[key]
+
+
+def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     run = [unit]
     for step in (1, -1):
         current = unit

@@ -72,7 +72,8 @@ class Sentence:
     ``tokens`` have offsets into ``text`` (the whole article); ``unit_at[i]`` is the index in
     ``units`` of the unit covering token ``i``, or -1. ``speaker`` is the voice when the
     sentence is the publisher's own words (an official act without an agent is then the
-    voice's), else None.
+    voice's), else None. ``memo`` keeps what the rules work out more than once (groups of
+    coordinated actors).
     """
 
     doc_id: str
@@ -86,6 +87,7 @@ class Sentence:
     triggers: list[TriggerMatch]
     unit_at: list[int] = field(default_factory=list)
     speaker: tuple[str, str] | None = None
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.unit_at:

@@ -3,8 +3,9 @@
 Tokens are words (``Etats-Unis`` is one; a heading run into its sentence, "StateBy", is
 two, parted by an empty full stop), abbreviations (``U.S.``, ``E.O.``: their dots do
 not end a clause), French elided words (``l'``, ``n'``, ``qu'``), the English ``n't`` and
-``'s``, and single punctuation marks. A word that holds two mentions (``américano-russe``,
-``U.S.-Turkey``) is cut where they begin and end, so that each is an actor of its own.
+``'s``, initials (``E.`` Macron), and single punctuation marks. A word that holds two
+mentions (``américano-russe``, ``U.S.-Turkey``) is cut where they begin and end, so that
+each is an actor of its own.
 Lemmas come from ``simplemma``, which ships its data: nothing is downloaded. French past
 participles that ``simplemma`` leaves as they are (``condamné``, ``envahi``) are matched
 through the forms :func:`participles` derives from the verb.
@@ -12,6 +13,7 @@ through the forms :func:`participles` derives from the verb.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -32,6 +34,7 @@ TOKEN_PATTERN = re.compile(
     r"|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"  # French elision: l'Ukraine, n'a
     r"|['’]s\b"  # English possessive: Russia|'s
     r"|(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_]\.[^\W\d_]\b"  # abbreviation: U.S., E.O., U.S
+    r"|\b[A-Z]\.(?= [A-Z])"  # an initial: E. Macron, Antony J. Blinken
     r"|\w+(?:-\w+)*"  # a word, hyphens inside (Etats-Unis, Kim Jong-un)
     r"|[^\w\s]",  # a punctuation mark
     re.IGNORECASE,
@@ -88,27 +91,56 @@ def tokenize(
     ['the', 'u.s.', '-', 'turkey', 'talks']
     >>> [t.lower for t in tokenize("le rapprochement américano-russe", "fr", cuts=(26, 27))]
     ['le', 'rapprochement', 'américano', '-', 'russe']
+    >>> [t.lower for t in tokenize("E. Macron", "fr")]
+    ['e.', 'macron']
     >>> [t.lower for t in tokenize("Secretary of StateBy suspending", "en")]
     ['secretary', 'of', 'state', '.', 'by', 'suspending']
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
     cuts = sorted(set(cuts))
+    glued = [match.start() for match in _GLUED.finditer(text, start, end)]
+    lemmas = _LEMMAS.setdefault(language, {})
     for match in TOKEN_PATTERN.finditer(text, start, end):
         a, b = match.span()
-        # A mention "U.S" keeps the final dot of its abbreviation.
-        inside = [cut for cut in cuts if a < cut < b and text[cut:b] != "."] if cuts else []
-        glued = _GLUED.search(text, a, b) if b - a > 5 else None
-        if glued is None:
-            tokens.extend(_words(text, language, a, b, inside))
+        if (cuts and bisect.bisect_right(cuts, a) < bisect.bisect_left(cuts, b)) or (
+            glued and bisect.bisect_right(glued, a) < bisect.bisect_left(glued, b)
+        ):
+            tokens.extend(_cut(text, language, a, b, cuts, glued))
             continue
-        # A heading run into its sentence ("Secretary of StateBy suspending"): the two are
-        # parted by an empty full stop.
-        middle = glued.start()
-        tokens.extend(_words(text, language, a, middle, inside))
-        tokens.append(Token(middle, middle, ".", "."))
-        tokens.extend(_words(text, language, middle, b, inside))
+        word = match.group().lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        word = ELISIONS.get(word, word)
+        tokens.append(Token(a, b, word, lemmas.get(word) or _lemma_of(word, language, lemmas)))
     return tokens
+
+
+_LEMMAS: dict[str, dict[str, str]] = {}
+"""Per language, the lemmas already looked up (a dictionary is quicker than a cache)."""
+
+
+def _lemma_of(word: str, language: str, lemmas: dict[str, str]) -> str:
+    if len(lemmas) > 500_000:
+        lemmas.clear()  # a bound on memory for very large vocabularies
+    found = lemmas[word] = lemma(word, language)
+    return found
+
+
+def _cut(text: str, language: str, a: int, b: int, cuts: list[int], glued: list[int]):
+    """The tokens of a word that holds the bound of a mention or a heading run into it."""
+    # A mention "U.S" keeps the final dot of its abbreviation.
+    inside = [cut for cut in cuts if a < cut < b and text[cut:b] != "."]
+    middle = next((point for point in glued if a < point < b), None)
+    if middle is None:
+        return _words(text, language, a, b, inside)
+    # A heading run into its sentence ("Secretary of StateBy suspending"): the two are
+    # parted by an empty full stop.
+    return [
+        *_words(text, language, a, middle, inside),
+        Token(middle, middle, ".", "."),
+        *_words(text, language, middle, b, inside),
+    ]
 
 
 _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")

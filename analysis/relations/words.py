@@ -70,7 +70,7 @@ ENGLISH = Words(
         "near during amid within"
     ),
     relatives=_set("which who whom whose"),
-    clause_breaks=_set("but while whereas although though because however"),
+    clause_breaks=_set("but while whereas although though because"),
     negations=_set("not never no without"),
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
@@ -133,7 +133,7 @@ FRENCH = Words(
         "auprès envers"
     ),
     relatives=_set("qui dont lequel laquelle lesquels lesquelles"),
-    clause_breaks=_set("mais tandis alors lorsque quand bien car cependant"),
+    clause_breaks=_set("mais tandis alors lorsque quand bien car"),
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),
     refusals=_set("refuser refus cesser suspendre renoncer"),

@@ -10,9 +10,13 @@ PRK, alleged), with the offsets of the mentions and of the trigger words behind 
 ``tokens``          tokens and lemmas (simplemma)
 ``words``           the closed word classes the rules read, per language
 ``sentence``        a sentence as the rules see it: tokens, actor units, triggers
-``rules``           arguments by word order; coordination; status (negation, future...)
+``rules``           arguments of verbs by word order; coordination
+``nominal``         arguments of acts stated by nouns ("Russia's war against Ukraine")
+``arguments``       verbs and nouns together; acts as objects; verbs that take a topic
+``status``          asserted, alleged, negated or future
 ``parse``           arguments from a spaCy dependency parse (French)
-``voice``           the phrases that stand for a corpus's voice; joint statements
+``voice``           the phrases that stand for a corpus's voice; joint statements; speakers
+``coreference``     pronouns and definite phrases standing for actors named before
 ``extract``         from articles and mentions to candidate sentences, and to relations
 ``cache``           the Parquet cache of relation tables
 ``find``            :func:`find_relations` and the table's columns

@@ -9,6 +9,8 @@ word order (:mod:`analysis.relations.rules`).
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,21 +18,54 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.relations.arguments import reads_arguments
+from analysis.relations.coreference import Memory
 from analysis.relations.lexicon import Lexicon
-from analysis.relations.rules import (
-    SYMMETRIC_TYPES,
-    coordinated,
-    frames_of,
-    status_of,
-    word_order_arguments,
-)
+from analysis.relations.nominal import is_nominal
+from analysis.relations.rules import SYMMETRIC_TYPES, coordinated, passive_agent
 from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
-from analysis.relations.voice import JOINT_STATEMENT, OPENING_CHARACTERS, voice_spans
-from analysis.relations.words import words_of
+from analysis.relations.voice import (
+    JOINT_STATEMENT,
+    OPENING_CHARACTERS,
+    POSSESSIVES,
+    speaker_turns,
+    voice_spans,
+)
+from analysis.relations.words import STOP_MARKS, words_of
 from analysis.text import sentence_ends_many
 
-__all__ = ["Found", "candidate_sentences", "found_rows", "read_sentences", "roll_up"]
+__all__ = [
+    "LARGEST_GROUP",
+    "VOICE_TYPES",
+    "Found",
+    "candidate_sentences",
+    "found_rows",
+    "read_sentences",
+    "roll_up",
+]
+
+PARTNER_MENTIONS = 3
+"""How often a release must name its partner for "we ... together" to include it."""
+
+TOGETHER = re.compile(
+    r"\b(?:together|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|peoples)|both "
+    r"(?:of )?our (?:countries|nations)|ensemble|conjointement|nos deux pays|nos pays)\b",
+    re.IGNORECASE,
+)
+"""What says that the voice's "we" is the voice and its partner."""
+
+PARSE_BATCH = 128
+"""Sentences given to spaCy at a time."""
+
+LARGEST_GROUP = 4
+"""The most actors a symmetric act among coordinated actors is expanded for: four ministers
+who met give twelve relations; a summit of twenty gives none (it is not a dyadic act)."""
+
+VOICE_TYPES = frozenset({"SANCTION"})
+"""Types of official act that, stated without an agent in the publisher's own words, are the
+voice's ("Oboronlogistika is being designated pursuant to E.O. 14024")."""
 
 _WORD = re.compile(r"\w+")
 
@@ -66,23 +101,18 @@ def candidate_sentences(
 ) -> Iterator[Sentence]:
     """The sentences of ``articles`` that may state a relation, ready for the rules.
 
-    ``voice`` is ``(actor id, roll-up)`` of the corpus's voice, or None.
+    ``voice`` is ``(actor id, roll-up)`` of the corpus's voice, or None. A sentence is read
+    when it holds a trigger word and names actors of two roll-ups, counting the phrases
+    that stand for the voice and the pronouns that stand for actors named before (or one,
+    in the publisher's own words, whose official acts are the voice's).
     """
     if mentions.empty:
         return
     rolled = roll_up(mentions)
     doc = mentions["doc_id"].astype("string").to_numpy(dtype=object)
     sentence = mentions["sentence_id"].to_numpy()
-    table = pd.DataFrame({"doc": doc, "sentence": sentence, "roll_up": rolled})
-    distinct = table.groupby(["doc", "sentence"], sort=False)["roll_up"].nunique()
-    wanted = distinct[distinct >= (1 if voice else 2)].index
-    if not len(wanted):
-        return
-    keys = pd.MultiIndex.from_arrays([doc, sentence])
-    keep = keys.isin(wanted)
-    rows = np.flatnonzero(keep)
     by_doc: dict[str, list[int]] = {}
-    for row, name in zip(rows.tolist(), doc[rows].tolist(), strict=True):
+    for row, name in enumerate(doc.tolist()):
         by_doc.setdefault(name, []).append(row)
     texts = dict(zip(articles["doc_id"].astype("string"), articles["text"], strict=False))
     names = [name for name in by_doc if isinstance(texts.get(name), str)]
@@ -106,25 +136,121 @@ def candidate_sentences(
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
         bounds = bounds_of[name]
-        signatories = _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon)
         grouped: dict[int, list[int]] = {}
         for row in doc_rows:
             grouped.setdefault(int(sentence[row]), []).append(row)
-        for sentence_id, sentence_rows in grouped.items():
+        spans_of = {
+            sentence_id: [
+                (int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r]) for r in rows
+            ]
+            for sentence_id, rows in grouped.items()
+        }
+        signatories = turns = ()
+        partner = None
+        if voice:
+            signatories = _signatories(text, bounds, spans_of, voice, language, lexicon)
+            every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
+            turns = speaker_turns(text, every, voice)
+            partner = _partner(every, voice)
+        memory = Memory(text, language)
+        for sentence_id in sorted(spans_of):
             start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
+            spans = list(spans_of[sentence_id])
+            speaker = None
+            if voice:
+                speaking = _speaker_at(turns, start)
+                speaker = voice if speaking == (voice,) else None
+                spans += _voice_units(text, start, end, language, voice, signatories, spans)
+                spans = _spoken(spans, speaking, voice)
+                if partner and speaker and TOGETHER.search(text, start, end):
+                    spans = _with_partner(text, spans, voice, partner)
+            taken = [(a, b) for a, b, _, _ in spans]
+            resolved = [
+                (a, b, pairs, "pronoun", named)
+                for a, b, pairs, named in memory.resolve(sentence_id, start, end, taken)
+            ]
+            taken += [(a, b) for a, b, *_ in resolved]
+            resolved += [
+                (a, b, pairs, "quoted", named)
+                for a, b, pairs, named in memory.quoted(sentence_id, start, end, spans)
+                if not any(a < y and x < b for x, y in taken)
+            ]
+            memory.remember(
+                sentence_id,
+                [memory.referent(a, b, pairs, kind) for a, b, pairs, kind in spans]
+                + [
+                    dataclasses.replace(memory.referent(a, b, pairs, kind), named=named)
+                    for a, b, pairs, kind, named in resolved
+                ],
+            )
+            roll_ups = {roll for span in spans + resolved for _, roll in span[2]}
+            if len(roll_ups) < (1 if speaker else 2):
+                continue
             if not _has_trigger_word(text[start:end], language, head_words):
                 continue
-            spans = [
-                (int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r])
-                for r in sentence_rows
-            ]
-            if voice:
-                spans += _voice_units(text, start, end, language, voice, signatories, spans)
-            if len({roll for span in spans for _, roll in span[2]}) < 2:
-                continue
+            spans += resolved
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
+            built.speaker = speaker
             if built.triggers:
                 yield built
+
+
+def _partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:
+    """The one actor a release is about besides the voice (a message to Denmark, an
+    interview in Morocco): named at least :data:`PARTNER_MENTIONS` times and twice as often
+    as any other; None when there is no such actor."""
+    counts: dict[tuple[str, str], int] = {}
+    for _, _, pairs in mentions:
+        for pair in pairs:
+            if pair[1] != voice[1]:
+                key = (pair[1], pair[1])
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < PARTNER_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _with_partner(text: str, spans: list, voice, partner) -> list:
+    """The spans with the voice's "we" and "our" standing for the voice and its partner
+    ("we are working together", "our countries' relationship")."""
+    found = []
+    for a, b, pairs, kind in spans:
+        if pairs == (voice,) and text[a:b].lower() in _FIRST_PLURAL:
+            pairs = (voice, partner)
+        found.append((a, b, pairs, kind))
+    return found
+
+
+_FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})
+
+
+def _speaker_at(turns, offset: int) -> tuple:
+    """Whom the first person stands for at ``offset`` (see :func:`speaker_turns`)."""
+    current = turns[0][1]
+    for start, speaking in turns:
+        if start > offset:
+            break
+        current = speaking
+    return current
+
+
+def _spoken(spans: list, speaking: tuple, voice: tuple[str, str]) -> list:
+    """The spans with the first person ("we", "I", "our") given to the speaker: the voice
+    (or the signatories of a joint statement), another actor in a foreign official's words,
+    nobody in a question."""
+    found = []
+    for a, b, pairs, kind in spans:
+        if kind in ("first person", "possessive"):
+            if not speaking:
+                continue
+            if speaking != (voice,):
+                pairs = speaking
+            kind = "voice" if kind == "first person" else kind
+        found.append((a, b, pairs, kind))
+    return found
 
 
 def _has_trigger_word(text: str, language: str, head_words: frozenset[str]) -> bool:
@@ -135,34 +261,35 @@ def _has_trigger_word(text: str, language: str, head_words: frozenset[str]) -> b
 
 
 def _voice_units(text, start, end, language, voice, signatories, spans) -> list:
-    taken = [(a, b) for a, b, _, _ in spans]
+    taken = [(a, b) for a, b, *_ in spans]
     found = []
     for a, b, we in voice_spans(text, start, end, language):
         if any(a < y and x < b for x, y in taken):
             continue  # "the Department of State" is a mention already
-        found.append((a, b, signatories if we and signatories else (voice,), "voice"))
+        if text[a:b].lower() in POSSESSIVES:
+            found.append((a, b, signatories or (voice,), "possessive"))
+        elif we:
+            found.append((a, b, signatories or (voice,), "first person"))
+        else:
+            found.append((a, b, (voice,), "voice"))
     return found
 
 
-def _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon) -> tuple:
+def _signatories(text, bounds, spans_of, voice, language, lexicon) -> tuple:
     """The signatories of a joint statement: (actor, roll-up) pairs, or () for other texts."""
-    if not voice:
-        return ()
     match = JOINT_STATEMENT.search(text, 0, OPENING_CHARACTERS)
     if match is None:
         return ()
     sentence_id = int(np.searchsorted(bounds, match.start(), side="right") - 1)
     start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
-    rows = [r for r in doc_rows if start <= int(mentions["start"].iat[r]) < end]
-    rolled = roll_up(mentions.iloc[rows])
     spans = [
-        (
-            int(mentions["start"].iat[r]),
-            int(mentions["end"].iat[r]),
-            ((roll, roll),),
-            str(mentions["kind"].iat[r]),
-        )
-        for r, roll in zip(rows, rolled, strict=True)
+        (a, b, ((pairs[0][1], pairs[0][1]),), kind)
+        for a, b, pairs, kind in spans_of.get(sentence_id, [])
+    ]
+    spans += [
+        (a, b, (voice,), "name")  # "released by the Secretary of State and ..."
+        for a, b, we in voice_spans(text, start, end, language)
+        if not we and not any(a < y and x < b for x, y, *_ in spans)
     ]
     sentence = build_sentence("", sentence_id, language, text, start, end, spans, lexicon)
     words = words_of(language)
@@ -176,23 +303,25 @@ def _signatories(text, bounds, mentions, doc_rows, voice, language, lexicon) -> 
 
 
 def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexicon) -> Sentence:
-    """A :class:`Sentence` from actor spans ``(start, end, actors, kind)`` in ``text``."""
-    tokens = tokenize(text, language, start, end)
-    token_starts = np.array([t.start for t in tokens], dtype=np.int64)
-    token_ends = np.array([t.end for t in tokens], dtype=np.int64)
+    """A :class:`Sentence` from actor spans ``(start, end, actors, kind)`` in ``text`` (a
+    pronoun's span has a fifth item: the offsets of the mentions behind it)."""
+    cuts = [offset for a, b, *_ in spans for offset in (a, b)]
+    tokens = tokenize(text, language, start, end, cuts)
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
     units = []
-    for a, b, pairs, kind in sorted(spans, key=lambda span: span[0]):
-        first = int(np.searchsorted(token_ends, a, side="right"))
-        last = int(np.searchsorted(token_starts, b, side="left")) - 1
+    for a, b, pairs, kind, *named in sorted(spans, key=lambda span: span[0]):
+        first = bisect.bisect_right(token_ends, a)
+        last = bisect.bisect_left(token_starts, b) - 1
         if first > last or (units and first <= units[-1].last):
             continue
-        units.append(Unit(tuple(pairs), a, b, first, last, kind))
+        units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
     sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
-    busy = {i for i, at in enumerate(sentence.unit_at) if at >= 0}
+    busy = {i for unit in units for i in range(unit.first, unit.last + 1)}
     reflexives = words_of(language).reflexives
     sentence.triggers = [
         match
-        for match in lexicon.find(tokens, language)
+        for match in lexicon.find(tokens, language, frozenset(busy))
         if not set(match.words) & busy and not _after_reflexive(tokens, match, reflexives)
     ]
     return sentence
@@ -213,28 +342,54 @@ def found_rows(found: list[Found]) -> list[tuple]:
     """The rows of the relation table (its columns in order) of relations found."""
     return [
         (f.sentence.doc_id, f.sentence.sentence_id, f.source_actor[0], f.target_actor[0],
-         f.source_actor[1], f.target_actor[1], f.source.start, f.source.end, f.target.start,
-         f.target.end, f.type, f.status, f.trigger_start, f.trigger_end,
+         f.source_actor[1], f.target_actor[1], *_named(f.source, f.source_actor),
+         *_named(f.target, f.target_actor), f.type, f.status, f.trigger_start, f.trigger_end,
          f.sentence.text[f.trigger_start : f.trigger_end], f.sentence.language)
         for f in found
     ]  # fmt: skip
+
+
+def _named(unit: Unit, actor: tuple[str, str]) -> tuple[int, int]:
+    """Where ``actor`` of ``unit`` is named: the unit itself, or for a pronoun the mention
+    it stands for."""
+    return unit.named_at(unit.actors.index(actor)) if unit.named else (unit.start, unit.end)
 
 
 def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     """The relations of sentences, read by parse (``method="parse"``, French only) or by
     word order (``"rules"``)."""
     parsed = {}
-    french = [s for s in sentences if s.language == "fr"]
+    french = [s for s in sentences if s.language == "fr" and _has_verb_trigger(s)]
     if method == "parse" and french:
         from analysis.relations.parse import ParsedSentence, load_parser
 
         nlp = load_parser()
-        docs = nlp.pipe((s.text[s.start : s.end] for s in french), batch_size=256)
-        parsed = {id(s): ParsedSentence(s, doc) for s, doc in zip(french, docs, strict=True)}
+        # Each distinct sentence is parsed once (releases repeat their boilerplate).
+        texts = list(dict.fromkeys(s.text[s.start : s.end] for s in french))
+        docs = dict(zip(texts, nlp.pipe(texts, batch_size=PARSE_BATCH), strict=True))
+        parsed = {id(s): ParsedSentence(s, docs[s.text[s.start : s.end]]) for s in french}
     found: list[Found] = []
     for sentence in sentences:
         found.extend(_read(sentence, parsed.get(id(sentence))))
     return found
+
+
+def _told_past(sentence: Sentence, trigger) -> bool:
+    """Whether a quoted speaker tells of a past act of their own (« J'ai informé nos
+    amis », "we raised it"), which is alleged; what the words do ("I count on", « je
+    condamne ») is asserted."""
+    head = sentence.tokens[trigger.head]
+    before = {token.lower for token in sentence.tokens[max(0, trigger.first - 3) : trigger.first]}
+    if before & {"ai", "avons", "avions", "avais", "have", "had", "'ve", "ve"}:
+        return True
+    return sentence.language == "en" and head.lower != head.lemma and head.lower.endswith("ed")
+
+
+def _has_verb_trigger(sentence: Sentence) -> bool:
+    """Whether a sentence has a trigger used as a verb: only those are read from a parse
+    (nouns are read by word order either way)."""
+    words = words_of(sentence.language)
+    return any(not is_nominal(sentence, trigger, words) for trigger in sentence.triggers)
 
 
 def _read(sentence: Sentence, parsed) -> list[Found]:
@@ -248,36 +403,92 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
 
             sources, targets = parsed_arguments(parsed, trigger, words, earlier)
         else:
-            sources, targets = word_order_arguments(sentence, trigger, words, earlier)
+            sources, targets = reads_arguments(sentence, trigger, words, earlier)
         earlier.append((sources, targets))
-        status = status_of(sentence, trigger, frames, words)
-        pairs = [(s, t) for s in sources for t in targets]
-        targets = [target for target in targets if target not in sources]
-        if not targets and trigger.type in SYMMETRIC_TYPES:
-            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        nominal = is_nominal(sentence, trigger, words)
+        status = status_of(sentence, trigger, frames, words, nominal)
+        if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
+            status = "alleged" if _told_past(sentence, trigger) else status
+        if (
+            not sources
+            and targets
+            and trigger.type in VOICE_TYPES
+            and sentence.speaker
+            and (nominal or _agentless(sentence, trigger, words))
+        ):
+            sources = [_implied_voice(sentence, trigger)]
+        targets = [target for target in targets if target not in sources and not target.voice]
+        if targets:
+            pairs = [
+                (source, source_actor, target, target_actor)
+                for source in sources
+                for target in targets
+                for source_actor in source.actors
+                for target_actor in target.actors
+            ]
+        elif trigger.type in SYMMETRIC_TYPES:
+            pairs = _each_other(sources)
+        else:
+            pairs = []
         start = sentence.tokens[trigger.first].start
         end = sentence.tokens[trigger.last].end
         seen = set()
-        for source, target in pairs:
-            if target.voice:
+        for source, source_actor, target, target_actor in pairs:
+            key = (source_actor[0], target_actor[0])
+            if source_actor[1] == target_actor[1] or key in seen:
                 continue
-            for source_actor in source.actors:
-                for target_actor in target.actors:
-                    key = (source_actor[0], target_actor[0])
-                    if source_actor[1] == target_actor[1] or key in seen:
-                        continue
-                    seen.add(key)
-                    found.append(
-                        Found(
-                            sentence,
-                            source,
-                            source_actor,
-                            target,
-                            target_actor,
-                            start,
-                            end,
-                            trigger.type,
-                            status,
-                        )
-                    )
+            seen.add(key)
+            found.append(
+                Found(
+                    sentence,
+                    source,
+                    source_actor,
+                    target,
+                    target_actor,
+                    start,
+                    end,
+                    trigger.type,
+                    status,
+                )
+            )
     return found
+
+
+def _each_other(sources: list[Unit]) -> list[tuple]:
+    """Every ordered pair of the actors of coordinated units ("Blinken and Wang met"), a
+    "they" for two actors included; none in a group larger than
+    :data:`LARGEST_GROUP`."""
+    members = [(unit, actor) for unit in sources if not unit.possessive for actor in unit.actors]
+    if len({actor[1] for _, actor in members}) > LARGEST_GROUP:
+        return []
+    return [
+        (unit, actor, other_unit, other)
+        for unit, actor in members
+        for other_unit, other in members
+        if actor[1] != other[1]
+    ]
+
+
+def _agentless(sentence: Sentence, trigger, words) -> bool:
+    """Whether a verb is stated without room for an agent: a passive ("is being
+    designated"), an infinitive ("to impose costs on"), or the head of a heading
+    ("Targeting Russia's Maritime Sector")."""
+    if passive_agent(sentence, trigger, words)[0]:
+        return True
+    before = [token.lower for token in sentence.tokens[max(0, trigger.first - 2) : trigger.first]]
+    if not before or before[-1] in STOP_MARKS or before[-1] in words.infinitive_marks:
+        return True
+    # "to further impose", "to jointly designate"
+    return (
+        len(before) == 2
+        and before[0] in words.infinitive_marks
+        and (before[1].endswith("ly") or before[1] in words.verb_markers | {"further"})
+    )
+
+
+def _implied_voice(sentence: Sentence, trigger) -> Unit:
+    """The voice as the source of an official act stated without an agent ("X is being
+    designated", "Designation of ...", a heading "Targeting ..."): an empty span at the
+    trigger."""
+    at = sentence.tokens[trigger.first].start
+    return Unit((sentence.speaker,), at, at, trigger.first, trigger.first - 1, "voice")

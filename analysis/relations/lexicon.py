@@ -38,12 +38,14 @@ LEXICON_FILE = config.PACKAGED_ACTORS.with_name("relations.yaml")
 """The packaged lexicon."""
 
 MAX_GAP = 3
-"""Words allowed between two words of a phrase ("a appelé Moscou à")."""
+"""Words allowed between two words of a phrase ("a appelé Moscou à"), not counting
+articles and the words of actors' names."""
 
 _KEYS = ("version", "triggers", "remove_triggers")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _CLITICS = frozenset({"se", "me", "te", "nous", "vous"})
 _STOPS = frozenset('.;:!?()[]«»"')
+_ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "du", "the", "a", "an"})
 
 
 class LexiconError(ValueError):
@@ -105,8 +107,14 @@ class Lexicon:
             self._compiled[language] = _compile(self.triggers, language)
         return self._compiled[language]
 
-    def find(self, tokens: list[Token], language: str) -> list[TriggerMatch]:
+    def find(
+        self, tokens: list[Token], language: str, named: frozenset[int] = frozenset()
+    ) -> list[TriggerMatch]:
         """The triggers in a sentence's tokens: longest first where two overlap.
+
+        ``named`` are the indices of tokens that name actors: like articles, they do not
+        count among the words a phrase allows between its own ("a appelé la Corée du Nord
+        à", "called on the Government of Burma to").
 
         Examples
         --------
@@ -121,7 +129,7 @@ class Lexicon:
         for index, token in enumerate(tokens):
             candidates = first_words.get(token.lemma, ()) + first_words.get(token.lower, ())
             for number in dict.fromkeys(candidates):
-                words = _match(tokens, index, phrases[number][2])
+                words = _match(tokens, index, phrases[number][2], named)
                 if words is not None:
                     type_, entry, _, head = phrases[number]
                     found.append(TriggerMatch(type_, index, words[-1], words[head], words, entry))
@@ -134,20 +142,24 @@ class Lexicon:
         return sorted(taken, key=lambda m: m.first)
 
 
-def _match(tokens: list[Token], index: int, keys: tuple[frozenset, ...]) -> tuple | None:
+def _match(
+    tokens: list[Token], index: int, keys: tuple[frozenset, ...], named: frozenset[int]
+) -> tuple | None:
     """Token indices of the phrase whose word keys are ``keys`` starting at ``index``."""
     if not (keys[0] & {tokens[index].lemma, tokens[index].lower}):
         return None
     words = [index]
     for word_keys in keys[1:]:
-        position = words[-1] + 1
-        while position < len(tokens) and position - words[-1] - 1 <= MAX_GAP:
+        position, gap = words[-1] + 1, 0
+        while position < len(tokens) and gap <= MAX_GAP:
             token = tokens[position]
             if token.lower in _STOPS:
                 return None
             if word_keys & {token.lemma, token.lower}:
                 words.append(position)
                 break
+            if position not in named and token.lower not in _ARTICLES:
+                gap += 1
             position += 1
         else:
             return None

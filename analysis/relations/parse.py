@@ -1,7 +1,8 @@
 """The arguments of a trigger from a dependency parse (spaCy, French).
 
 The model (``fr_core_news_md`` by default) is loaded once per process, lazily, with only the
-components the parse needs (no named entities, no lemmas: the lexicon has its own). The
+components the parse needs (the parser and its token vectors: no named entities, no
+morphology, no lemmas: the lexicon has its own). The
 parse gives, for a trigger verb: its subject (``nsubj``), its object (``obj``, ``iobj``,
 ``obl:arg``, or an ``obl`` with à/avec/contre...), the passive subject (``nsubj:pass``) and
 agent (``obl:agent``), conjuncts (``conj``), and the subject an infinitive takes from the
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import functools
 
+from analysis.relations.arguments import reads_arguments, verb_rules
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.rules import coordinated, specific, word_order_arguments
+from analysis.relations.nominal import is_nominal
+from analysis.relations.rules import coordinated, specific
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import lemma
 from analysis.relations.words import Words
@@ -33,7 +36,6 @@ _NOMINAL = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "compound", 
 _TARGET_CASES = frozenset(
     {"à", "au", "aux", "avec", "contre", "envers", "sur", "vers", "auprès", "en", "chez"}
 )
-_SOURCE_CASES = frozenset({"de", "du", "des", "d'"})
 _OBJECT_CONTROL = frozenset(
     {
         "accuser",
@@ -77,7 +79,9 @@ def load_parser(model: str = FRENCH_MODEL):
             f"finding relations in French needs spaCy and its model: pip install spacy {package}"
         ) from error
     try:
-        return spacy.load(model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+        return spacy.load(
+            model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter", "morphologizer"]
+        )
     except OSError as error:
         raise ImportError(
             f"the spaCy model {model} is not installed: pip install {package} (it installs "
@@ -162,8 +166,8 @@ def _subjects(token, depth: int = 0) -> list:
         return _subjects(head, depth + 1)
     if token.dep_ in ("acl:relcl",):
         return [head]
-    if token.dep_ == "obj" and token.pos_ == "NOUN":
-        return _subjects(head, depth + 1)  # "a apporté son soutien à ..."
+    if token.dep_ == "obj" and not lemma(token.text.lower(), "fr").endswith(("er", "ir", "re")):
+        return _subjects(head, depth + 1)  # a noun: "a apporté son soutien à ..."
     return []
 
 
@@ -173,30 +177,24 @@ def parsed_arguments(
     """The sources and targets of a trigger from the parse (see the module's docstring)."""
     sentence = parsed.sentence
     index = parsed.parse_of[trigger.head]
-    if index < 0:
-        return word_order_arguments(sentence, trigger, words, earlier)
+    if index < 0 or is_nominal(sentence, trigger, words):
+        return reads_arguments(sentence, trigger, words, earlier)
     head = parsed.doc[index]
     agents = _children(head, "obl:agent")
     if agents:
         source_tokens, target_tokens = agents, _children(head, "nsubj:pass")
-    elif head.pos_ == "NOUN":
-        nominal = [t for t in _children(head, "nmod") if _case(t) == "par"]
-        nominal = nominal or [t for t in _children(head, "nmod") if _case(t) in _SOURCE_CASES]
-        source_tokens = nominal or _children(head, "amod") or _subjects(head)
-        target_tokens = [t for t in _children(head, "nmod") if _case(t) in _TARGET_CASES]
-        if _children(head, "nmod") and any(_case(t) == "par" for t in _children(head, "nmod")):
-            target_tokens += [t for t in _children(head, "nmod") if _case(t) in _SOURCE_CASES]
     elif _children(head, "nsubj:pass"):
-        return [], []  # a passive without its agent: nobody is said to act
+        # A passive without its agent: nobody is said to act.
+        return [], _units(parsed, _with_conjuncts(_children(head, "nsubj:pass")), words)
     else:
         source_tokens, target_tokens = _subjects(head), _objects(head)
     sources = _units(parsed, _with_conjuncts(source_tokens), words)
     targets = _units(parsed, _with_conjuncts(target_tokens), words)
     if not sources or not targets:
-        fallback_sources, fallback_targets = word_order_arguments(sentence, trigger, words, earlier)
+        fallback_sources, fallback_targets = reads_arguments(sentence, trigger, words, earlier)
         sources = sources or fallback_sources
         targets = targets or fallback_targets
-    return sources, targets
+    return verb_rules(sentence, trigger, words, sources, targets)
 
 
 def _units(parsed: ParsedSentence, tokens: list, words: Words) -> list[Unit]:

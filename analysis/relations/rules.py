@@ -1,4 +1,4 @@
-"""Who does what to whom from word order, and how the sentence states it.
+"""Who does what to whom, from word order.
 
 These rules read tokens, not a parse, so that they work in any language with word lists in
 :mod:`analysis.relations.words` and without any model:
@@ -8,18 +8,15 @@ These rules read tokens, not a parse, so that they work in any language with wor
   with a passive ("was condemned by", "est accusée par") the two change places;
 - actors joined by "and"/"et" (with commas before) are coordinated: each takes part;
 - of several mentions of one side in a row ("Chinese President Xi Jinping"), the most
-  specific stands for it;
-- the status comes from words near the trigger (negation, future) and from the claims and
-  requests that hold it ("accused Russia *of* supplying", "urged China *to* press",
-  "Japan said ...", "according to Seoul").
+  specific stands for it.
 
-:mod:`analysis.relations.parse` finds the arguments of French sentences from a dependency
-parse instead, and uses the grouping and status rules of this module.
+Nouns have rules of their own (:mod:`analysis.relations.nominal`); the status is read by
+:mod:`analysis.relations.status`. :mod:`analysis.relations.parse` finds the arguments of
+French sentences from a dependency parse instead, and uses the grouping rules of this
+module.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
@@ -28,14 +25,11 @@ from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
-    "Frame",
     "coordinated",
-    "frames_of",
     "left_unit",
     "passive_agent",
     "right_unit",
     "specific",
-    "status_of",
     "word_order_arguments",
 ]
 
@@ -45,12 +39,6 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SCAN_LIMIT = 10
 """Tokens searched on each side of a trigger for its actors."""
 
-CLAIM_REACH = 4
-"""Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
-
-_FRENCH_FUTURE_ENDINGS = frozenset(
-    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
-)
 _FRENCH_PARTICIPLE_ENDINGS = (
     "é",
     "ée",
@@ -71,41 +59,43 @@ _FRENCH_PARTICIPLE_ENDINGS = (
 )
 
 
-@dataclass(frozen=True)
-class Frame:
-    """A stretch of tokens that is the content of a claim or of a request.
-
-    ``kind`` is ``claim`` or ``request``; ``claimant`` the actor who claims or asks (None
-    when not named); ``start`` and ``end`` the first and last token it covers.
-    """
-
-    kind: str
-    claimant: Unit | None
-    start: int
-    end: int
-
-
 def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
     """The unit and those coordinated with it ("Washington, Séoul et Tokyo").
 
     Units in a row are coordinated when only joiners (commas, "and", "et", articles) stand
     between them and at least one of those is a coordinator: two actors separated by a comma
-    alone ("In Tokyo, Blinken ...") are not.
+    alone ("In Tokyo, Blinken ...") are not. A hyphen between two actors, with no space
+    ("U.S.-Turkey talks", « le rapprochement américano-russe »), joins them too.
     """
     if unit is None:
         return []
+    key = ("coordinated", unit.first)
+    if key not in sentence.memo:
+        sentence.memo[key] = _coordinated(sentence, unit, words)
+    return list(sentence.memo[key])
+
+
+def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
     members, gaps = [unit], []
     for step in (1, -1):
         current = unit
         while True:
-            position = current.last + 1 if step == 1 else current.first - 1
+            first, last = _run(sentence, current)
+            position = last + 1 if step == 1 else first - 1
             gap = []
             while 0 <= position < len(sentence.tokens) and sentence.unit(position) is None:
                 gap.append(sentence.tokens[position].lower)
                 position += step
             neighbour = sentence.unit(position)
+            if neighbour is not None and _hyphenated(sentence, current, neighbour, gap):
+                gap = list(words.coordinators)[:1]  # "U.S.-Turkey", « américano-russe »
+            if neighbour is not None and sentence.language == "en":
+                gap = _without_names(sentence, gap, current, neighbour, step)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
+            left, right = (current, neighbour) if step == 1 else (neighbour, current)
+            if _owns(sentence, right, words) and not _owns(sentence, left, words):
+                break  # "against Ukraine and Belarus's role": a new phrase
             if neighbour.voice != unit.voice:
                 break  # "the conflict in Yemen and we thank ...": not a list
             if (
@@ -122,11 +112,59 @@ def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Uni
     return [specific(sentence, member) for member in members]
 
 
+def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
+    """The first and last tokens of the mentions of one side in a row around ``unit``
+    ("Turkish President Erdogan"), as :func:`specific` groups them."""
+    run = _same_side(sentence, unit)
+    return min(member.first for member in run), max(member.last for member in run)
+
+
+def _owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    after = unit.last + 1
+    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
+
+
+def _without_names(
+    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int
+) -> list[str]:
+    """The gap between two actors less the capitalised words of a name or title that
+    follows the first ("Japanese Foreign Minister Hayashi and Korean Foreign Minister
+    Park"), when a coordinator follows them."""
+    first = (current if step == 1 else neighbour).last + 1
+    tokens = sentence.tokens[first : first + len(gap)]
+    kept = [
+        token.lower
+        for token in tokens
+        if not sentence.text[token.start : token.start + 1].isupper()
+    ]
+    return kept if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ",") else gap
+
+
+def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:
+    if gap not in (["-"], ["‐"], ["–"]):
+        return False
+    first, second = sorted((one, other), key=lambda unit: unit.first)
+    mark = sentence.tokens[first.last + 1]
+    return sentence.tokens[first.last].end == mark.start and mark.end == second.start
+
+
 def specific(sentence: Sentence, unit: Unit) -> Unit:
     """Of the mentions of the same actor side in a row, the most specific (see KIND_RANK).
 
     Two mentions are in a row when at most three words and no punctuation stand between.
     """
+    run = _same_side(sentence, unit)
+    return min(run, key=lambda member: (KIND_RANK.get(member.kind, 9), member.start))
+
+
+def _same_side(sentence: Sentence, unit: Unit) -> list[Unit]:
+    key = ("side", unit.first)
+    if key not in sentence.memo:
+        sentence.memo[key] = _side(sentence, unit)
+    return sentence.memo[key]
+
+
+def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     run = [unit]
     for step in (1, -1):
         current = unit
@@ -142,7 +180,7 @@ def specific(sentence: Sentence, unit: Unit) -> Unit:
                 break
             run.append(neighbour)
             current = neighbour
-    return min(run, key=lambda member: (KIND_RANK.get(member.kind, 9), member.start))
+    return run
 
 
 def _after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
@@ -155,7 +193,7 @@ def _after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
 def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
     """The nearest actor before token ``position`` in its clause, skipping those that follow
     a preposition; the antecedent of a relative pronoun ("Russia, which ...")."""
-    index, steps = position - 1, 0
+    index, steps, commas = position - 1, 0, False
     while index >= 0 and steps < SCAN_LIMIT:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
@@ -165,14 +203,50 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
             return sentence.unit(before)
+        commas = commas or token.lower == ","
         unit = sentence.unit(index)
         if unit is not None:
-            if not _after_preposition(sentence, unit, words):
+            group = coordinated(sentence, unit, words)
+            opening = min(group, key=lambda member: member.first) if group else unit
+            if (
+                not unit.possessive
+                and not _after_preposition(sentence, opening, words)
+                and (not commas or _opens_clause(sentence, opening, words))
+            ):
                 return unit
-            index = unit.first
+            index = min(unit.first, opening.first)
         index -= 1
         steps += 1
     return None
+
+
+def _capitalised(sentence: Sentence, position: int) -> bool:
+    token = sentence.tokens[position]
+    return sentence.text[token.start : token.start + 1].isupper() and token.lower.isalpha()
+
+
+def _opens_clause(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor stands at the head of its clause ("President Biden, speaking in
+    Warsaw, condemned"), not as the object of a verb before it ("after having visited
+    Japan, after having visited Korea")."""
+    first, _ = _run(sentence, unit)
+    position = first - 1
+    while position >= 0 and (
+        sentence.tokens[position].lower in words.determiners
+        or (sentence.language == "en" and _capitalised(sentence, position))
+    ):
+        position -= 1  # "the", "President" Biden
+    if position < 0:
+        return True
+    before = sentence.tokens[position].lower
+    return (
+        before in STOP_MARKS
+        or before == ","
+        or before in words.coordinators
+        or before in words.clause_breaks
+        or before in ("that", "whether", "que", "si")
+        or sentence.tokens[position].end == sentence.tokens[position].start
+    )
 
 
 def right_unit(
@@ -190,6 +264,7 @@ def right_unit(
             token.lower in STOP_MARKS
             or token.lower in words.clause_breaks
             or token.lower in words.relatives
+            or _before_infinitive(sentence, index, words)
         ):
             return None
         if unit is not None:
@@ -199,6 +274,21 @@ def right_unit(
         index += 1
         steps += 1
     return None
+
+
+def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether token ``index`` is the "to"/"à"/"de" of an infinitive ("to hold Russia
+    accountable", « de soutenir »): a new clause, whose actors are its own."""
+    if sentence.tokens[index].lower not in words.infinitive_marks or index + 1 >= len(
+        sentence.tokens
+    ):
+        return False
+    following = sentence.tokens[index + 1]
+    if sentence.unit(index + 1) is not None or not following.lower.isalpha():
+        return False
+    if sentence.language == "fr":
+        return following.lower == following.lemma and following.lemma.endswith(("er", "ir", "re"))
+    return following.lower == following.lemma and following.lower not in words.determiners
 
 
 def _is_participle(sentence: Sentence, index: int) -> bool:
@@ -215,8 +305,10 @@ def passive_agent(
 ) -> tuple[bool, Unit | None]:
     """Whether the trigger is a passive verb ("was condemned", "est accusée"), and its agent
     (the actor after "by"/"par"), if named."""
-    if not _is_participle(sentence, trigger.head):
-        return False, None
+    if not _is_participle(sentence, trigger.head) or (
+        {sentence.tokens[trigger.head].lemma} & words.experiencers
+    ):
+        return False, None  # "is concerned about": the one concerned feels it
     index = trigger.first - 1
     while index >= 0 and trigger.first - index <= 4:
         token = sentence.tokens[index]
@@ -250,17 +342,21 @@ def word_order_arguments(
 ) -> tuple[list[Unit], list[Unit]]:
     """The sources and targets of a trigger by word order (see the module's docstring).
 
-    ``earlier`` holds ``(sources, targets)`` of the triggers before it in the sentence: a
-    verb coordinated with an earlier one ("Japan condemned Russia and sanctioned Belarus")
-    takes its sources.
+    A passive without its agent ("Russia was sanctioned") has no source. A gerund after
+    "by" at the head of a clause ("By suspending Russia, the Assembly ...") takes the
+    subject of the main clause. ``earlier`` holds ``(sources, targets)`` of the triggers
+    before it in the sentence: a verb coordinated with an earlier one ("Japan condemned
+    Russia and sanctioned Belarus") takes its sources.
     """
     is_passive, agent = passive_agent(sentence, trigger, words)
     if is_passive:
-        if agent is None:
-            return [], []
         target = left_unit(sentence, trigger.first, words)
         return coordinated(sentence, agent, words), coordinated(sentence, target, words)
-    source = left_unit(sentence, trigger.first, words)
+    source = (
+        _gerund_subject(sentence, trigger, words)
+        if _after_by(sentence, trigger, words)
+        else left_unit(sentence, trigger.first, words)
+    )
     sources = coordinated(sentence, source, words)
     if source is not None:
         between = {t.lower for t in sentence.tokens[source.last + 1 : trigger.first]}
@@ -273,116 +369,30 @@ def word_order_arguments(
     return sources, coordinated(sentence, target, words)
 
 
-def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
-    for index in range(start, len(sentence.tokens)):
-        lower = sentence.tokens[index].lower
-        if lower in STOP_MARKS or lower in words.clause_breaks:
-            return index
-    return len(sentence.tokens) - 1
-
-
-def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
-    """The claims and requests of a sentence, and the tokens each holds.
-
-    A claim is what follows an accusation and its target and a complementizer ("accused
-    Russia of ...", "accusent la Russie de ..."), what follows a reporting verb ("said",
-    "affirme"), what precedes ", Japan said", or the whole sentence with "according to X"
-    or "selon X". A request is what follows a request and its target and a complementizer
-    ("urged China to ...", "exhorté la Chine à ...").
-    """
-    tokens, frames = sentence.tokens, []
-    for trigger in sentence.triggers:
-        if trigger.type not in ("ACCUSE", "REQUEST"):
-            continue
-        index, steps = trigger.last + 1, 0
-        while index < len(tokens) and steps < 8:
-            unit = sentence.unit(index)
-            if unit is not None:
-                index = unit.last + 1
-            elif (
-                tokens[index].lower in words.determiners
-                or tokens[index].lower in words.agents
-                or tokens[index].lower == "'s"
-            ):
-                index += 1
-            else:
-                break
-            steps += 1
-        if index < len(tokens) and tokens[index].lower in words.complementizers:
-            # What was claimed or asked is the verb right after ("of supplying", "de ne pas
-            # vouloir", "à faire pression"), not the rest of the clause.
-            end = min(index + CLAIM_REACH, _clause_end(sentence, index, words))
-            for position in range(index + 1, end + 1):
-                if tokens[position].lower in words.coordinators | {","}:
-                    end = position - 1
-                    break
-            claimant = left_unit(sentence, trigger.first, words)
-            kind = "claim" if trigger.type == "ACCUSE" else "request"
-            frames.append(Frame(kind, claimant, index, end))
-    for index, token in enumerate(tokens):
-        if sentence.unit(index) is not None:
-            continue
-        if token.lemma in words.reporting or token.lower in words.reporting:
-            claimant = left_unit(sentence, index, words)
-            if claimant is not None:
-                end = _clause_end(sentence, index + 1, words)
-                frames.append(Frame("claim", claimant, index + 1, end))
-            speaker = sentence.unit(index - 1)
-            if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
-                frames.append(Frame("claim", speaker, 0, speaker.first - 1))
-        elif tuple(t.lower for t in tokens[index : index + len(words.according)]) == (
-            words.according
-        ):
-            after_word = index + len(words.according) - 1
-            claimant = right_unit(sentence, after_word, words)
-            if claimant is not None and claimant.first - after_word <= 3:
-                frames.append(Frame("claim", claimant, 0, len(tokens) - 1))
-    return frames
-
-
-def _french_future(token) -> bool:
-    """Whether a French verb is in the future or the conditional: its infinitive (less the
-    final e of -re verbs) followed by the endings of those tenses (rencontrera, sanctionnerait;
-    not the imperfect rencontraient)."""
-    if not token.lemma.endswith(("er", "ir", "re")):
+def _after_by(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is a gerund opening its clause with "by"/"en"."""
+    head = sentence.tokens[trigger.first]
+    if trigger.first < 1 or not head.lower.endswith(("ing", "ant")):
         return False
-    stem = token.lemma[:-1] if token.lemma.endswith("re") else token.lemma
-    return token.lower.startswith(stem) and token.lower[len(stem) :] in _FRENCH_FUTURE_ENDINGS
+    before = sentence.tokens[trigger.first - 1].lower
+    if before not in ("by", "en"):
+        return False
+    opening = trigger.first - 2
+    return opening < 0 or sentence.tokens[opening].lower in STOP_MARKS | {","}
 
 
-def status_of(sentence: Sentence, trigger: TriggerMatch, frames: list[Frame], words: Words) -> str:
-    """``negated``, ``alleged``, ``future`` or ``asserted`` (the first that applies).
-
-    Negation and future are read in the words before the trigger, back to the nearest actor
-    or punctuation ("n'a pas condamné", "did not sign", "refused to meet", "will meet",
-    "va rencontrer", "plans to sanction"), and in the trigger itself for the French future
-    and conditional ("rencontrera", "sanctionnerait"); a claim by an actor other than the
-    voice makes it alleged, a request makes it future.
-    """
-    tokens = sentence.tokens
-    window = []
-    index = trigger.first - 1
-    while index >= 0 and trigger.first - index <= 6:
-        token = tokens[index]
-        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
-            break
-        window.append(token)
-        index -= 1
-    lowers = {token.lower for token in window}
-    lemmas = {token.lemma for token in window}
-    after = {token.lower for token in tokens[trigger.last + 1 : trigger.last + 3]}
-    after |= {tokens[i].lower for i in range(trigger.first, trigger.last) if i not in trigger.words}
-    negated = bool(lowers & words.negations) or bool(lemmas & words.refusals)
-    if "ne" in lowers and (after | lowers) & (words.negations | words.weak_negations):
-        negated = True
-    if negated:
-        return "negated"
-    covering = [f for f in frames if f.start <= trigger.first <= f.end]
-    if any(f.kind == "claim" and f.claimant is not None and not f.claimant.voice for f in covering):
-        return "alleged"
-    inflected_future = sentence.language == "fr" and _french_future(tokens[trigger.head])
-    if (lowers | lemmas) & words.futures or inflected_future:
-        return "future"
-    if any(f.kind == "request" for f in covering):
-        return "future"
-    return "asserted"
+def _gerund_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The first actor after the comma that ends an opening gerund clause."""
+    for index in range(trigger.last + 1, len(sentence.tokens)):
+        lower = sentence.tokens[index].lower
+        if lower in STOP_MARKS:
+            return None
+        if lower == ",":
+            position = index + 1
+            while (
+                position < len(sentence.tokens)
+                and sentence.tokens[position].lower in words.determiners
+            ):
+                position += 1
+            return sentence.unit(position)
+    return None

@@ -1,8 +1,9 @@
 """A sentence as the relation rules see it: tokens, the actors named in it, its triggers.
 
-An *actor unit* is a mention (or a phrase standing for the corpus's voice, such as "the
-Department" or "we") placed on the sentence's tokens. A unit usually names one actor; the
-"we" of a joint statement names each signatory.
+An *actor unit* is a mention, a phrase standing for the corpus's voice ("the Department",
+"we", "our"), or a pronoun standing for actors named earlier (« Il », "they"), placed on
+the sentence's tokens. A unit usually names one actor; the "we" of a joint statement and a
+"they" for two actors name each.
 """
 
 from __future__ import annotations
@@ -31,7 +32,12 @@ class Unit:
     first, last : int
         The indices of its first and last tokens in the sentence.
     kind : str
-        The alias kind of the mention (``voice`` for a phrase standing for the voice).
+        The alias kind of the mention; ``voice`` for a phrase standing for the voice,
+        ``possessive`` for the voice's "our" (which only owns a noun), ``pronoun`` for a
+        pronoun or phrase standing for actors named earlier.
+    named : tuple of (start, end)
+        For a pronoun, the offsets of the mention naming each actor (in an earlier
+        sentence); empty otherwise.
     """
 
     actors: tuple[tuple[str, str], ...]
@@ -40,10 +46,19 @@ class Unit:
     first: int
     last: int
     kind: str
+    named: tuple[tuple[int, int], ...] = ()
 
     @property
     def voice(self) -> bool:
-        return self.kind == "voice"
+        return self.kind in ("voice", "possessive")
+
+    @property
+    def possessive(self) -> bool:
+        return self.kind == "possessive"
+
+    def named_at(self, index: int) -> tuple[int, int]:
+        """The offsets of the words naming actor ``index`` of the unit."""
+        return self.named[index] if self.named else (self.start, self.end)
 
     @property
     def roll_ups(self) -> frozenset[str]:
@@ -55,7 +70,10 @@ class Sentence:
     """One sentence of an article, ready for the rules.
 
     ``tokens`` have offsets into ``text`` (the whole article); ``unit_at[i]`` is the index in
-    ``units`` of the unit covering token ``i``, or -1.
+    ``units`` of the unit covering token ``i``, or -1. ``speaker`` is the voice when the
+    sentence is the publisher's own words (an official act without an agent is then the
+    voice's), else None. ``memo`` keeps what the rules work out more than once (groups of
+    coordinated actors).
     """
 
     doc_id: str
@@ -68,6 +86,8 @@ class Sentence:
     units: list[Unit]
     triggers: list[TriggerMatch]
     unit_at: list[int] = field(default_factory=list)
+    speaker: tuple[str, str] | None = None
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.unit_at:

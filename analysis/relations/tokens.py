@@ -1,24 +1,40 @@
 """Words of a sentence with their offsets and lemmas, as the trigger lookup and the rules see them.
 
-Tokens are words (``Etats-Unis`` is one), French elided words (``l'``, ``n'``, ``qu'``),
-the English ``n't`` and ``'s``, and single punctuation marks. Lemmas come from
-``simplemma``, which ships its data: nothing is downloaded. French past participles that
-``simplemma`` leaves as they are (``condamné``, ``envahi``) are matched through the forms
-:func:`participles` derives from the verb.
+Tokens are words (``Etats-Unis`` is one; a heading run into its sentence, "StateBy", is
+two, parted by an empty full stop), abbreviations (``U.S.``, ``E.O.``: their dots do
+not end a clause), French elided words (``l'``, ``n'``, ``qu'``), the English ``n't`` and
+``'s``, initials (``E.`` Macron), and single punctuation marks. A word that holds two
+mentions (``américano-russe``, ``U.S.-Turkey``) is cut where they begin and end, so that
+each is an actor of its own.
+Lemmas come from ``simplemma``, which ships its data: nothing is downloaded. French past
+participles that ``simplemma`` leaves as they are (``condamné``, ``envahi``) are matched
+through the forms :func:`participles` derives from the verb.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["ELISIONS", "TOKEN_PATTERN", "Token", "lemma", "participles", "tokenize"]
+__all__ = [
+    "ELISIONS",
+    "TOKEN_PATTERN",
+    "Token",
+    "lemma",
+    "participles",
+    "tokenize",
+    "verb_lemmas",
+]
 
 TOKEN_PATTERN = re.compile(
     r"\w+(?=n['’]t\b)|n['’]t\b"  # English negation: did|n't
     r"|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"  # French elision: l'Ukraine, n'a
     r"|['’]s\b"  # English possessive: Russia|'s
+    r"|(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_]\.[^\W\d_]\b"  # abbreviation: U.S., E.O., U.S
+    r"|\b[A-Z]\.(?= [A-Z])"  # an initial: E. Macron, Antony J. Blinken
     r"|\w+(?:-\w+)*"  # a word, hyphens inside (Etats-Unis, Kim Jong-un)
     r"|[^\w\s]",  # a punctuation mark
     re.IGNORECASE,
@@ -57,8 +73,13 @@ class Token(NamedTuple):
         return self.lower[:1].isalnum() or self.lower in ELISIONS.values()
 
 
-def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(
+    text: str, language: str, start: int = 0, end: int | None = None, cuts=()
+) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``.
+
+    ``cuts`` are offsets where a token must end (the bounds of mentions): a word that
+    holds one inside is cut there, and the hyphens at the cut become tokens of their own.
 
     Examples
     --------
@@ -66,17 +87,95 @@ def tokenize(text: str, language: str, start: int = 0, end: int | None = None) -
     ['le', 'chine', 'ne', 'avoir', 'pas', 'condamné', 'le', 'russie', '.']
     >>> [t.lower for t in tokenize("China didn't condemn Russia's war", "en")]
     ['china', 'did', 'not', 'condemn', 'russia', "'s", 'war']
+    >>> [t.lower for t in tokenize("the U.S.-Turkey talks", "en")]
+    ['the', 'u.s.', '-', 'turkey', 'talks']
+    >>> [t.lower for t in tokenize("le rapprochement américano-russe", "fr", cuts=(26, 27))]
+    ['le', 'rapprochement', 'américano', '-', 'russe']
+    >>> [t.lower for t in tokenize("E. Macron", "fr")]
+    ['e.', 'macron']
+    >>> [t.lower for t in tokenize("Secretary of StateBy suspending", "en")]
+    ['secretary', 'of', 'state', '.', 'by', 'suspending']
     """
     end = len(text) if end is None else end
-    tokens = []
-    elisions = ELISIONS
+    tokens: list[Token] = []
+    cuts = sorted(set(cuts))
+    glued = [match.start() for match in _GLUED.finditer(text, start, end)]
+    lemmas = _LEMMAS.setdefault(language, {})
     for match in TOKEN_PATTERN.finditer(text, start, end):
+        a, b = match.span()
+        if (cuts and bisect.bisect_right(cuts, a) < bisect.bisect_left(cuts, b)) or (
+            glued and bisect.bisect_right(glued, a) < bisect.bisect_left(glued, b)
+        ):
+            tokens.extend(_cut(text, language, a, b, cuts, glued))
+            continue
         word = match.group().lower()
         if "’" in word:
             word = word.replace("’", "'")
-        word = elisions.get(word, word)
-        tokens.append(Token(match.start(), match.end(), word, lemma(word, language)))
+        word = ELISIONS.get(word, word)
+        tokens.append(Token(a, b, word, lemmas.get(word) or _lemma_of(word, language, lemmas)))
     return tokens
+
+
+_LEMMAS: dict[str, dict[str, str]] = {}
+"""Per language, the lemmas already looked up (a dictionary is quicker than a cache)."""
+
+
+def _lemma_of(word: str, language: str, lemmas: dict[str, str]) -> str:
+    if len(lemmas) > 500_000:
+        lemmas.clear()  # a bound on memory for very large vocabularies
+    found = lemmas[word] = lemma(word, language)
+    return found
+
+
+def _cut(text: str, language: str, a: int, b: int, cuts: list[int], glued: list[int]):
+    """The tokens of a word that holds the bound of a mention or a heading run into it."""
+    # A mention "U.S" keeps the final dot of its abbreviation.
+    inside = [cut for cut in cuts if a < cut < b and text[cut:b] != "."]
+    middle = next((point for point in glued if a < point < b), None)
+    if middle is None:
+        return _words(text, language, a, b, inside)
+    # A heading run into its sentence ("Secretary of StateBy suspending"): the two are
+    # parted by an empty full stop.
+    return [
+        *_words(text, language, a, middle, inside),
+        Token(middle, middle, ".", "."),
+        *_words(text, language, middle, b, inside),
+    ]
+
+
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
+"""Where a lower-case word runs into a capitalised one: a heading without its line break."""
+
+
+def _words(text: str, language: str, a: int, b: int, cuts: list[int]) -> list[Token]:
+    """The tokens of the word ``text[a:b]``, cut at ``cuts`` (see :func:`_pieces`)."""
+    tokens = []
+    inside = [cut for cut in cuts if a < cut < b]
+    for piece_start, piece_end in _pieces(text, a, b, inside) if inside else ((a, b),):
+        word = text[piece_start:piece_end].lower()
+        if "’" in word:
+            word = word.replace("’", "'")
+        word = ELISIONS.get(word, word)
+        tokens.append(Token(piece_start, piece_end, word, lemma(word, language)))
+    return tokens
+
+
+def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int, int]]:
+    """The spans of a word cut at ``cuts``, with the hyphens at the cuts apart."""
+    bounds = [start, *cuts, end]
+    pieces = []
+    for a, b in itertools.pairwise(bounds):
+        while a < b and text[a] in "-‐–":
+            pieces.append((a, a + 1))
+            a += 1
+        tail = []
+        while b > a and text[b - 1] in "-‐–":
+            tail.append((b - 1, b))
+            b -= 1
+        if a < b:
+            pieces.append((a, b))
+        pieces.extend(reversed(tail))
+    return pieces
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -116,3 +215,24 @@ def participles(verb: str, language: str) -> tuple[str, ...]:
         return ()
     base = verb[:-2] + stem
     return (base, base + "e", base + "s", base + "es")
+
+
+def verb_lemmas(token: Token, language: str) -> set[str]:
+    """The infinitives a verb form may come from: its lemma, and for a French form that
+    ``simplemma`` reads as a noun or leaves as it is (« annonce », « imposées »), the verbs in
+    -er and -ir it may be a form of.
+
+    >>> sorted(verb_lemmas(tokenize("imposées", "fr")[0], "fr"))
+    ['imposer', 'imposées']
+    """
+    found = {token.lemma, token.lower}
+    if language == "fr":
+        for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+            if token.lower.endswith(ending):  # imposées, imposent, impose: imposer
+                found.add(token.lower[: -len(ending)] + "er")
+                break
+        for ending in ("ies", "is", "ie", "i"):
+            if token.lower.endswith(ending):
+                found.add(token.lower[: -len(ending)] + "ir")
+                break
+    return found

@@ -1,35 +1,71 @@
 """Releases that speak as a state: the phrases that stand for the corpus's voice.
 
 With a voice (``voice: USA`` in a corpus's ``corpus.yaml``), "the Department", "the
-Secretary", "the Spokesperson" and "we" (French: "le Département", "le porte-parole",
-"nous") name that actor. In a joint statement (its opening says "joint statement" or
-"déclaration conjointe"), "we" names each signatory: the actors coordinated with the voice
-where the statement is introduced ("a joint statement by the United States, Japan and the
-Republic of Korea"), or the longest such list when the voice is not among them.
+Secretary", "the Spokesperson", "we", "I" and "our" (French: "le Département", "le
+porte-parole", "nous", "je", "notre") name that actor. In a joint statement (its opening
+says "joint statement" or "déclaration conjointe"), "we" names each signatory: the actors
+coordinated with the voice where the statement is introduced ("a joint statement by the
+United States, Japan and the Republic of Korea"), or the longest such list when the voice
+is not among them.
+
+Transcripts of briefings and interviews name their speakers ("SECRETARY BLINKEN:",
+"QUESTION:", "FOREIGN MINISTER BOURITA:"): there "we", "I" and "our" are the speaker's —
+the voice's for its own officials, another actor's when the label names one, nobody's for
+a journalist's question (:func:`speaker_turns`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["JOINT_STATEMENT", "OPENING_CHARACTERS", "VOICE_PHRASES", "voice_spans"]
+__all__ = [
+    "JOINT_STATEMENT",
+    "NOBODY",
+    "OPENING_CHARACTERS",
+    "SPEAKER_LABEL",
+    "VOICE_PHRASES",
+    "speaker_turns",
+    "voice_spans",
+]
 
 VOICE_PHRASES = {
     "en": re.compile(
-        r"(?<![\w-])(?:(?P<we>[Ww]e)|[Tt]he (?P<phrase>Department(?: [Ss]pokesperson)?|"
-        r"(?:Deputy )?Secretary(?! of (?!State))|[Ss]pokesperson))(?![\w-])"
+        r"(?<![\w-])(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
+        r"(?: [Ss]pokesperson)?|(?:Deputy )?Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
+        r"(?![\w-])"
     ),
     "fr": re.compile(
-        r"(?<![\w-])(?:(?P<we>[Nn]ous)|(?:[Ll]e|[Ll]a) (?P<phrase>[Dd]épartement(?! de la)|"
-        r"[Ss]ecrétaire(?! général)|porte-parole))(?![\w-])"
+        r"(?<![\w-])(?:(?P<we>[Nn]ous|[Jj]e|[Nn]otre|[Nn]os)|(?:[Ll]e|[Ll]a) (?P<phrase>"
+        r"[Dd]épartement(?! de la)|[Ss]ecrétaire(?! général)|porte-parole))(?![\w-])"
     ),
 }
 """Per language, the phrases standing for the voice; group ``we`` marks the first person."""
 
-JOINT_STATEMENT = re.compile(
-    r"joint statement|joint declaration|déclaration (?:conjointe|commune)", re.IGNORECASE
+POSSESSIVES = frozenset({"our", "notre", "nos"})
+"""First-person phrases that only own a noun ("our commitment"): never a verb's subject."""
+
+SPEAKER_LABEL = re.compile(r"(?:^|(?<=[\n.!?)\]]))[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
+"""A speaker's label in a transcript, in capitals before a colon ("SECRETARY BLINKEN:")."""
+
+_NOT_OFFICIAL = re.compile(
+    r"QUESTION|MODERATOR|OPERATOR|PARTICIPANT|JOURNALIST|REPORTER|AUDIENCE|INTERPRETER|"
+    r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER|MINISTER|PRIME|KING|PRESIDENT"
 )
-"""What says that a release is a joint statement."""
+"""Labels of speakers who are not the voice's officials: journalists, and foreign ministers
+or presidents the dictionary does not name (a label that names an actor speaks for it)."""
+
+NOBODY = ()
+"""The speaker of a journalist's question: its "we" and "I" stand for no actor."""
+
+JOINT_STATEMENT = re.compile(
+    r"joint statement|joint declaration|déclaration (?:conjointe|commune)|statement (?:was )?"
+    r"(?:released|issued|made) (?:jointly )?by|statement (?:by|of|from) the (?:foreign )?"
+    r"ministers|\bwe, the (?:foreign )?ministers|nous, (?:les )?ministres",
+    re.IGNORECASE,
+)
+"""What says that a release is a joint statement ("The following statement was released by
+the Secretary of State, the French Foreign Minister and ...", "We, the Foreign Ministers
+of ...")."""
 
 OPENING_CHARACTERS = 600
 """How far into a release its introduction of a joint statement is looked for."""
@@ -52,3 +88,33 @@ def voice_spans(text: str, start: int, end: int, language: str) -> list[tuple[in
         group = "we" if match.group("we") else "phrase"
         spans.append((match.start(group), match.end(group), group == "we"))
     return spans
+
+
+def speaker_turns(text: str, mentions: list[tuple[int, int, tuple]], voice) -> list[tuple]:
+    """Where each speaker of a transcript begins, and whom "we" and "I" stand for then.
+
+    ``mentions`` are ``(start, end, ((actor, roll-up),))`` of the text's mentions, ``voice``
+    the corpus's ``(actor, roll-up)``. Returns ``(offset, actors)`` in order: before the
+    first label, and for labels of the voice's own officials, ``(voice,)``; for a label
+    that names another actor, that actor; for a question or a minister the dictionary
+    does not name, :data:`NOBODY`.
+
+    Examples
+    --------
+    >>> text = "QUESTION: Do we agree? SECRETARY BLINKEN: We do."
+    >>> speaker_turns(text, [], ("USA", "USA"))
+    [(0, (('USA', 'USA'),)), (0, ()), (23, (('USA', 'USA'),))]
+    """
+    turns: list[tuple] = [(0, (voice,))]
+    for match in SPEAKER_LABEL.finditer(text):
+        a, b = match.span("label")
+        label = match.group("label")
+        named = [pairs for start, end, pairs in mentions if a <= start and end <= b]
+        others = [pair for pairs in named for pair in pairs if pair[1] != voice[1]]
+        if others:
+            turns.append((a, (others[0],)))
+        elif _NOT_OFFICIAL.search(label) and not named:
+            turns.append((a, NOBODY))
+        else:
+            turns.append((a, (voice,)))
+    return turns

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 __all__ = ["STOP_MARKS", "Words", "words_of"]
 
-STOP_MARKS = frozenset('.;:!?()[]«»"—–')
-"""Punctuation that ends a clause for the rules (a comma does not: it joins lists)."""
+STOP_MARKS = frozenset(".;:!?()[]—–")
+"""Punctuation that ends a clause for the rules (a comma does not: it joins lists; quotation
+marks do not either: « la colère » inside a sentence is one of its words)."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,23 @@ class Words:
     according: tuple[str, ...]
     complementizers: frozenset[str]
     reflexives: frozenset[str]
+    noun_markers: frozenset[str]
+    verb_markers: frozenset[str]
+    possessives: frozenset[str]
+    of: frozenset[str]
+    between: frozenset[str]
+    noun_targets: frozenset[str]
+    places: frozenset[str]
+    light_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
+    reciprocal_only: frozenset[str]
+    continuing: frozenset[str]
+    infinitive_marks: frozenset[str]
+    preventions: frozenset[str]
+    noun_negations: frozenset[str]
+    indefinites: frozenset[str]
+    hedges: frozenset[str]
+    experiencers: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -49,21 +67,59 @@ ENGLISH = Words(
     determiners=_set("the a an its their his her"),
     prepositions=_set(
         "in at on to with from against into for toward towards over about between across "
-        "near after before during since amid within"
+        "near during amid within"
     ),
     relatives=_set("which who whom whose"),
-    clause_breaks=_set("but while whereas although though because however"),
+    clause_breaks=_set("but while whereas although though because"),
     negations=_set("not never no without"),
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
     futures=_set(
         "will shall would could may might plan intend expect aim seek hope want prepare "
-        "propose consider going set schedule poise threaten announce"
+        "propose consider going set schedule poise threaten announce pledge vow must prefer "
+        "wish "
+        "should potential possible future threat risk prospect danger"
     ),
-    reporting=_set("say said says claim allege assert argue insist believe suspect"),
+    reporting=_set("say said says claim allege assert argue insist believe suspect reveal report"),
     according=("according", "to"),
     complementizers=_set("of for that to"),
     reflexives=frozenset(),
+    noun_markers=_set(
+        "the a an its their his her our my your this these that those any further new "
+        "'s of for by in on against with into from over after before during amid"
+    ),
+    verb_markers=_set(
+        "to do does did will would shall should can could may might must not have has had "
+        "be is are was were been being am we they i he she it you who also jointly "
+        "strongly firmly repeatedly publicly already then now soon later still again just "
+        "never ever recently often usually together"
+    ),
+    possessives=_set("'s"),
+    of=_set("of"),
+    between=_set("between"),
+    noun_targets=_set(
+        "against on upon to with into toward towards for over about regarding concerning"
+    ),
+    places=_set("in inside within across throughout"),
+    light_verbs=_set(
+        "launch wage conduct carry impose levy hold pay make provide give offer express "
+        "voice extend begin start continue intensify escalate step announce take send "
+        "deliver mount stage unleash resume end halt sign conclude reach ratify vow pledge "
+        "promise reiterate reaffirm"
+    ),
+    patient_nouns=_set(
+        "invasion occupation annexation bombing bombardment shelling condemnation "
+        "expulsion designation arrest detention blockade intimidation harassment surveillance "
+        "persecution killing murder assassination repression"
+    ),
+    reciprocal_only=_set("discuss review speak talk confer"),
+    continuing=_set("continue keep remain"),
+    infinitive_marks=_set("to"),
+    preventions=_set("block prevent veto thwart obstruct cancel cancellation"),
+    noun_negations=_set("no without"),
+    indefinites=_set("a an any"),
+    hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
+    experiencers=_set("concern disappoint alarm dismay trouble worry"),
 )
 
 FRENCH = Words(
@@ -77,20 +133,59 @@ FRENCH = Words(
         "auprès envers"
     ),
     relatives=_set("qui dont lequel laquelle lesquels lesquelles"),
-    clause_breaks=_set("mais tandis alors lorsque quand bien car cependant"),
+    clause_breaks=_set("mais tandis alors lorsque quand bien car"),
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),
     refusals=_set("refuser refus cesser suspendre renoncer"),
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
-        "entendre menacer pourrait devrait annoncer"
+        "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "
+        "désirer éventuel éventuelle "
+        "potentiel potentielle possible futur future menace risque"
     ),
     reporting=_set(
-        "dire affirmer déclarer estimer assurer soupçonner indiquer souligner prétendre"
+        "dire affirmer déclarer estimer assurer soupçonner indiquer souligner prétendre "
+        "révéler rapporter"
     ),
     according=("selon",),
     complementizers=_set("de que à"),
     reflexives=_set("se"),
+    noun_markers=_set(
+        "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos "
+        "de à en pour par sur contre avec après avant lors dans entre nouvelle nouveau "
+        "nouvelles nouveaux première premier"
+    ),
+    verb_markers=_set(
+        "il elle ils elles on nous vous je j' ne se qui a ont avait avaient aura auront "
+        "est sont était étaient sera seront va vont doit doivent peut peuvent pourrait "
+        "pourraient devrait devraient pas jamais également aussi déjà fermement vivement"
+    ),
+    possessives=frozenset(),
+    of=_set("de du des"),
+    between=_set("entre"),
+    noun_targets=_set("contre à au aux avec envers sur vers chez auprès concernant"),
+    places=_set("en dans"),
+    light_verbs=_set(
+        "lancer mener imposer tenir effectuer rendre apporter exprimer adresser accorder "
+        "poursuivre engager déclencher entamer commencer annoncer infliger prendre fournir "
+        "livrer envoyer offrir intensifier reprendre signer conclure ratifier promettre "
+        "réitérer réaffirmer"
+    ),
+    patient_nouns=_set(
+        "invasion occupation annexion bombardement pilonnage condamnation expulsion "
+        "désignation arrestation détention blocus intimidation harcèlement surveillance "
+        "persécution assassinat meurtre répression"
+    ),
+    reciprocal_only=_set("discuter évoquer aborder parler échanger"),
+    continuing=_set("continuer poursuivre rester"),
+    infinitive_marks=_set("de à"),
+    preventions=_set("empêcher empêché bloquer bloqué entraver annuler annulation"),
+    noun_negations=_set("aucun aucune sans"),
+    indefinites=_set("un une"),
+    hedges=_set(
+        "supposé supposée supposés supposées présumé présumée présumés présumées prétendu prétendue"
+    ),
+    experiencers=_set("préoccuper inquiéter décevoir alarmer"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

@@ -1,0 +1,92 @@
+"""The arguments of a trigger by word order: verbs (:mod:`analysis.relations.rules`) and
+nouns (:mod:`analysis.relations.nominal`).
+
+Two rules join them:
+
+- a verb of attitude (:data:`ATTITUDES`) whose object is an act stated by a noun takes as
+  target the actor of that act: "condemned the invasion of Ukraine by Russia" and
+  « soutient l'invasion de l'Ukraine par la Russie » are about Russia; when the act has no
+  named actor, nor has the verb. A light verb ("provide assistance to", « apporter son
+  soutien à ») or a verb of the noun's own type ("signed an agreement with") leaves the
+  relation to its noun;
+- verbs that take a topic rather than a partner ("discuss", "review", « évoquer ») relate
+  only coordinated actors to each other ("Blinken and Wang discussed Ukraine").
+"""
+
+from __future__ import annotations
+
+from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.nominal import is_nominal, nominal_arguments, nominal_trigger_after
+from analysis.relations.rules import word_order_arguments
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.words import Words
+
+__all__ = ["ATTITUDES", "object_act", "reads_arguments", "verb_rules"]
+
+ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST"})
+"""Types of verb whose object may be an act, and then is about the one who acts
+("condemned the invasion of Ukraine by Russia"); other verbs keep their own target
+("agreed to expand cooperation with Japan")."""
+
+
+def reads_arguments(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, earlier: list
+) -> tuple[list[Unit], list[Unit]]:
+    """The sources and targets of a trigger by word order (see the module's docstring)."""
+    if is_nominal(sentence, trigger, words):
+        return nominal_arguments(sentence, trigger, words)
+    sources, targets = word_order_arguments(sentence, trigger, words, earlier)
+    return verb_rules(sentence, trigger, words, sources, targets)
+
+
+def verb_rules(
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    words: Words,
+    sources: list[Unit],
+    targets: list[Unit],
+) -> tuple[list[Unit], list[Unit]]:
+    """The sources and targets of a verb trigger once the two rules of the module's
+    docstring are applied (to arguments found by word order or from a parse)."""
+    head = sentence.tokens[trigger.head]
+    if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
+        return (sources if _subject_of(sentence, sources, trigger, words) else []), []
+    if targets and targets[0].first > trigger.last:
+        act = object_act(sentence, trigger, words, targets[0].first)
+        if act is not None:
+            return act
+    return sources, targets
+
+
+def object_act(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, until: int
+) -> tuple[list[Unit], list[Unit]] | None:
+    """When the object of a verb trigger is an act stated by a noun (before token
+    ``until``), the verb's sources and targets: none for a light verb or a verb of the
+    noun's own type, the act's actors as targets otherwise; None when the object is not an
+    act."""
+    act = nominal_trigger_after(sentence, trigger, words, until)
+    if act is None:
+        return None
+    head = sentence.tokens[trigger.head]
+    if act.type == trigger.type or {head.lemma, head.lower} & words.light_verbs:
+        return [], []
+    if trigger.type not in ATTITUDES:
+        return None
+    sources, _ = word_order_arguments(sentence, trigger, words, [])
+    actors, _ = nominal_arguments(sentence, act, words)
+    return sources, [unit for unit in actors if unit not in sources]
+
+
+def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, words) -> bool:
+    """Whether the actors before a verb are its subject: nothing but auxiliaries and adverbs
+    between ("Blinken and Wang also discussed"), not a noun they qualify ("the US statement
+    spoke of")."""
+    if not sources:
+        return False
+    last = max(unit.last for unit in sources)
+    between = sentence.tokens[last + 1 : trigger.first]
+    adverb = "ment" if sentence.language == "fr" else "ly"
+    return all(
+        token.lower in words.verb_markers or token.lower.endswith(adverb) for token in between
+    )

@@ -1,0 +1,267 @@
+"""Pronouns and definite phrases that stand for actors named in an earlier sentence.
+
+A sentence that opens with « Il », « Elle », "He", "She" speaks of the actor that was the
+subject of a recent sentence: the first person, office or institution named there (in
+French, one whose article agrees: « la Maison Blanche ... Elle », « le département d'Etat
+... Il »). « Ils », « Elles », "They", "The leaders", "The two ministers", « les deux
+pays » stand for one plural actor (« les États-Unis ») or for exactly two actors of the
+last sentence that named people or institutions ("Blinken spoke with the Turkish Foreign
+Minister. They discussed ..."): a group of more than two is not expanded. "The embassy",
+"the ministry", « l'ambassade » stand for the last mention whose name, or the two words
+after it, hold that word ("the US Embassy in London").
+
+Only recent sentences count (:data:`REACH`), and only pronouns in subject position: at the
+head of the sentence, or after a short opening phrase ("In a statement, he ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["REACH", "Memory", "Referent"]
+
+REACH = 3
+"""How many sentences back an antecedent is looked for."""
+
+_OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, )?"
+_SUBJECTS = {
+    "en": re.compile(
+        _OPENING + r"(?P<pronoun>He|She|They|he|she|they|"
+        r"(?:The|the|Both|both) (?:two )?(?:leaders|ministers|sides|countries|governments))\b"
+    ),
+    "fr": re.compile(
+        _OPENING + r"(?P<pronoun>Il|Elle|Ils|Elles|il|elle|ils|elles|"
+        r"(?:Les|les) deux (?:dirigeants|ministres|pays|parties|gouvernements|hommes))\b"
+        r"(?! s['’]agit| y a| faut| semble| para[iî]t| existe| importe| convient| reste| est "
+        r"(?:probable|possible|nécessaire|important|clair|temps|vrai|difficile))"
+    ),
+}
+_HEADS = {
+    "en": re.compile(r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration)\b"),
+    "fr": re.compile(
+        r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’])(?P<head>ambassade|ministère|gouvernement|"
+        r"administration)\b"
+    ),
+}
+_QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+_FIRST_PERSON = {
+    "en": re.compile(r"\b(?:I|[Ww]e)\b"),
+    "fr": re.compile(r"\b(?:[Jj]e|[Nn]ous)\b|\b[Jj]['’]"),
+}
+_SAYING = re.compile(
+    r"\b(?:said|says|say|wrote|writes|told|tells|added|adds|stated|declared|tweeted|noted|"
+    r"stressed|warned|insisted|explained|posted|déclaré|déclare|dit|affirmé|affirme|ajouté|"
+    r"ajoute|écrit|souligné|souligne|estimé|estime|indiqué|indique|expliqué|explique|lancé|"
+    r"assuré|martelé|insisté|prévenu|averti|tweeté)\b"
+)
+_SAID_AFTER = re.compile(
+    r"\s*[,.]?\s*(?:(?:a|ajoute|déclare|explique|précise|affirme|souligne|estime|indique)-t-"
+    r"(?P<pronoun>il|elle)|(?P<en>he|she) (?:said|added|wrote|says|told)|(?:said|added|wrote|"
+    r"says|told|declared)\b)"
+)
+_OFFICES = frozenset(
+    {
+        *("président", "présidente", "ministre", "chef", "dirigeant", "dirigeante", "chancelier"),
+        *("chancelière", "secrétaire", "ambassadeur", "ambassadrice", "porte-parole", "roi"),
+        *("president", "minister", "leader", "chancellor", "secretary", "ambassador", "king"),
+        *("spokesperson", "spokesman", "envoy", "premier"),
+    }
+)
+_PERSON_KINDS = frozenset({"leader", "official", "voice"})
+_SUBJECT_KINDS = frozenset({"leader", "official", "institution", "voice", "pronoun"})
+_FRENCH_KINDS = frozenset({"leader", "official", "institution", "name", "voice"})
+_MASCULINE = frozenset({"le", "du", "au"})
+_FEMININE = frozenset({"la"})
+_PLURAL = frozenset({"les", "des", "aux"})
+_PREPOSITIONS = frozenset(
+    {
+        *("of", "to", "in", "on", "at", "by", "with", "from", "for", "against", "into"),
+        *("de", "à", "en", "sur", "par", "avec", "pour", "contre", "dans", "du", "au", "aux"),
+    }
+)
+_WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
+_TWO_WORDS = re.compile(r"(?:[ -]{1,2}[\w’']+){0,2}")
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An actor a sentence names: its span, its actors, the kind of mention, and where the
+    mentions behind a pronoun are."""
+
+    start: int
+    end: int
+    actors: tuple[tuple[str, str], ...]
+    kind: str
+    named: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class Memory:
+    """What the sentences read so far in one article named, to resolve pronouns.
+
+    Call :meth:`resolve` on each sentence, then :meth:`remember` with what it names.
+    """
+
+    text: str
+    language: str
+    sentences: list[tuple[int, list[Referent]]] = field(default_factory=list)
+
+    def resolve(self, sentence_id: int, start: int, end: int, taken: list[tuple[int, int]]):
+        """The pronouns and definite phrases of a sentence that stand for actors: a list of
+        ``(start, end, actors, named)``, ``named`` the offsets of the mentions behind them."""
+        found = []
+        recent = [(i, refs) for i, refs in self.sentences if sentence_id - i <= REACH]
+        subjects = _SUBJECTS.get(self.language)
+        text = self.text[start:end]
+        match = subjects.match(text) if subjects is not None and recent else None
+        if match is not None:
+            a, b = start + match.start("pronoun"), start + match.end("pronoun")
+            if not any(a < y and x < b for x, y in taken):
+                referent = self._antecedent(match.group("pronoun"), recent)
+                if referent is not None:
+                    found.append((a, b, referent.actors, _named(referent)))
+        heads = _HEADS.get(self.language)
+        for head in heads.finditer(text) if heads is not None and self.sentences else ():
+            a, b = start + head.start("head"), start + head.end("head")
+            if any(a < y and x < b for x, y in taken):
+                continue
+            referent = self._named(head.group("head"))
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
+        return found
+
+    def quoted(self, sentence_id: int, start: int, end: int, spans: list) -> list:
+        """The first person inside quotation marks ("I count on Turkey", « je condamne »)
+        given to the one quoted: the actor named before the quote with a verb of saying
+        ("Stoltenberg wrote, "...""), or after it (« ... », a-t-il déclaré; "...", said
+        Lavrov). A list of ``(start, end, actors, named)``; ``spans`` are the sentence's
+        mentions ``(start, end, actors, kind)``."""
+        first_person = _FIRST_PERSON.get(self.language)
+        if first_person is None:
+            return []
+        found = []
+        for quote in _QUOTE.finditer(self.text, start, end):
+            a, b = quote.span()
+            words = list(first_person.finditer(self.text, a, b))
+            if not words:
+                continue
+            speaker = self._quoted_speaker(sentence_id, start, end, a, b, spans)
+            if speaker is None:
+                continue
+            for word in words:
+                found.append((word.start(), word.end(), speaker.actors, _named(speaker)))
+        return found
+
+    def _quoted_speaker(self, sentence_id, start, end, a, b, spans) -> Referent | None:
+        before = [span for span in spans if span[1] <= a and len(span[2]) == 1]
+        if before:
+            last = max(before, key=lambda span: span[1])
+            between = self.text[last[1] : a]
+            if len(between) <= 80 and (_SAYING.search(between) or between.rstrip().endswith(":")):
+                return Referent(last[0], last[1], tuple(last[2]), last[3])
+        after = _SAID_AFTER.match(self.text, b, end)
+        if after is None:
+            return None
+        pronoun = after.group("pronoun") or after.group("en")
+        if pronoun:
+            recent = [(i, r) for i, r in self.sentences if sentence_id - i <= REACH]
+            found = self._antecedent(pronoun, recent) if recent else None
+            return found if found is not None and len(found.actors) == 1 else None
+        named = [span for span in spans if b <= span[0] <= after.end() + 40]
+        if named:
+            first = min(named, key=lambda span: span[0])
+            return Referent(first[0], first[1], tuple(first[2]), first[3])
+        return None
+
+    def remember(self, sentence_id: int, referents: list[Referent]) -> None:
+        """Keep what a sentence names, in order (mentions, voice phrases, resolved
+        pronouns)."""
+        if referents:
+            self.sentences.append((sentence_id, sorted(referents, key=lambda r: r.start)))
+            del self.sentences[:-REACH]
+
+    def referent(self, start: int, end: int, actors, kind: str) -> Referent:
+        """A :class:`Referent` for a span of the text."""
+        return Referent(start, end, tuple(actors), kind)
+
+    def _office(self, referent: Referent) -> bool:
+        """Whether a demonym stands for an official: « le président mexicain », "the
+        Mexican foreign minister"."""
+        if referent.kind not in ("demonym", "home"):
+            return False
+        if self.language == "fr":
+            return self._before(referent) in _OFFICES
+        following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
+        return bool(set(following) & _OFFICES)
+
+    def _before(self, referent: Referent) -> str:
+        """The word before a mention, which tells its gender and number in French, and
+        whether it follows a preposition."""
+        match = _WORD_BEFORE.search(self.text, max(0, referent.start - 30), referent.start)
+        return match.group(1).lower().replace("’", "'") if match else ""
+
+    def _antecedent(self, pronoun: str, recent) -> Referent | None:
+        word = pronoun.lower()
+        plural = word in ("they", "ils", "elles") or " " in word
+        for _, referents in reversed(recent):
+            subjects = [r for r in referents if self._before(r) not in _PREPOSITIONS]
+            if not subjects:
+                continue
+            if plural:
+                return self._plural(word, subjects, referents)
+            return self._singular(word, subjects)
+        return None
+
+    def _singular(self, word: str, subjects: list[Referent]) -> Referent | None:
+        kinds = _FRENCH_KINDS if self.language == "fr" else _PERSON_KINDS
+        for referent in subjects:
+            if len(referent.actors) != 1:
+                continue
+            if referent.kind not in kinds and not self._office(referent):
+                continue
+            if self.language == "fr":
+                if self._before(referent) in _PLURAL:
+                    continue
+                if word == "il" and self._before(referent) in _FEMININE:
+                    continue
+                if word == "elle" and self._before(referent) in _MASCULINE:
+                    continue
+            return referent
+        return None
+
+    def _plural(self, word: str, subjects: list[Referent], referents) -> Referent | None:
+        first = subjects[0]
+        plural = self._before(first) in _PLURAL
+        if self.language == "fr" and word in ("ils", "elles") and plural:
+            return first  # « les États-Unis ... Ils »
+        named = [r for r in referents if r.kind in _SUBJECT_KINDS or r.kind == "demonym"]
+        actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
+        for referent in named:
+            for index, pair in enumerate(referent.actors):
+                where = referent.named[index] if referent.named else (referent.start, referent.end)
+                actors.setdefault(pair[1], (pair, where))
+        if len(actors) != 2:
+            return None
+        pairs = tuple(pair for pair, _ in actors.values())
+        named_at = tuple(where for _, where in actors.values())
+        return Referent(first.start, first.end, pairs, "pronoun", named_at)
+
+    def _name_of(self, referent: Referent) -> str:
+        """A mention and the two words after it, lower case ("US Embassy in")."""
+        following = _TWO_WORDS.match(self.text, referent.end)
+        return (self.text[referent.start : referent.end] + following.group()).lower()
+
+    def _named(self, head: str) -> Referent | None:
+        for _, referents in reversed(self.sentences):
+            for referent in reversed(referents):
+                if referent.kind == "pronoun" or len(referent.actors) != 1:
+                    continue
+                if head in self._name_of(referent):
+                    return referent
+        return None
+
+
+def _named(referent: Referent) -> tuple[tuple[int, int], ...]:
+    """Where each actor of a referent is named: its own span, or those it stands for."""
+    return referent.named or ((referent.start, referent.end),) * len(referent.actors)

@@ -1,0 +1,290 @@
+"""Relations stated by a noun, read by word order.
+
+"Russia's war against Ukraine", "U.S. sanctions on Iran", "the invasion of Ukraine by
+Russia", "talks between Seoul and Tokyo", « l'invasion de l'Ukraine par la Russie », « les
+sanctions américaines contre la Russie », « la visite du ministre russe à Pyongyang »,
+« la rencontre entre Kim Jong-un et Sergueï Choïgou », « le rapprochement américano-russe ».
+
+Whether a trigger is a noun is read from its form and the word before it, without a tagger
+(:func:`is_nominal`). The *source* of a noun is, in this order: the actor that owns it
+("Russia's", "U.S. sanctions", « les sanctions américaines »), the agent after "by"/"par",
+the actor after "of"/"de" when the noun is one that an agent does ("the visit of Blinken",
+« le soutien de la Chine »), or the subject of a light verb that governs it ("Turkey
+launched an offensive into Syria", « a imposé des sanctions à »). The *target* is the actor
+after a preposition ("against", "on", "to", « contre », « à »), or after "of"/"de" when the
+noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukraine »).
+"between X and Y", « entre X et Y » and hyphenated pairs ("U.S.-Turkey talks",
+« américano-russe ») name both sides of a symmetric relation.
+"""
+
+from __future__ import annotations
+
+from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.rules import coordinated, left_unit
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import verb_lemmas
+from analysis.relations.words import STOP_MARKS, Words
+
+__all__ = ["PLACE_TYPES", "is_nominal", "nominal_arguments", "nominal_trigger_after"]
+
+PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID", "CONSULT"})
+"""Types whose noun takes as target the state it happens in ("war in Ukraine", « ingérence
+dans les élections américaines », « sa visite en Chine »), when it names no other."""
+
+_PHRASE_REACH = 12
+"""Tokens after a noun in which its prepositional phrases are read."""
+
+_OBJECT_REACH = 4
+"""Tokens between a preposition and the actor it introduces ("against the people of")."""
+
+_VERB_ENDINGS = ("er", "ir", "re")
+_SUBORDINATORS = frozenset({"that", "whether", "if", "que", "si"})
+
+
+def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is used as a noun ("the attack on", « la visite du ») rather than
+    as a verb ("attacked", « a visité »).
+
+    Examples
+    --------
+    >>> from analysis.relations.words import words_of
+    >>> from analysis.relations.lexicon import load_lexicon
+    >>> from analysis.relations.sentence import Sentence
+    >>> from analysis.relations.tokens import tokenize
+    >>> def nominal(text, language):
+    ...     tokens = tokenize(text, language)
+    ...     match = load_lexicon().find(tokens, language)[0]
+    ...     sentence = Sentence("", 0, language, text, 0, len(text), tokens, [], [match])
+    ...     return is_nominal(sentence, match, words_of(language))
+    >>> nominal("the war against them", "en"), nominal("they attacked them", "en")
+    (True, False)
+    >>> nominal("la visite du ministre", "fr"), nominal("il a visité Séoul", "fr")
+    (True, False)
+    """
+    tokens = sentence.tokens
+    head = trigger.head
+    if trigger.words[0] != head:
+        return False  # "s'entretenir avec": a reflexive verb
+    token = tokens[head]
+    before = tokens[head - 1] if head > 0 else None
+    previous = before.lower if before is not None else ""
+    if sentence.language == "fr":
+        return _french_nominal(sentence, head, previous, words)
+    if previous in words.verb_markers:
+        return False
+    lower = token.lower
+    past = lower.endswith("ed") or (
+        lower != token.lemma and not lower.endswith(("s", "ing")) and lower.isalpha()
+    )
+    following = tokens[head + 1] if head + 1 < len(tokens) else None
+    if previous in words.noun_markers or previous in words.possessives:
+        if lower.endswith("ing") and (following is None or following.lower not in words.of):
+            return previous in words.determiners  # "the bombing", not "of supplying"
+        return not past or previous in ("the", "a", "an")
+    if past:
+        return False
+    if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
+        return True
+    if lower.endswith("ing"):
+        return False
+    if following is None or following.lower in STOP_MARKS or following.lower == ",":
+        return True
+    return sentence.unit(head + 1) is None and following.lower not in words.determiners
+
+
+def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) -> bool:
+    """French: a noun after an article or a possessive; a verb after an auxiliary, a pronoun
+    or an actor, and a form of a verb (« a ainsi accusé », « soutient ») elsewhere."""
+    token = sentence.tokens[head]
+    if previous in words.determiners or previous in ("du", "au", "aux", "ce", "cette", "ces"):
+        return True
+    if previous in words.verb_markers or sentence.unit(head - 1) is not None:
+        return False
+    if token.lemma.endswith(_VERB_ENDINGS):
+        return False
+    participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
+    return not (participle and verb_lemmas(token, "fr") - {token.lower, token.lemma})
+
+
+def nominal_trigger_after(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, until: int
+) -> TriggerMatch | None:
+    """The first trigger used as a noun after ``trigger`` and before token ``until``: the
+    object of "condemned the invasion of ...", « soutient l'invasion de ... »."""
+    for other in sentence.triggers:
+        if trigger.last < other.first < until and is_nominal(sentence, other, words):
+            return other
+    return None
+
+
+def nominal_arguments(
+    sentence: Sentence, trigger: TriggerMatch, words: Words
+) -> tuple[list[Unit], list[Unit]]:
+    """The sources and targets of a noun trigger (see the module's docstring).
+
+    Where both sides come from one group ("between X and Y", "U.S.-Turkey talks"), the
+    group is returned as the sources and the targets are empty: the caller pairs them when
+    the type is symmetric.
+    """
+    owner = _owner(sentence, trigger, words)
+    phrases, post_owner = _phrases(sentence, trigger, words)
+    owner = owner or post_owner
+    by = [unit for preposition, unit in phrases if preposition in words.agents]
+    of = [unit for preposition, unit in phrases if preposition in words.of]
+    between = [unit for preposition, unit in phrases if preposition in words.between]
+    towards = [unit for preposition, unit in phrases if preposition in words.noun_targets]
+    places = [unit for preposition, unit in phrases if preposition in words.places]
+    if between:
+        group = coordinated(sentence, between[0], words)
+        if len(group) > 1:
+            return group, []
+    patient = _head_lemma(sentence, trigger) in words.patient_nouns
+    source = owner or (by[0] if by else None)
+    target = towards[0] if towards else None
+    if of:
+        if source is None and (target is not None or not patient):
+            source = of[0]
+        elif target is None:
+            target = of[0]
+    if target is None and places and trigger.type in PLACE_TYPES:
+        target = places[0]
+    if source is None:
+        source = _light_verb_subject(sentence, trigger, words)
+    sources = coordinated(sentence, source, words)
+    targets = coordinated(sentence, target, words)
+    return sources, [unit for unit in targets if unit not in sources]
+
+
+def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:
+    token = sentence.tokens[trigger.head]
+    return token.lemma if token.lemma.endswith(("ion", "ment", "ing")) else token.lower
+
+
+def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The actor before the noun that owns it: "Russia's (unprovoked) war", "U.S.
+    sanctions", "Russian aggression", "our commitment" (the voice)."""
+    tokens = sentence.tokens
+    index, steps = trigger.first - 1, 0
+    while index >= 0 and steps < 6:
+        unit = sentence.unit(index)
+        if unit is not None:
+            after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+            if after in words.possessives or unit.last + 1 == trigger.first or unit.voice:
+                return unit
+            between = tokens[unit.last + 1 : trigger.first]
+            if (
+                sentence.language != "fr"
+                and steps <= 3
+                and not any(
+                    token.lower.endswith(("ed", "s")) or token.lower in words.of
+                    for token in between
+                )
+            ):
+                return unit  # "U.S. economic sanctions", not "Japan imposed sanctions"
+            return None
+        lower = tokens[index].lower
+        if lower in words.possessives:
+            index -= 1
+            continue
+        if (
+            lower in STOP_MARKS
+            or lower in words.clause_breaks
+            or lower in words.prepositions
+            or lower in words.agents
+            or lower in words.of
+            or lower in words.relatives
+            or lower in words.verb_markers
+        ):
+            return None
+        if lower in words.determiners:
+            return _possessive_pronoun(sentence, index, words) if lower in _PRONOUNS else None
+        index -= 1
+        steps += 1
+    return None
+
+
+_PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+
+
+def _possessive_pronoun(sentence: Sentence, index: int, words: Words) -> Unit | None:
+    """The actor "its"/« son » stands for: the nearest actor before it in its clause
+    ("Russia must end its war against Ukraine")."""
+    return left_unit(sentence, index, words)
+
+
+def _phrases(
+    sentence: Sentence, trigger: TriggerMatch, words: Words
+) -> tuple[list[tuple[str, Unit]], Unit | None]:
+    """The actors of the prepositional phrases after the noun, with their preposition, and
+    an actor standing right after it as an adjective (« les sanctions américaines »)."""
+    tokens = sentence.tokens
+    found: list[tuple[str, Unit]] = []
+    post_owner = None
+    known = words.agents | words.of | words.between | words.noun_targets | words.places
+    preposition, waited = None, 0
+    own = tokens[trigger.last].lower
+    if trigger.last > trigger.head and own in known:
+        preposition = own  # the trigger's own preposition: "commitment to", "visite à"
+    index = trigger.last + 1
+    while index < len(tokens) and index - trigger.last <= _PHRASE_REACH:
+        unit = sentence.unit(index)
+        if unit is not None:
+            if preposition is not None:
+                found.append((preposition, unit))
+                preposition = None
+            elif not found and post_owner is None and _adjective(sentence, unit, trigger):
+                post_owner = unit
+            else:
+                break
+            index = unit.last + 1
+            continue
+        lower = tokens[index].lower
+        if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
+            break
+        if lower in known and not (preposition is not None and lower in words.of):
+            preposition, waited = lower, 0
+        elif preposition is not None:
+            waited += 1
+            if waited > _OBJECT_REACH:
+                preposition = None
+        elif lower == "," or lower in words.verb_markers or _past_verb(sentence, index):
+            break  # « le retrait américain pourrait bénéficier », "and highlighted"
+        elif any(other.first == index for other in sentence.triggers):
+            break  # another act begins
+        index += 1
+    return found, post_owner
+
+
+def _past_verb(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index]
+    return sentence.language == "en" and token.lower.endswith("ed") and token.lower != token.lemma
+
+
+def _adjective(sentence: Sentence, unit: Unit, trigger: TriggerMatch) -> bool:
+    """Whether an actor right after a noun is its adjective: French demonyms (« sanctions
+    américaines », « frappes aériennes russes »)."""
+    if sentence.language != "fr" or unit.kind not in ("demonym", "home"):
+        return False
+    return unit.first - trigger.last <= 2
+
+
+def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The subject of a light verb right before the noun: "Turkey launched an offensive",
+    « la Russie a imposé des sanctions »."""
+    tokens = sentence.tokens
+    index, steps = trigger.first - 1, 0
+    while index >= 0 and steps < 8:
+        token = tokens[index]
+        if (
+            sentence.unit(index) is not None
+            or token.lower in STOP_MARKS
+            or token.lower in words.relatives
+            or token.lower in _SUBORDINATORS
+        ):
+            return None
+        article = index > 0 and tokens[index - 1].lower in words.determiners
+        if not article and verb_lemmas(token, sentence.language) & words.light_verbs:
+            return left_unit(sentence, index, words)  # not « l'annonce de sanctions »
+        index -= 1
+        steps += 1
+    return None

@@ -1,0 +1,295 @@
+"""How a sentence states a relation: asserted, alleged, negated or future.
+
+The status comes from words near the trigger (negation, future), from the claims and
+requests that hold it ("accused Russia *of* supplying", "urged China *to* press", "Japan
+said ...", "according to Seoul", « selon elles »), and, for an act stated by a noun, from
+the words of its noun phrase: "no sanctions", « empêché les sanctions » (negated), "an
+attack on", "any further aggression", "the threat of" (future), « ingérence supposée »,
+"alleged interference" (alleged). An act named by a definite noun inside a claim is
+presupposed, not claimed: in « selon elles, Pyongyang soutient l'invasion de l'Ukraine par
+la Russie » the support is alleged and the invasion asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.rules import left_unit, right_unit
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import verb_lemmas
+from analysis.relations.words import STOP_MARKS, Words
+
+__all__ = ["CLAIM_REACH", "Frame", "frames_of", "status_of"]
+
+CLAIM_REACH = 4
+"""Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
+
+_FRENCH_FUTURE_ENDINGS = frozenset(
+    {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
+)
+_SOURCES = frozenset(
+    {"report", "medium", "source", "official", "newspaper", "press", "agency", "média", "presse"}
+    | {"journal", "agence", "responsable"}
+)
+"""Who makes a claim without being an actor: "News reports say that ..."."""
+_PRONOUNS = frozenset(
+    {"him", "her", "them", "officials", "sources", "reports", "lui", "elle", "eux", "elles"}
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A stretch of tokens that is the content of a claim or of a request.
+
+    ``kind`` is ``claim`` or ``request``; ``claimant`` the actor who claims or asks (None
+    when not named: "according to him", "Russia is accused of"); ``start`` and ``end``
+    the first and last token it covers.
+    """
+
+    kind: str
+    claimant: Unit | None
+    start: int
+    end: int
+
+
+def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
+    for index in range(start, len(sentence.tokens)):
+        lower = sentence.tokens[index].lower
+        if lower in STOP_MARKS or lower in words.clause_breaks:
+            return index
+    return len(sentence.tokens) - 1
+
+
+def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
+    """The claims and requests of a sentence, and the tokens each holds.
+
+    A claim is what follows an accusation and its target and a complementizer ("accused
+    Russia of ...", "accusent la Russie de ..."), what follows a reporting verb ("said",
+    "affirme"), what precedes ", Japan said", or the whole sentence with "according to X"
+    or "selon X" (X an actor or a pronoun). A request is what follows a request and its
+    target and a complementizer ("urged China to ...", "exhorté la Chine à ...").
+    """
+    tokens, frames = sentence.tokens, []
+    for trigger in sentence.triggers:
+        if trigger.type not in ("ACCUSE", "REQUEST"):
+            continue
+        index, steps = trigger.last + 1, 0
+        while index < len(tokens) and steps < 8:
+            unit = sentence.unit(index)
+            if unit is not None:
+                index = unit.last + 1
+            elif (
+                tokens[index].lower in words.determiners
+                or tokens[index].lower in words.agents
+                or tokens[index].lower == "'s"
+            ):
+                index += 1
+            else:
+                break
+            steps += 1
+        if index < len(tokens) and tokens[index].lower in words.complementizers:
+            # What was claimed or asked is the verb right after ("of supplying", "de ne pas
+            # vouloir", "à faire pression"), not the rest of the clause.
+            end = min(index + CLAIM_REACH, _clause_end(sentence, index, words))
+            for position in range(index + 1, end + 1):
+                if tokens[position].lower in words.coordinators | {","}:
+                    end = position - 1
+                    break
+            claimant = left_unit(sentence, trigger.first, words)
+            kind = "claim" if trigger.type == "ACCUSE" else "request"
+            frames.append(Frame(kind, claimant, index, end))
+    for index, token in enumerate(tokens):
+        if sentence.unit(index) is not None:
+            continue
+        if token.lemma in words.reporting or token.lower in words.reporting:
+            claimant = left_unit(sentence, index, words)
+            before = {t.lemma for t in tokens[max(0, index - 3) : index]}
+            if claimant is not None or before & _SOURCES:
+                end = _clause_end(sentence, index + 1, words)
+                frames.append(Frame("claim", claimant, index + 1, end))
+            speaker = sentence.unit(index - 1)
+            if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
+                frames.append(Frame("claim", speaker, 0, speaker.first - 1))
+        elif tuple(t.lower for t in tokens[index : index + len(words.according)]) == (
+            words.according
+        ):
+            after_word = index + len(words.according) - 1
+            claimant = right_unit(sentence, after_word, words)
+            if claimant is not None and claimant.first - after_word <= 3:
+                frames.append(Frame("claim", claimant, 0, len(tokens) - 1))
+            elif after_word + 1 < len(tokens) and tokens[after_word + 1].lower in _PRONOUNS:
+                frames.append(Frame("claim", None, 0, len(tokens) - 1))
+    return frames
+
+
+def _french_future(token) -> bool:
+    """Whether a French verb is in the future or the conditional: its infinitive (less the
+    final e of -re verbs) followed by the endings of those tenses (rencontrera, sanctionnerait;
+    not the imperfect rencontraient)."""
+    if not token.lemma.endswith(("er", "ir", "re")):
+        return False
+    stem = token.lemma[:-1] if token.lemma.endswith("re") else token.lemma
+    return token.lower.startswith(stem) and token.lower[len(stem) :] in _FRENCH_FUTURE_ENDINGS
+
+
+def status_of(
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    frames: list[Frame],
+    words: Words,
+    nominal: bool = False,
+) -> str:
+    """``negated``, ``alleged``, ``future`` or ``asserted`` (the first that applies).
+
+    Negation and future are read in the words before the trigger, back to the nearest actor
+    or punctuation ("n'a pas condamné", "did not sign", "refused to meet", "will meet",
+    "va rencontrer", "plans to sanction"), and in the trigger itself for the French future
+    and conditional ("rencontrera", "sanctionnerait"); an act said to go on is asserted
+    ("will continue to stand with"). A claim by anyone but the voice makes it alleged, a
+    request makes it future. ``nominal``: the trigger is a noun (see the module's
+    docstring).
+    """
+    tokens = sentence.tokens
+    window = (_noun_window if nominal else _window)(sentence, trigger, words)
+    timing = _own_phrase(window, words, sentence.language) if nominal else window
+    lowers = {token.lower for token in timing}
+    lemmas = {name for token in timing for name in verb_lemmas(token, sentence.language)}
+    if nominal:
+        negated = _noun_negated(window, words, sentence.language)
+    else:
+        after = {token.lower for token in tokens[trigger.last + 1 : trigger.last + 3]}
+        after |= {
+            tokens[i].lower for i in range(trigger.first, trigger.last) if i not in trigger.words
+        }
+        negated = bool(lowers & words.negations) or bool(lemmas & words.refusals)
+        if "ne" in lowers and (after | lowers) & (words.negations | words.weak_negations):
+            negated = True
+    if negated:
+        return "negated"
+    if (nominal and _hedged(sentence, trigger, words)) or lowers & words.hedges:
+        return "alleged"
+    covering = [f for f in frames if f.start <= trigger.first <= f.end]
+    claimed = [
+        f for f in covering if f.kind == "claim" and (f.claimant is None or not f.claimant.voice)
+    ]
+    if claimed and not (nominal and _presupposed(sentence, trigger, claimed)):
+        return "alleged"
+    if (lowers | lemmas) & words.continuing:
+        return "asserted"
+    inflected = [tokens[trigger.head], *timing] if nominal else [tokens[trigger.head]]
+    inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
+    if (lowers | lemmas) & words.futures or inflected_future:
+        return "future"
+    if nominal and _indefinite(sentence, window, words):
+        return "future"
+    if any(f.kind == "request" for f in covering):
+        return "future"
+    return "asserted"
+
+
+def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
+    """The words before a verb, nearest first, back to punctuation or an actor."""
+    window = []
+    index = trigger.first - 1
+    while index >= 0 and trigger.first - index <= 6:
+        token = sentence.tokens[index]
+        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
+            break
+        window.append(token)
+        index -= 1
+    return window
+
+
+def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
+    """The words of a noun's phrase before it and the verb that governs it, nearest first:
+    back to punctuation, a preposition, a conjunction or an actor other than the noun's own
+    ("further Russian aggression", "Russia's war" are read past their actor; "ciblé par le
+    rapprochement" stops at « par »)."""
+    tokens = sentence.tokens
+    stops = words.prepositions | words.of | words.agents | words.relatives | words.clause_breaks
+    stops |= words.complementizers - words.infinitive_marks
+    window: list = []
+    index = trigger.first - 1
+    while index >= 0 and len(window) < 6:
+        unit = sentence.unit(index)
+        if unit is not None:
+            after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+            if unit.kind in ("demonym", "home") or after in words.possessives:
+                index = unit.first - 1
+                continue
+            break
+        lower = tokens[index].lower
+        if lower in STOP_MARKS or lower == "," or lower in stops:
+            governing = tokens[index - 1] if index > 0 else None
+            if (
+                lower in words.of
+                and governing is not None
+                and ({governing.lemma, governing.lower} & (words.futures | words.preventions))
+            ):
+                # "the threat of further aggression", « l'annulation du sommet »
+                window.append(governing)
+            break
+        window.append(tokens[index])
+        index -= 1
+    return window
+
+
+def _own_phrase(window: list, words: Words, language: str) -> list:
+    """The words of a noun's window that say when its act happens: those of its own phrase
+    (up to its article: "any further aggression", "the threat of further aggression"), and
+    the verb's words when a light verb governs it ("will impose new sanctions", « poursuivrait
+    ses opérations »), not those of another verb ("must cease its war")."""
+    if any(verb_lemmas(token, language) & words.light_verbs for token in window):
+        return window
+    for position, token in enumerate(window):
+        if token.lower in words.determiners or token.lower in words.indefinites:
+            return window[: position + 1]
+    return window
+
+
+def _noun_negated(window: list, words: Words, language: str) -> bool:
+    """An act named by a noun is negated by "no"/« aucun » before it, or by a verb that
+    prevents it (« empêché les sanctions », "blocked sanctions"); "cease its war" leaves the
+    war asserted."""
+    near = {token.lower for token in window[:2]}
+    if near & words.noun_negations:
+        return True
+    return any(verb_lemmas(token, language) & words.preventions for token in window)
+
+
+def _hedged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a word next to the noun says it is only alleged ("alleged interference",
+    « ingérence supposée »)."""
+    tokens = sentence.tokens
+    near = (
+        tokens[max(0, trigger.first - 2) : trigger.first]
+        + tokens[trigger.last + 1 : trigger.last + 3]
+    )
+    return any(token.lower in words.hedges for token in near)
+
+
+def _presupposed(sentence: Sentence, trigger: TriggerMatch, claims: list[Frame]) -> bool:
+    """Whether a noun inside a claim names an act the claim takes as given: another act is
+    claimed before it in the claim (« soutient l'invasion de ... »)."""
+    return any(
+        any(claim.start <= other.first < trigger.first for other in sentence.triggers)
+        for claim in claims
+    )
+
+
+def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
+    """An act named by a noun after "a"/"any"/« un », not after a light verb ("an attack on
+    Philippine forces would ...", « partisan d'un rapprochement »; not "launched an attack
+    on", « engagée par un accord »): one that may happen."""
+    for position, token in enumerate(window[:4]):
+        if token.lower in words.indefinites:
+            if position + 1 < len(window):
+                governing = window[position + 1]
+                return not verb_lemmas(governing, sentence.language) & words.light_verbs
+            index = sentence.tokens.index(token) - 1
+            before = sentence.tokens[index].lower if index >= 0 else ""
+            return before not in words.agents | words.prepositions
+        if token.lower in words.determiners:
+            return False
+    return False

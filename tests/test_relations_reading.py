@@ -1,0 +1,352 @@
+"""How relations are read: acts stated by nouns, acts as objects, reciprocal verbs, hyphens,
+abbreviations, and the status of what a noun names. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.relations import find_relations
+from analysis.relations.lexicon import load_lexicon
+from analysis.relations.nominal import is_nominal
+from analysis.relations.sentence import Sentence
+from analysis.relations.tokens import tokenize
+from analysis.relations.words import words_of
+
+METHODS = ["parse", "rules"]
+
+
+def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
+    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
+    table = find_relations(articles, **options)
+    return set(
+        zip(
+            table["source_country"].astype(str),
+            table["type"].astype(str),
+            table["target_country"].astype(str),
+            table["status"].astype(str),
+            strict=True,
+        )
+    )
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The owner of the noun is its source, the actor after a preposition its target.
+        (
+            "Japan condemned Russia's brutal war against Ukraine.",
+            "en",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        ("U.S. economic sanctions on Iran hurt.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+        (
+            "Les sanctions américaines contre l'Iran ont été renforcées.",
+            "fr",
+            {("USA", "SANCTION", "IRN", "asserted")},
+        ),
+        # "by"/"par" names the agent, and "of"/"de" the one the act is done to.
+        (
+            "The invasion of Ukraine by Russia continues.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # "de" names the one who acts when a target follows.
+        (
+            "La visite du ministre japonais à Séoul a été annulée.",
+            "fr",
+            {("JPN", "CONSULT", "KOR", "asserted")},
+        ),
+        # A light verb gives its subject to the noun.
+        (
+            "Germany launched an offensive into Poland.",
+            "en",
+            {("DEU", "ASSAULT", "POL", "asserted")},
+        ),
+        ("The U.S. imposed new sanctions on Iran.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+    ],
+)
+def test_an_act_stated_by_a_noun_has_a_source_and_a_target(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Britain condemned the invasion of Ukraine by Russia.",
+            "en",
+            {("GBR", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "La France a dénoncé l'invasion de l'Ukraine par la Russie.",
+            "fr",
+            {("FRA", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # An act without a named actor gives the verb no target.
+        ("Britain condemned the attack on Ukraine.", "en", set()),
+    ],
+)
+def test_a_verb_about_an_act_targets_the_one_who_acts(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "China welcomed the talks between Japan and South Korea.",
+            "en",
+            {
+                ("CHN", "SUPPORT", "JPN", "asserted"),
+                ("CHN", "SUPPORT", "KOR", "asserted"),
+                ("JPN", "CONSULT", "KOR", "asserted"),
+                ("KOR", "CONSULT", "JPN", "asserted"),
+            },
+        ),
+        (
+            "Paris a salué la rencontre entre le Japon et la Chine.",
+            "fr",
+            {
+                ("FRA", "SUPPORT", "JPN", "asserted"),
+                ("FRA", "SUPPORT", "CHN", "asserted"),
+                ("JPN", "CONSULT", "CHN", "asserted"),
+                ("CHN", "CONSULT", "JPN", "asserted"),
+            },
+        ),
+        (
+            "The U.S.-China talks ended.",
+            "en",
+            {("USA", "CONSULT", "CHN", "asserted"), ("CHN", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "Le rapprochement sino-russe inquiète.",
+            "fr",
+            {("CHN", "COOPERATE", "RUS", "asserted"), ("RUS", "COOPERATE", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_between_and_hyphens_name_both_sides_of_a_symmetric_act(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan and South Korea discussed China.",
+            {("JPN", "CONSULT", "KOR", "asserted"), ("KOR", "CONSULT", "JPN", "asserted")},
+        ),
+        ("Japan discussed China's economy.", set()),
+        # A noun between the actor and the verb: the actor is not the subject.
+        ("The Japanese statement spoke of China.", set()),
+    ],
+)
+def test_a_verb_that_takes_a_topic_relates_only_coordinated_actors(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An act inside a claim, named by a noun after another act, is taken as given.
+        (
+            "Selon lui, la Chine soutient l'invasion de l'Ukraine par la Russie.",
+            "fr",
+            {("CHN", "SUPPORT", "RUS", "alleged"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Blocked sanctions did not happen.
+        (
+            "La Chine a empêché les sanctions de l'ONU contre la Corée du Nord.",
+            "fr",
+            {("CHN", "REJECT", "UN", "asserted"), ("UN", "SANCTION", "PRK", "negated")},
+        ),
+        # A hedge makes the act alleged.
+        (
+            "L'ingérence supposée de la Russie dans les élections allemandes.",
+            "fr",
+            {("RUS", "COERCE", "DEU", "alleged")},
+        ),
+        # "any further", "an attack": what may happen.
+        (
+            "Any further Russian aggression against Ukraine will be met.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        # Being told to stop a war does not undo it.
+        (
+            "Russia must cease its war against Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # An act said to go on is asserted.
+        (
+            "Japan will continue to stand with Ukraine.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_the_status_of_an_act_stated_by_a_noun(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dots of an abbreviation do not end the clause.
+        ("The U.S. condemned Iran.", {("USA", "ACCUSE", "IRN", "asserted")}),
+        # A gerund opening the sentence takes the subject of the main clause.
+        (
+            "By suspending Russia, the UN General Assembly sent a message.",
+            {("UN", "SANCTION", "RUS", "asserted")},
+        ),
+        # "to" and a verb begin a clause of their own.
+        (
+            "Germany is coordinating closely to hold Russia accountable.",
+            {("DEU", "ACCUSE", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_clauses_in_english(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("the war against them", "en", True),
+        ("they attacked them", "en", False),
+        ("Russia attacks the capital", "en", False),
+        ("the attack on Ukraine", "en", True),
+        ("accused Russia of supplying weapons", "en", False),
+        ("la visite du ministre", "fr", True),
+        ("il a visité Séoul", "fr", False),
+        ("accusent la Russie de soutenir", "fr", False),
+        ("son soutien à Kiev", "fr", True),
+    ],
+)
+def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, language, expected):
+    tokens = tokenize(text, language)
+    match = load_lexicon().find(tokens, language)[-1]
+    sentence = Sentence("", 0, language, text, 0, len(text), tokens, [], [match])
+    assert is_nominal(sentence, match, words_of(language)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An actor before a comma is the subject only when it opens its clause.
+        (
+            "The envoy will travel to China, after having visited Japan, after having visited "
+            "South Korea.",
+            set(),
+        ),
+        (
+            "President Biden, speaking in Warsaw, condemned Russia.",
+            {("USA", "ACCUSE", "RUS", "asserted")},
+        ),
+        # The objects of "travel to" are not the subject of the infinitive after them.
+        (
+            "The envoy will travel to Japan and South Korea to consult with partners.",
+            set(),
+        ),
+        # A possessive opens a new phrase: Belarus is not coordinated with Ukraine.
+        (
+            "Russia's war against Ukraine and Belarus's role in it.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # The capitalised name and title of a person the dictionary does not know.
+        (
+            "Blinken met with Japanese Foreign Minister Hayashi Yoshimasa and Indian Foreign "
+            "Minister Subrahmanyam Jaishankar.",
+            {("USA", "CONSULT", "JPN", "asserted"), ("USA", "CONSULT", "IND", "asserted")},
+        ),
+        # An adverb before a base form: a verb.
+        ("Japan will then travel to China.", {("JPN", "CONSULT", "CHN", "future")}),
+        # "concerning" alone is not a concern about an actor.
+        ("Japan finds the matter very concerning to China.", set()),
+        ("Japan is concerned about China.", {("JPN", "ACCUSE", "CHN", "asserted")}),
+    ],
+)
+def test_subjects_and_lists_in_english(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A claim by the news, not by an actor.
+        (
+            "News reports say that Japan is putting pressure on China.",
+            {("JPN", "COERCE", "CHN", "alleged")},
+        ),
+        ("Japan reportedly sanctioned China.", {("JPN", "SANCTION", "CHN", "alleged")}),
+        # "further" alone is not the future; "the threat of" is.
+        (
+            "Japan condemned Russia's further invasion of Ukraine.",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "Japan discussed the threat of further Russian aggression against Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        # A light verb gives its time to the noun.
+        ("Japan will impose new sanctions on China.", {("JPN", "SANCTION", "CHN", "future")}),
+    ],
+)
+def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phrase's words may be parted by an actor's name and articles.
+        (
+            "Le Japon a appelé la République populaire de Chine à cesser ses manœuvres.",
+            {("JPN", "REQUEST", "CHN", "asserted")},
+        ),
+        # Quotation marks do not end the clause.
+        (
+            "Le Japon dénonce « l'hostilité » de la Chine.",
+            {("JPN", "ACCUSE", "CHN", "asserted")},
+        ),
+        # A participle without its article is a verb.
+        (
+            "Moscou a ainsi accusé les États-Unis de mentir.",
+            {("RUS", "ACCUSE", "USA", "asserted")},
+        ),
+        # A light verb in the present: « annonce le soutien ».
+        (
+            "Le Japon annonce son soutien à l'Ukraine.",
+            {("JPN", "SUPPORT", "UKR", "future")},
+        ),
+        # A cancelled visit did not happen; one wished for has not happened yet.
+        (
+            "Le Japon a annulé sa visite en Chine.",
+            {("JPN", "CONSULT", "CHN", "negated")},
+        ),
+        (
+            "Le Japon préfère négocier avec la Chine.",
+            {("JPN", "CONSULT", "CHN", "future")},
+        ),
+        # The noun's phrase ends at the next verb.
+        ("Le retrait japonais pourrait bénéficier à la Chine.", set()),
+        # An act named with « un » after « par » took place.
+        (
+            "La trêve engagée par un accord russo-américain tient.",
+            {("RUS", "AGREE", "USA", "asserted"), ("USA", "AGREE", "RUS", "asserted")},
+        ),
+        (
+            "Paris rappelle pour consultations son ambassadeur à Moscou.",
+            {("FRA", "SANCTION", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_french_phrases_and_nouns(text, expected):
+    assert relations_of(text, "fr") == expected

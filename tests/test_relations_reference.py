@@ -1,0 +1,193 @@
+"""Who "we", "I", "our", "il", "they" and "the embassy" are, and the publisher's own acts.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.relations import find_relations
+
+
+def table_of(text: str, language: str, **options) -> pd.DataFrame:
+    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
+    return find_relations(articles, **options)
+
+
+def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
+    table = table_of(text, language, **options)
+    return set(
+        zip(
+            table["source_country"].astype(str),
+            table["type"].astype(str),
+            table["target_country"].astype(str),
+            table["status"].astype(str),
+            strict=True,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An official act without an agent, in the publisher's own words.
+        (
+            "Russia's Ministry of Defense is being designated pursuant to the order.",
+            {("USA", "SANCTION", "RUS", "asserted")},
+        ),
+        ("Designation of three Belarusian officials.", {("USA", "SANCTION", "BLR", "asserted")}),
+        # "our" owns a noun; "I" is the publisher's official.
+        (
+            "The Secretary emphasized our commitment to Ukraine.",
+            {("USA", "SUPPORT", "UKR", "asserted")},
+        ),
+        ("I congratulate the people of Japan.", {("USA", "SUPPORT", "JPN", "asserted")}),
+        # "our" is not the subject of a verb: "our partners" are not us.
+        ("Our partners condemned Russia.", set()),
+    ],
+)
+def test_the_voice_speaks_through_the_first_person_and_official_acts(text, expected):
+    assert relations_of(text, "en", voice="USA") == expected
+
+
+def test_without_a_voice_an_act_without_agent_has_no_source():
+    text = "Russia's Ministry of Defense is being designated pursuant to the order."
+    assert relations_of(text, "en") == set()
+
+
+def test_an_implied_voice_is_an_empty_span_at_the_trigger():
+    text = "Designation of three Belarusian officials."
+    row = table_of(text, "en", voice="USA").iloc[0]
+    assert row["source_start"] == row["source_end"] == row["trigger_start"] == 0
+
+
+def test_in_a_transcript_we_is_the_speaker():
+    text = (
+        "QUESTION: Do we condemn Iran? "
+        "SECRETARY BLINKEN: We condemn Russia. "
+        "FOREIGN MINISTER WANG YI: We welcome Pakistan."
+    )
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "ACCUSE", "RUS", "asserted"),
+        ("CHN", "SUPPORT", "PAK", "asserted"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le département d'Etat a critiqué la Chine. Il a demandé à Pékin de libérer les "
+            "détenus.",
+            "fr",
+            {("USA", "ACCUSE", "CHN", "asserted"), ("USA", "REQUEST", "CHN", "asserted")},
+        ),
+        # « Elle » agrees with « la Maison Blanche », not with « le Kremlin ».
+        (
+            "La Maison Blanche a répondu au Kremlin. Elle a condamné la Chine.",
+            "fr",
+            {("USA", "ACCUSE", "CHN", "asserted")},
+        ),
+        # « Il s'agit » is impersonal.
+        (
+            "Le président français a rencontré la chancelière allemande. Il s'agit d'une "
+            "rencontre importante pour la Russie.",
+            "fr",
+            {("FRA", "CONSULT", "DEU", "asserted")},
+        ),
+        (
+            "Les États-Unis ont rappelé leur personnel. Ils accusent Cuba.",
+            "fr",
+            {("USA", "ACCUSE", "CUB", "asserted")},
+        ),
+        # "They" for the two actors of the sentence before.
+        (
+            "Blinken spoke with the Japanese Foreign Minister. They discussed China.",
+            "en",
+            {
+                ("USA", "CONSULT", "JPN", "asserted"),
+                ("JPN", "CONSULT", "USA", "asserted"),
+            },
+        ),
+        # "He" is a person, not a state.
+        (
+            "Japan protested. He condemned China.",
+            "en",
+            set(),
+        ),
+        # "the embassy" is the embassy named before.
+        (
+            "Britain wrote to the US Embassy in London. The embassy rejected Britain's request.",
+            "en",
+            {("USA", "REJECT", "GBR", "asserted")},
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_an_actor_named_just_before(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+def test_a_pronoun_points_to_the_mention_it_stands_for():
+    text = "Le département d'Etat a critiqué la Chine. Il a demandé à Pékin de céder."
+    table = table_of(text, "fr")
+    row = table[table["type"] == "REQUEST"].iloc[0]
+    assert text[row["source_start"] : row["source_end"]] == "département d'Etat"
+    assert row["sentence_id"] == 1
+
+
+def test_a_meeting_of_many_is_not_a_web_of_pairs():
+    text = "Japan, China, South Korea, India and Russia met in Delhi."
+    assert relations_of(text, "en") == set()
+    text = "Japan, China and South Korea met in Delhi."
+    assert len(relations_of(text, "en")) == 6
+
+
+def test_a_statement_released_by_several_ministers_speaks_for_each():
+    text = (
+        "The following statement was released by the Secretary of State and the French "
+        "Foreign Minister. We condemn Iran's attacks on shipping."
+    )
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "ACCUSE", "IRN", "asserted"),
+        ("FRA", "ACCUSE", "IRN", "asserted"),
+    }
+
+
+def test_a_foreign_minister_the_dictionary_does_not_name_is_not_the_voice():
+    text = "FOREIGN MINISTER SMITHSON: We condemn Iran."
+    assert relations_of(text, "en", voice="USA") == set()
+
+
+def test_an_infinitive_after_an_adverb_is_an_official_act_of_the_voice():
+    text = "We work with our partners to further impose costs on Russia."
+    assert relations_of(text, "en", voice="USA") == {("USA", "SANCTION", "RUS", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # What the quoted words do is asserted.
+        (
+            'The NATO chief wrote, "I count on Turkey to act with restraint."',
+            "en",
+            {("NATO", "REQUEST", "TUR", "asserted")},
+        ),
+        ('"We condemn Ukraine", said Sergei Lavrov.', "en", {("RUS", "ACCUSE", "UKR", "asserted")}),
+        (
+            "Le président mexicain a parlé. « Je condamne la décision des États-Unis » , "
+            "a-t-il déclaré.",
+            "fr",
+            {("MEX", "ACCUSE", "USA", "asserted")},
+        ),
+        # What the speaker tells of their own past acts is alleged.
+        (
+            "Netanyahou a parlé. « J'ai également informé nos amis américains » , a-t-il ajouté.",
+            "fr",
+            {("ISR", "CONSULT", "USA", "alleged")},
+        ),
+        # Without a speaker named, "I" is nobody.
+        ('"I condemn Ukraine."', "en", set()),
+    ],
+)
+def test_the_first_person_in_a_quotation_is_the_one_quoted(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -350,3 +350,16 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
 )
 def test_french_phrases_and_nouns(text, expected):
     assert relations_of(text, "fr") == expected
+
+
+def test_a_sentence_read_before_gives_the_same_relations_at_its_own_place():
+    sentence = "Japan condemned Russia's war against Ukraine."
+    texts = [sentence, "Tokyo spoke. " + sentence, sentence + " " + sentence]
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "language": ["en"] * 3, "text": texts})
+    table = find_relations(articles, method="rules")
+    for row in table.itertuples():
+        text = texts["abc".index(row.doc_id)]
+        assert text[row.trigger_start : row.trigger_end] == row.trigger
+        assert text[row.source_start : row.source_end] in ("Japan", "Russia")
+    counts = table.groupby("doc_id", observed=True).size().to_dict()
+    assert counts == {"a": 2, "b": 2, "c": 4}

@@ -17,7 +17,7 @@ from analysis.relations.cache import (
     relation_cache_path,
     write_relation_cache,
 )
-from analysis.relations.extract import candidate_sentences, found_rows, read_sentences
+from analysis.relations.extract import candidate_sentences, rows_of
 from analysis.relations.lexicon import Lexicon, load_lexicon
 from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 
@@ -81,7 +81,7 @@ order (no model needed, faster, less exact in French)."""
 PARALLEL_THRESHOLD_ARTICLES = 2_000
 """Corpora with at least this many articles are read by one process per core (on Linux)."""
 
-RELATION_CACHE_VERSION = "1"
+RELATION_CACHE_VERSION = "2"
 """Bump when the rules, the columns or the cache format change."""
 
 _INT = (
@@ -191,8 +191,7 @@ def find_relations(
 
 def _rows_of(task: tuple) -> list[tuple]:
     articles, mentions, lexicon, voice, method = task
-    sentences = list(candidate_sentences(articles, mentions, lexicon, voice))
-    return found_rows(read_sentences(sentences, method))
+    return rows_of(list(candidate_sentences(articles, mentions, lexicon, voice)), method)
 
 
 # The work of the worker processes, inherited through fork.

@@ -363,3 +363,27 @@ def test_a_sentence_read_before_gives_the_same_relations_at_its_own_place():
         assert text[row.source_start : row.source_end] in ("Japan", "Russia")
     counts = table.groupby("doc_id", observed=True).size().to_dict()
     assert counts == {"a": 2, "b": 2, "c": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le pouvoir syrien avance grâce à l'aide de la Russie.",
+            "fr",
+            {("RUS", "AID", "SYR", "asserted")},
+        ),
+        (
+            "Le régime syrien avance avec l'aide iranienne.",
+            "fr",
+            {("IRN", "AID", "SYR", "asserted")},
+        ),
+        (
+            "Syrian forces advanced with Russian support.",
+            "en",
+            {("RUS", "SUPPORT", "SYR", "asserted")},
+        ),
+    ],
+)
+def test_help_after_with_goes_to_the_subject_of_the_clause(text, language, expected):
+    assert relations_of(text, language) == expected

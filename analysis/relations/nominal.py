@@ -31,6 +31,11 @@ PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID", "CONSULT"})
 """Types whose noun takes as target the state it happens in ("war in Ukraine", « ingérence
 dans les élections américaines », « sa visite en Chine »), when it names no other."""
 
+HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+"""Types of act whose noun after "with"/« avec » helps the subject of the clause."""
+
+_WITH = frozenset({"with", "avec", "à", "thanks"})
+
 _PHRASE_REACH = 12
 """Tokens after a noun in which its prepositional phrases are read."""
 
@@ -148,11 +153,32 @@ def nominal_arguments(
             target = of[0]
     if target is None and places and trigger.type in PLACE_TYPES:
         target = places[0]
+    if target is None and source is not None and trigger.type in HELP_TYPES:
+        target = _helped(sentence, trigger, words)
     if source is None:
         source = _light_verb_subject(sentence, trigger, words)
     sources = coordinated(sentence, source, words)
     targets = coordinated(sentence, target, words)
     return sources, [unit for unit in targets if unit not in sources]
+
+
+def _helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The one helped by an act named after "with"/« avec », « grâce à »: the subject of
+    the clause ("Assad's forces advanced with Russia's support", « le régime avance grâce
+    à l'aide de l'aviation russe »)."""
+    tokens = sentence.tokens
+    index = trigger.first - 1
+    while index >= 0 and (
+        tokens[index].lower in words.determiners
+        or tokens[index].lower in words.possessives
+        or sentence.unit(index) is not None  # "with Russia's", "with Russian support"
+    ):
+        index -= 1
+    if index < 0 or tokens[index].lower not in _WITH:
+        return None
+    if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":
+        index -= 1
+    return left_unit(sentence, index, words)
 
 
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:

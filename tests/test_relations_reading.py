@@ -387,3 +387,17 @@ def test_a_sentence_read_before_gives_the_same_relations_at_its_own_place():
 )
 def test_help_after_with_goes_to_the_subject_of_the_clause(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président français a reçu la chancelière allemande à l'Élysée.",
+            {("FRA", "CONSULT", "DEU", "asserted")},
+        ),
+        ("L'Ukraine a reçu des armes de la Russie.", set()),
+    ],
+)
+def test_receiving_is_a_meeting_only_with_a_person(text, expected):
+    assert relations_of(text, "fr") == expected

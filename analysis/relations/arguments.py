@@ -49,6 +49,9 @@ def verb_rules(
     """The sources and targets of a verb trigger once the two rules of the module's
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
+    if {head.lemma, head.lower} & words.person_objects:
+        # « a reçu le président syrien », not "received weapons from Iran"
+        targets = [unit for unit in targets if _person(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
     if targets and targets[0].first > trigger.last:
@@ -90,3 +93,13 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
     return all(
         token.lower in words.verb_markers or token.lower.endswith(adverb) for token in between
     )
+
+
+def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor is named as a person: a leader or official, or an office with its
+    country's adjective (« la chancelière allemande », "the German chancellor")."""
+    if unit.kind in ("leader", "official", "pronoun"):
+        return True
+    tokens = sentence.tokens
+    near = tokens[max(0, unit.first - 2) : unit.first] + tokens[unit.last + 1 : unit.last + 3]
+    return unit.kind in ("demonym", "home") and any(t.lower in words.offices for t in near)

@@ -401,3 +401,23 @@ def test_help_after_with_goes_to_the_subject_of_the_clause(text, language, expec
 )
 def test_receiving_is_a_meeting_only_with_a_person(text, expected):
     assert relations_of(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two actors named together by a noun of mutual acts: each to the other.
+        (
+            "The leaders discussed Turkey-Armenia normalization.",
+            {("TUR", "SUPPORT", "ARM", "asserted"), ("ARM", "SUPPORT", "TUR", "asserted")},
+        ),
+        (
+            "The accords normalized relations between Israel and Bahrain.",
+            {("ISR", "SUPPORT", "BHR", "asserted"), ("BHR", "SUPPORT", "ISR", "asserted")},
+        ),
+        # A border named by an actor's adjective is a place, not the actor.
+        ("Trump wants to fund a wall on the U.S.-Mexican border.", set()),
+    ],
+)
+def test_mutual_acts_and_places(text, expected):
+    assert relations_of(text, "en") == expected

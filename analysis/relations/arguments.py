@@ -16,10 +16,17 @@ Two rules join them:
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.nominal import is_nominal, nominal_arguments, nominal_trigger_after
-from analysis.relations.rules import word_order_arguments
+from analysis.relations.nominal import (
+    MUTUAL_TYPES,
+    TERRITORIAL_TYPES,
+    is_nominal,
+    is_place,
+    nominal_arguments,
+    nominal_trigger_after,
+)
+from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.words import Words
+from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = ["ATTITUDES", "object_act", "reads_arguments", "verb_rules"]
 
@@ -54,11 +61,31 @@ def verb_rules(
         targets = [unit for unit in targets if _person(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
+    group = _between(sentence, trigger, words)
+    if group and trigger.type in MUTUAL_TYPES:
+        return group, group  # "normalized relations between Israel and Bahrain"
     if targets and targets[0].first > trigger.last:
         act = object_act(sentence, trigger, words, targets[0].first)
         if act is not None:
             return act
+    if trigger.type not in TERRITORIAL_TYPES:
+        targets = [unit for unit in targets if not is_place(sentence, unit, words)]
     return sources, targets
+
+
+def _between(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
+    """The actors of "between X and Y" right after a verb's object ("normalize relations
+    between X and Y"), when they are two or more."""
+    tokens = sentence.tokens
+    for index in range(trigger.last + 1, min(trigger.last + 5, len(tokens))):
+        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS:
+            return []
+        if tokens[index].lower in words.between:
+            group = coordinated(sentence, sentence.unit(index + 1), words)
+            if not group and index + 2 < len(tokens):
+                group = coordinated(sentence, sentence.unit(index + 2), words)
+            return group if len(group) > 1 else []
+    return []
 
 
 def object_act(

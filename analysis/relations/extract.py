@@ -479,8 +479,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and (nominal or _agentless(sentence, trigger, words))
         ):
             sources = [_implied_voice(sentence, trigger)]
+        mutual = len(sources) > 1 and targets == sources
         targets = [target for target in targets if target not in sources and not target.voice]
-        if targets:
+        if mutual:
+            pairs = _each_other(sources)  # "Turkey-Armenia normalization"
+        elif targets:
             pairs = [
                 (source, source_actor, target, target_actor)
                 for source in sources

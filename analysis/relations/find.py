@@ -61,7 +61,10 @@ source_country, target_country
     itself (category). A signatory of a joint statement is its roll-up.
 source_start, source_end, target_start, target_end
     Offsets into the article's ``text`` of the mentions naming them (int32); with a voice,
-    the source may be a phrase standing for it ("Department", "we").
+    the source may be a phrase standing for it ("Department", "we"), or an empty span at
+    the trigger for an official act stated without an agent ("X is being designated").
+    For a pronoun (« Il », "they", "the embassy", the "I" of a quotation) they are those
+    of the mention it stands for, which may be in an earlier sentence.
 type
     One of :data:`analysis.relations.RELATION_TYPES` (category, in that order).
 status
@@ -75,8 +78,9 @@ language
 """
 
 METHODS = ("parse", "rules")
-"""``parse``: French sentences through spaCy, others by word order; ``rules``: all by word
-order (no model needed, faster, less exact in French)."""
+"""``parse``: the verbs of French sentences through spaCy, the rest by word order; ``rules``:
+all by word order (no model needed, about four times faster on French text; on the
+annotated development set it finds one asserted relation fewer of 160)."""
 
 PARALLEL_THRESHOLD_ARTICLES = 2_000
 """Corpora with at least this many articles are read by one process per core (on Linux)."""

@@ -55,6 +55,7 @@ class Words:
     experiencers: frozenset[str]
     person_objects: frozenset[str]
     offices: frozenset[str]
+    places_named: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -127,6 +128,7 @@ ENGLISH = Words(
         "president minister leader chancellor secretary ambassador king queen premier "
         "spokesperson spokesman envoy counterpart"
     ),
+    places_named=_set("border frontier territory soil waters coast airspace side"),
 )
 
 FRENCH = Words(
@@ -198,6 +200,7 @@ FRENCH = Words(
         "président présidente ministre chef dirigeant dirigeante chancelier chancelière "
         "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"
     ),
+    places_named=_set("frontière territoire sol eaux côte côtes espace côté"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

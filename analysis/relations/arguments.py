@@ -73,14 +73,19 @@ def verb_rules(
     return sources, targets
 
 
+_TIES = frozenset({"relation", "relations", "tie", "ties", "relationship", "lien", "liens"})
+
+
 def _between(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
-    """The actors of "between X and Y" right after a verb's object ("normalize relations
-    between X and Y"), when they are two or more."""
+    """The actors of "relations between X and Y" right after a verb ("normalize relations
+    between X and Y", « rétablir les relations entre X et Y »), when they are two or more."""
     tokens = sentence.tokens
     for index in range(trigger.last + 1, min(trigger.last + 5, len(tokens))):
         if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS:
             return []
         if tokens[index].lower in words.between:
+            if tokens[index - 1].lemma not in _TIES and tokens[index - 1].lower not in _TIES:
+                return []  # "welcomed the talks between": the noun's own act
             group = coordinated(sentence, sentence.unit(index + 1), words)
             if not group and index + 2 < len(tokens):
                 group = coordinated(sentence, sentence.unit(index + 2), words)

@@ -350,3 +350,74 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
 )
 def test_french_phrases_and_nouns(text, expected):
     assert relations_of(text, "fr") == expected
+
+
+def test_a_sentence_read_before_gives_the_same_relations_at_its_own_place():
+    sentence = "Japan condemned Russia's war against Ukraine."
+    texts = [sentence, "Tokyo spoke. " + sentence, sentence + " " + sentence]
+    articles = pd.DataFrame({"doc_id": ["a", "b", "c"], "language": ["en"] * 3, "text": texts})
+    table = find_relations(articles, method="rules")
+    for row in table.itertuples():
+        text = texts["abc".index(row.doc_id)]
+        assert text[row.trigger_start : row.trigger_end] == row.trigger
+        assert text[row.source_start : row.source_end] in ("Japan", "Russia")
+    counts = table.groupby("doc_id", observed=True).size().to_dict()
+    assert counts == {"a": 2, "b": 2, "c": 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le pouvoir syrien avance grâce à l'aide de la Russie.",
+            "fr",
+            {("RUS", "AID", "SYR", "asserted")},
+        ),
+        (
+            "Le régime syrien avance avec l'aide iranienne.",
+            "fr",
+            {("IRN", "AID", "SYR", "asserted")},
+        ),
+        (
+            "Syrian forces advanced with Russian support.",
+            "en",
+            {("RUS", "SUPPORT", "SYR", "asserted")},
+        ),
+    ],
+)
+def test_help_after_with_goes_to_the_subject_of_the_clause(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le président français a reçu la chancelière allemande à l'Élysée.",
+            {("FRA", "CONSULT", "DEU", "asserted")},
+        ),
+        ("L'Ukraine a reçu des armes de la Russie.", set()),
+    ],
+)
+def test_receiving_is_a_meeting_only_with_a_person(text, expected):
+    assert relations_of(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two actors named together by a noun of mutual acts: each to the other.
+        (
+            "The leaders discussed Turkey-Armenia normalization.",
+            {("TUR", "SUPPORT", "ARM", "asserted"), ("ARM", "SUPPORT", "TUR", "asserted")},
+        ),
+        (
+            "The accords normalized relations between Israel and Bahrain.",
+            {("ISR", "SUPPORT", "BHR", "asserted"), ("BHR", "SUPPORT", "ISR", "asserted")},
+        ),
+        # A border named by an actor's adjective is a place, not the actor.
+        ("Trump wants to fund a wall on the U.S.-Mexican border.", set()),
+    ],
+)
+def test_mutual_acts_and_places(text, expected):
+    assert relations_of(text, "en") == expected

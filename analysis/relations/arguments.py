@@ -16,10 +16,17 @@ Two rules join them:
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.nominal import is_nominal, nominal_arguments, nominal_trigger_after
-from analysis.relations.rules import word_order_arguments
+from analysis.relations.nominal import (
+    MUTUAL_TYPES,
+    TERRITORIAL_TYPES,
+    is_nominal,
+    is_place,
+    nominal_arguments,
+    nominal_trigger_after,
+)
+from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.words import Words
+from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = ["ATTITUDES", "object_act", "reads_arguments", "verb_rules"]
 
@@ -49,13 +56,41 @@ def verb_rules(
     """The sources and targets of a verb trigger once the two rules of the module's
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
+    if {head.lemma, head.lower} & words.person_objects:
+        # « a reçu le président syrien », not "received weapons from Iran"
+        targets = [unit for unit in targets if _person(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
+    group = _between(sentence, trigger, words)
+    if group and trigger.type in MUTUAL_TYPES:
+        return group, group  # "normalized relations between Israel and Bahrain"
     if targets and targets[0].first > trigger.last:
         act = object_act(sentence, trigger, words, targets[0].first)
         if act is not None:
             return act
+    if trigger.type not in TERRITORIAL_TYPES:
+        targets = [unit for unit in targets if not is_place(sentence, unit, words)]
     return sources, targets
+
+
+_TIES = frozenset({"relation", "relations", "tie", "ties", "relationship", "lien", "liens"})
+
+
+def _between(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
+    """The actors of "relations between X and Y" right after a verb ("normalize relations
+    between X and Y", « rétablir les relations entre X et Y »), when they are two or more."""
+    tokens = sentence.tokens
+    for index in range(trigger.last + 1, min(trigger.last + 5, len(tokens))):
+        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS:
+            return []
+        if tokens[index].lower in words.between:
+            if tokens[index - 1].lemma not in _TIES and tokens[index - 1].lower not in _TIES:
+                return []  # "welcomed the talks between": the noun's own act
+            group = coordinated(sentence, sentence.unit(index + 1), words)
+            if not group and index + 2 < len(tokens):
+                group = coordinated(sentence, sentence.unit(index + 2), words)
+            return group if len(group) > 1 else []
+    return []
 
 
 def object_act(
@@ -90,3 +125,13 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
     return all(
         token.lower in words.verb_markers or token.lower.endswith(adverb) for token in between
     )
+
+
+def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor is named as a person: a leader or official, or an office with its
+    country's adjective (« la chancelière allemande », "the German chancellor")."""
+    if unit.kind in ("leader", "official", "pronoun"):
+        return True
+    tokens = sentence.tokens
+    near = tokens[max(0, unit.first - 2) : unit.first] + tokens[unit.last + 1 : unit.last + 3]
+    return unit.kind in ("demonym", "home") and any(t.lower in words.offices for t in near)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.relations.words import words_of
+
 __all__ = ["REACH", "Memory", "Referent"]
 
 REACH = 3
@@ -59,14 +61,6 @@ _SAID_AFTER = re.compile(
     r"\s*[,.]?\s*(?:(?:a|ajoute|déclare|explique|précise|affirme|souligne|estime|indique)-t-"
     r"(?P<pronoun>il|elle)|(?P<en>he|she) (?:said|added|wrote|says|told)|(?:said|added|wrote|"
     r"says|told|declared)\b)"
-)
-_OFFICES = frozenset(
-    {
-        *("président", "présidente", "ministre", "chef", "dirigeant", "dirigeante", "chancelier"),
-        *("chancelière", "secrétaire", "ambassadeur", "ambassadrice", "porte-parole", "roi"),
-        *("president", "minister", "leader", "chancellor", "secretary", "ambassador", "king"),
-        *("spokesperson", "spokesman", "envoy", "premier"),
-    }
 )
 _PERSON_KINDS = frozenset({"leader", "official", "voice"})
 _SUBJECT_KINDS = frozenset({"leader", "official", "institution", "voice", "pronoun"})
@@ -190,10 +184,11 @@ class Memory:
         Mexican foreign minister"."""
         if referent.kind not in ("demonym", "home"):
             return False
+        offices = words_of(self.language).offices
         if self.language == "fr":
-            return self._before(referent) in _OFFICES
+            return self._before(referent) in offices
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
-        return bool(set(following) & _OFFICES)
+        return bool(set(following) & offices)
 
     def _before(self, referent: Referent) -> str:
         """The word before a mention, which tells its gender and number in French, and

@@ -40,10 +40,12 @@ __all__ = [
     "LARGEST_GROUP",
     "VOICE_TYPES",
     "Found",
+    "Repeat",
     "candidate_sentences",
     "found_rows",
     "read_sentences",
     "roll_up",
+    "rows_of",
 ]
 
 PARTNER_MENTIONS = 3
@@ -110,7 +112,7 @@ def candidate_sentences(
         return
     rolled = roll_up(mentions)
     doc = mentions["doc_id"].astype("string").to_numpy(dtype=object)
-    sentence = mentions["sentence_id"].to_numpy()
+    sentence_ids = mentions["sentence_id"].to_numpy().tolist()
     by_doc: dict[str, list[int]] = {}
     for row, name in enumerate(doc.tolist()):
         by_doc.setdefault(name, []).append(row)
@@ -127,7 +129,8 @@ def candidate_sentences(
         if "language" in articles
         else {}
     )
-    starts_, ends_ = mentions["start"].to_numpy(), mentions["end"].to_numpy()
+    starts_, ends_ = mentions["start"].to_numpy().tolist(), mentions["end"].to_numpy().tolist()
+    seen: dict[tuple, Sentence] = {}
     actors = mentions["actor_id"].astype("string").to_numpy(dtype=object)
     kinds = mentions["kind"].astype("string").to_numpy(dtype=object)
     for name in names:
@@ -135,14 +138,13 @@ def candidate_sentences(
         language = languages.get(name)
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
+        voice_words = lexicon.head_words(language, VOICE_TYPES)
         bounds = bounds_of[name]
         grouped: dict[int, list[int]] = {}
         for row in doc_rows:
-            grouped.setdefault(int(sentence[row]), []).append(row)
+            grouped.setdefault(sentence_ids[row], []).append(row)
         spans_of = {
-            sentence_id: [
-                (int(starts_[r]), int(ends_[r]), ((actors[r], rolled[r]),), kinds[r]) for r in rows
-            ]
+            sentence_id: [(starts_[r], ends_[r], ((actors[r], rolled[r]),), kinds[r]) for r in rows]
             for sentence_id, rows in grouped.items()
         }
         signatories = turns = ()
@@ -186,11 +188,21 @@ def candidate_sentences(
             roll_ups = {roll for span in spans + resolved for _, roll in span[2]}
             if len(roll_ups) < (1 if speaker else 2):
                 continue
-            if not _has_trigger_word(text[start:end], language, head_words):
+            # With one actor, only an official act of the voice can be read.
+            wanted = head_words if len(roll_ups) > 1 else voice_words
+            if not _has_trigger_word(text[start:end], language, wanted):
                 continue
             spans += resolved
+            key = _repeat_key(language, speaker, text, start, end, spans)
+            original = seen.get(key) if key is not None else None
+            if original is not None:
+                if original.triggers:
+                    yield Repeat(original, name, sentence_id, start)
+                continue
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
             built.speaker = speaker
+            if key is not None:
+                seen[key] = built
             if built.triggers:
                 yield built
 
@@ -225,6 +237,27 @@ def _with_partner(text: str, spans: list, voice, partner) -> list:
 
 
 _FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})
+
+
+def _repeat_key(language, speaker, text: str, start: int, end: int, spans: list) -> tuple | None:
+    """What makes two sentences read alike: their words, their actors at the same places
+    and who speaks; None for a sentence with a pronoun, whose actors are named elsewhere."""
+    if any(len(span) > 4 for span in spans):
+        return None
+    placed = sorted((a - start, b - start, pairs, kind) for a, b, pairs, kind in spans)
+    return language, speaker, text[start:end], tuple(placed)
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A sentence that reads like one read before (:func:`_repeat_key`): its relations are
+    the earlier one's, moved to its place. Releases repeat their boilerplate ("Russia's
+    unprovoked war against Ukraine"), and it is read once."""
+
+    original: Sentence
+    doc_id: str
+    sentence_id: int
+    start: int
 
 
 def _speaker_at(turns, offset: int) -> tuple:
@@ -355,6 +388,35 @@ def _named(unit: Unit, actor: tuple[str, str]) -> tuple[int, int]:
     return unit.named_at(unit.actors.index(actor)) if unit.named else (unit.start, unit.end)
 
 
+def rows_of(items: list, method: str) -> list[tuple]:
+    """The rows of the relation table of the sentences (and repeats) of
+    :func:`candidate_sentences`."""
+    sentences = [item for item in items if isinstance(item, Sentence)]
+    found = read_sentences(sentences, method)
+    rows = found_rows(found)
+    by_sentence: dict[int, list[tuple]] = {}
+    for relation, row in zip(found, rows, strict=True):
+        by_sentence.setdefault(id(relation.sentence), []).append(row)
+    for item in items:
+        if isinstance(item, Repeat):
+            delta = item.start - item.original.start
+            rows.extend(_moved(row, item, delta) for row in by_sentence.get(id(item.original), ()))
+    return rows
+
+
+def _moved(row: tuple, repeat: Repeat, delta: int) -> tuple:
+    """A row of a sentence moved to a repeat of it: its article, sentence and offsets."""
+    moved = list(row)
+    moved[0], moved[1] = repeat.doc_id, repeat.sentence_id
+    for index in _OFFSETS:
+        moved[index] += delta
+    return tuple(moved)
+
+
+# The positions of the offsets in a row (see analysis.relations.find.RELATION_COLUMNS).
+_OFFSETS = (6, 7, 8, 9, 12, 13)
+
+
 def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     """The relations of sentences, read by parse (``method="parse"``, French only) or by
     word order (``"rules"``)."""
@@ -417,8 +479,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and (nominal or _agentless(sentence, trigger, words))
         ):
             sources = [_implied_voice(sentence, trigger)]
+        mutual = len(sources) > 1 and targets == sources
         targets = [target for target in targets if target not in sources and not target.voice]
-        if targets:
+        if mutual:
+            pairs = _each_other(sources)  # "Turkey-Armenia normalization"
+        elif targets:
             pairs = [
                 (source, source_actor, target, target_actor)
                 for source in sources

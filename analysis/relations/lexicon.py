@@ -97,10 +97,19 @@ class Lexicon:
     def languages(self) -> list[str]:
         return sorted(set(self.triggers["language"]))
 
-    def head_words(self, language: str) -> frozenset[str]:
-        """The forms of the head words of the triggers of ``language``: a sentence without
-        any of them (as a word or a lemma) holds no trigger."""
-        return self._compiled_for(language)[2]
+    def head_words(self, language: str, types=None) -> frozenset[str]:
+        """The forms of the head words of the triggers of ``language`` (of ``types`` only,
+        when given): a sentence without any of them (as a word or a lemma) holds no
+        trigger."""
+        if types is None:
+            return self._compiled_for(language)[2]
+        key = (language, frozenset(types))
+        if key not in self._compiled:
+            phrases = self._compiled_for(language)[1]
+            self._compiled[key] = frozenset(
+                form for type_, _, keys, head in phrases if type_ in key[1] for form in keys[head]
+            )
+        return self._compiled[key]
 
     def _compiled_for(self, language: str) -> tuple[dict, list, frozenset]:
         if language not in self._compiled:
@@ -127,8 +136,12 @@ class Lexicon:
         first_words, phrases, _ = self._compiled_for(language)
         found = []
         for index, token in enumerate(tokens):
-            candidates = first_words.get(token.lemma, ()) + first_words.get(token.lower, ())
-            for number in dict.fromkeys(candidates):
+            candidates = first_words.get(token.lemma, ())
+            if token.lower != token.lemma:
+                candidates = candidates + first_words.get(token.lower, ())
+            if not candidates:
+                continue
+            for number in dict.fromkeys(candidates) if len(candidates) > 1 else candidates:
                 words = _match(tokens, index, phrases[number][2], named)
                 if words is not None:
                     type_, entry, _, head = phrases[number]

@@ -25,11 +25,32 @@ from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
-__all__ = ["PLACE_TYPES", "is_nominal", "nominal_arguments", "nominal_trigger_after"]
+__all__ = [
+    "MUTUAL_TYPES",
+    "PLACE_TYPES",
+    "TERRITORIAL_TYPES",
+    "is_nominal",
+    "is_place",
+    "nominal_arguments",
+    "nominal_trigger_after",
+]
 
 PLACE_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE", "AID", "CONSULT"})
 """Types whose noun takes as target the state it happens in ("war in Ukraine", « ingérence
 dans les élections américaines », « sa visite en Chine »), when it names no other."""
+
+TERRITORIAL_TYPES = frozenset({"ASSAULT", "MOBILIZE", "COERCE"})
+"""Types whose target may be named by its territory ("strikes on Syrian territory")."""
+
+MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+"""Types of act that two actors named together by a noun do to each other ("talks between
+X and Y", "Turkey-Armenia normalization"); a sentence's reader pairs a group returned as
+both sources and targets each to each."""
+
+HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+"""Types of act whose noun after "with"/« avec » helps the subject of the clause."""
+
+_WITH = frozenset({"with", "avec", "à", "thanks"})
 
 _PHRASE_REACH = 12
 """Tokens after a noun in which its prepositional phrases are read."""
@@ -137,7 +158,7 @@ def nominal_arguments(
     if between:
         group = coordinated(sentence, between[0], words)
         if len(group) > 1:
-            return group, []
+            return group, (group if trigger.type in MUTUAL_TYPES else [])
     patient = _head_lemma(sentence, trigger) in words.patient_nouns
     source = owner or (by[0] if by else None)
     target = towards[0] if towards else None
@@ -148,11 +169,50 @@ def nominal_arguments(
             target = of[0]
     if target is None and places and trigger.type in PLACE_TYPES:
         target = places[0]
+    if target is None and source is not None and trigger.type in HELP_TYPES:
+        target = _helped(sentence, trigger, words)
     if source is None:
         source = _light_verb_subject(sentence, trigger, words)
     sources = coordinated(sentence, source, words)
-    targets = coordinated(sentence, target, words)
+    if target is None and source is owner and len(sources) > 1 and trigger.type in MUTUAL_TYPES:
+        return sources, sources  # "Turkey-Armenia normalization": each to the other
+    targets = [
+        unit
+        for unit in coordinated(sentence, target, words)
+        if trigger.type in TERRITORIAL_TYPES or not is_place(sentence, unit, words)
+    ]
     return sources, [unit for unit in targets if unit not in sources]
+
+
+def is_place(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor's adjective names a place rather than the actor: "the U.S.-Mexican
+    border", « la frontière turque », "Syrian territory"."""
+    if unit.kind not in ("demonym", "home"):
+        return False
+    tokens = sentence.tokens
+    near = tokens[unit.last + 1 : unit.last + 2] + tokens[max(0, unit.first - 1) : unit.first]
+    return any(
+        token.lemma in words.places_named or token.lower in words.places_named for token in near
+    )
+
+
+def _helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The one helped by an act named after "with"/« avec », « grâce à »: the subject of
+    the clause ("Assad's forces advanced with Russia's support", « le régime avance grâce
+    à l'aide de l'aviation russe »)."""
+    tokens = sentence.tokens
+    index = trigger.first - 1
+    while index >= 0 and (
+        tokens[index].lower in words.determiners
+        or tokens[index].lower in words.possessives
+        or sentence.unit(index) is not None  # "with Russia's", "with Russian support"
+    ):
+        index -= 1
+    if index < 0 or tokens[index].lower not in _WITH:
+        return None
+    if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":
+        index -= 1
+    return left_unit(sentence, index, words)
 
 
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:

@@ -166,12 +166,13 @@ def _same_side(sentence: Sentence, unit: Unit) -> list[Unit]:
 
 def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     run = [unit]
+    unit_at, tokens, size = sentence.unit_at, sentence.tokens, len(sentence.tokens)
     for step in (1, -1):
         current = unit
         while True:
             position, gap = (current.last + 1, 0) if step == 1 else (current.first - 1, 0)
-            while 0 <= position < len(sentence.tokens) and sentence.unit(position) is None:
-                if not sentence.tokens[position].lower[:1].isalnum() or gap == 3:
+            while 0 <= position < size and unit_at[position] < 0:
+                if not tokens[position].lower[:1].isalnum() or gap == 3:
                     break
                 gap += 1
                 position += step

@@ -8,6 +8,7 @@ the sentence's tokens. A unit usually names one actor; the "we" of a joint state
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from analysis.relations.lexicon import TriggerMatch
@@ -60,7 +61,7 @@ class Unit:
         """The offsets of the words naming actor ``index`` of the unit."""
         return self.named[index] if self.named else (self.start, self.end)
 
-    @property
+    @functools.cached_property
     def roll_ups(self) -> frozenset[str]:
         return frozenset(roll_up for _, roll_up in self.actors)
 

@@ -99,10 +99,14 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             claimant = left_unit(sentence, trigger.first, words)
             kind = "claim" if trigger.type == "ACCUSE" else "request"
             frames.append(Frame(kind, claimant, index, end))
+    reporting, opening = words.reporting, words.according[0]
     for index, token in enumerate(tokens):
-        if sentence.unit(index) is not None:
+        if (
+            not (token.lemma in reporting or token.lower in reporting or token.lower == opening)
+            or sentence.unit_at[index] >= 0
+        ):
             continue
-        if token.lemma in words.reporting or token.lower in words.reporting:
+        if token.lemma in reporting or token.lower in reporting:
             claimant = left_unit(sentence, index, words)
             before = {t.lemma for t in tokens[max(0, index - 3) : index]}
             if claimant is not None or before & _SOURCES:

@@ -97,30 +97,56 @@ def tokenize(
     ['secretary', 'of', 'state', '.', 'by', 'suspending']
     """
     end = len(text) if end is None else end
-    tokens: list[Token] = []
-    cuts = sorted(set(cuts))
-    glued = [match.start() for match in _GLUED.finditer(text, start, end)]
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a letter whose lower case is longer: one at a time
+        lowered = "".join(character.lower()[:1] for character in text[start:end])
+    spans = [match.span() for match in TOKEN_PATTERN.finditer(text, start, end)]
+    words = [lowered[a - start : b - start] for a, b in spans]
+    words = [_elided(word) if "'" in word or "’" in word else word for word in words]
     lemmas = _LEMMAS.setdefault(language, {})
-    for match in TOKEN_PATTERN.finditer(text, start, end):
-        a, b = match.span()
-        if (cuts and bisect.bisect_right(cuts, a) < bisect.bisect_left(cuts, b)) or (
-            glued and bisect.bisect_right(glued, a) < bisect.bisect_left(glued, b)
-        ):
-            tokens.extend(_cut(text, language, a, b, cuts, glued))
-            continue
-        word = match.group().lower()
-        if "’" in word:
-            word = word.replace("’", "'")
-        word = ELISIONS.get(word, word)
-        tokens.append(Token(a, b, word, lemmas.get(word) or _lemma_of(word, language, lemmas)))
-    return tokens
+    lemmas_of = [lemmas.get(word) or _lemma_of(word, language) for word in words]
+    # tuple.__new__ is Token(...) without its Python-level constructor: many are made.
+    new = tuple.__new__
+    tokens = [
+        new(Token, (a, b, word, found))
+        for (a, b), word, found in zip(spans, words, lemmas_of, strict=True)
+    ]
+    glued = [match.start() for match in _GLUED.finditer(text, start, end)]
+    if not cuts and not glued:
+        return tokens
+    return _recut(text, language, tokens, sorted(set(cuts)), glued)
+
+
+def _recut(text: str, language: str, tokens: list[Token], cuts: list[int], glued: list[int]):
+    """The tokens with those that hold a cut or a glued heading cut there."""
+    starts = [token.start for token in tokens]
+    broken = set()
+    for point in (*cuts, *glued):
+        index = bisect.bisect_right(starts, point) - 1
+        if index >= 0 and tokens[index].start < point < tokens[index].end:
+            broken.add(index)
+    if not broken:
+        return tokens
+    found = []
+    for index, token in enumerate(tokens):
+        if index in broken:
+            found.extend(_cut(text, language, token.start, token.end, cuts, glued))
+        else:
+            found.append(token)
+    return found
+
+
+def _elided(word: str) -> str:
+    word = word.replace("’", "'")
+    return ELISIONS.get(word, word)
 
 
 _LEMMAS: dict[str, dict[str, str]] = {}
 """Per language, the lemmas already looked up (a dictionary is quicker than a cache)."""
 
 
-def _lemma_of(word: str, language: str, lemmas: dict[str, str]) -> str:
+def _lemma_of(word: str, language: str) -> str:
+    lemmas = _LEMMAS[language]
     if len(lemmas) > 500_000:
         lemmas.clear()  # a bound on memory for very large vocabularies
     found = lemmas[word] = lemma(word, language)
@@ -156,7 +182,7 @@ def _words(text: str, language: str, a: int, b: int, cuts: list[int]) -> list[To
         if "’" in word:
             word = word.replace("’", "'")
         word = ELISIONS.get(word, word)
-        tokens.append(Token(piece_start, piece_end, word, lemma(word, language)))
+        tokens.append(Token(piece_start, piece_end, word, lemma(word, language)))  # rare
     return tokens
 
 

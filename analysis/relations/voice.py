@@ -16,6 +16,7 @@ a journalist's question (:func:`speaker_turns`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 __all__ = [
@@ -106,10 +107,13 @@ def speaker_turns(text: str, mentions: list[tuple[int, int, tuple]], voice) -> l
     [(0, (('USA', 'USA'),)), (0, ()), (23, (('USA', 'USA'),))]
     """
     turns: list[tuple] = [(0, (voice,))]
+    ordered = sorted(mentions, key=lambda mention: mention[0])
+    starts = [mention[0] for mention in ordered]
     for match in SPEAKER_LABEL.finditer(text):
         a, b = match.span("label")
         label = match.group("label")
-        named = [pairs for start, end, pairs in mentions if a <= start and end <= b]
+        inside = ordered[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        named = [pairs for _, end, pairs in inside if end <= b]
         others = [pair for pairs in named for pair in pairs if pair[1] != voice[1]]
         if others:
             turns.append((a, (others[0],)))

@@ -53,6 +53,9 @@ class Words:
     indefinites: frozenset[str]
     hedges: frozenset[str]
     experiencers: frozenset[str]
+    person_objects: frozenset[str]
+    offices: frozenset[str]
+    places_named: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -120,6 +123,12 @@ ENGLISH = Words(
     indefinites=_set("a an any"),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
     experiencers=_set("concern disappoint alarm dismay trouble worry"),
+    person_objects=_set("receive"),
+    offices=_set(
+        "president minister leader chancellor secretary ambassador king queen premier "
+        "spokesperson spokesman envoy counterpart"
+    ),
+    places_named=_set("border frontier territory soil waters coast airspace side"),
 )
 
 FRENCH = Words(
@@ -186,6 +195,12 @@ FRENCH = Words(
         "supposé supposée supposés supposées présumé présumée présumés présumées prétendu prétendue"
     ),
     experiencers=_set("préoccuper inquiéter décevoir alarmer"),
+    person_objects=_set("recevoir reçu reçue"),
+    offices=_set(
+        "président présidente ministre chef dirigeant dirigeante chancelier chancelière "
+        "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"
+    ),
+    places_named=_set("frontière territoire sol eaux côte côtes espace côté"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

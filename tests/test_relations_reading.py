@@ -383,6 +383,12 @@ def test_a_sentence_read_before_gives_the_same_relations_at_its_own_place():
             "en",
             {("RUS", "SUPPORT", "SYR", "asserted")},
         ),
+        # A place named after "de" is not the subject.
+        (
+            "L'armée turque entre dans le nord de la Syrie avec le soutien des États-Unis.",
+            "fr",
+            {("USA", "SUPPORT", "TUR", "asserted")},
+        ),
     ],
 )
 def test_help_after_with_goes_to_the_subject_of_the_clause(text, language, expected):
@@ -421,3 +427,46 @@ def test_receiving_is_a_meeting_only_with_a_person(text, expected):
 )
 def test_mutual_acts_and_places(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The foreign ministers of Egypt, Greece and France met in Cairo on Wednesday.",
+            "en",
+            {
+                (one, "CONSULT", other, "asserted")
+                for one in ("EGY", "GRC", "FRA")
+                for other in ("EGY", "GRC", "FRA")
+                if one != other
+            },
+        ),
+        (
+            "Les ministres de l'Égypte et de la Grèce se sont réunis au Caire.",
+            "fr",
+            {("EGY", "CONSULT", "GRC", "asserted"), ("GRC", "CONSULT", "EGY", "asserted")},
+        ),
+        # A partner after the verb keeps the meeting one-way.
+        (
+            "The Japanese and French envoys met with Chinese officials in Beijing.",
+            "en",
+            {("JPN", "CONSULT", "CHN", "asserted"), ("FRA", "CONSULT", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_a_group_that_meets_in_a_place_meets_each_other(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_french_active_verb_is_not_read_as_a_passive(method):
+    text = (
+        "Les États-Unis et l'Union européenne ont immédiatement accusé la Syrie "
+        "d'être à l'origine de l'attaque."
+    )
+    assert relations_of(text, "fr", method=method) == {
+        ("USA", "ACCUSE", "SYR", "asserted"),
+        ("EU", "ACCUSE", "SYR", "asserted"),
+    }

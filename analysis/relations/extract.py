@@ -22,8 +22,8 @@ from analysis.relations.arguments import reads_arguments
 from analysis.relations.coreference import Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
-from analysis.relations.rules import SYMMETRIC_TYPES, coordinated, passive_agent
-from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.rules import SYMMETRIC_TYPES, coordinated, passive_agent, side_tokens
+from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import (
@@ -479,6 +479,9 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and (nominal or _agentless(sentence, trigger, words))
         ):
             sources = [_implied_voice(sentence, trigger)]
+        group = _gathering(sentence, trigger, words, targets) if not nominal else []
+        if group:
+            sources, targets = group, []  # "X, Y and Z met in Cairo": each met the others
         mutual = len(sources) > 1 and targets == sources
         targets = [target for target in targets if target not in sources and not target.voice]
         if mutual:
@@ -517,6 +520,46 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 )
             )
     return found
+
+
+def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
+    """The actors of a meeting verb's subject when they are two or more and the verb has
+    no partner but a place ("Egypt's foreign minister and his Greek and French
+    counterparts gathered in Cairo", « les ministres de l'Égypte et de la Grèce se sont
+    réunis au Caire »): one unit per roll-up, named in the clause before the verb and not
+    after a preposition other than "of"/« de »."""
+    head = sentence.tokens[trigger.head]
+    if trigger.type not in SYMMETRIC_TYPES or not {head.lemma, head.lower} & words.gatherings:
+        return []
+    if any(not _at_place(sentence, unit, words) for unit in targets):
+        return []
+    start = trigger.first
+    while start > 0 and sentence.tokens[start - 1].lower not in STOP_MARKS | {":"}:
+        start -= 1
+    group: dict[tuple, Unit] = {}
+    for unit in sentence.units:
+        if unit.first < start or unit.last >= trigger.first or unit.voice:
+            continue
+        if _after_word(sentence, unit.first, words.prepositions, words):
+            continue
+        key = unit.roll_ups
+        if key not in group or KIND_RANK.get(unit.kind, 9) < KIND_RANK.get(group[key].kind, 9):
+            group[key] = unit
+    return list(group.values()) if len(group) > 1 else []
+
+
+def _at_place(sentence: Sentence, unit: Unit, words) -> bool:
+    """Whether an actor after a meeting verb is only where it took place ("in Beijing", not
+    "Chinese officials in Beijing")."""
+    first, _ = side_tokens(sentence, unit)
+    return _after_word(sentence, first, words.locatives, words)
+
+
+def _after_word(sentence: Sentence, first: int, before: frozenset[str], words) -> bool:
+    position = first - 1
+    while position >= 0 and sentence.tokens[position].lower in words.determiners:
+        position -= 1
+    return position >= 0 and sentence.tokens[position].lower in before
 
 
 def _each_other(sources: list[Unit]) -> list[tuple]:

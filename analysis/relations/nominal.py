@@ -212,7 +212,22 @@ def _helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | N
         return None
     if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":
         index -= 1
-    return left_unit(sentence, index, words)
+    helped = left_unit(sentence, index, words)
+    # « l'armée turque intervient dans le nord de la Syrie avec le soutien de » helps the
+    # army, not Syria: an actor named after "of" yields to one named before it.
+    while helped is not None and _after_of(sentence, helped, words):
+        before = left_unit(sentence, helped.first, words)
+        if before is None:
+            break
+        helped = before
+    return helped
+
+
+def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    position = unit.first - 1
+    while position >= 0 and sentence.tokens[position].lower in words.determiners:
+        position -= 1
+    return position >= 0 and sentence.tokens[position].lower in words.of
 
 
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:

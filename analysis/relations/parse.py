@@ -148,9 +148,24 @@ def _objects(token) -> list:
     return found
 
 
+_AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avait", "avaient", "aura", "auront"})
+
+
+def _active(token) -> bool:
+    """Whether a verb the model marks passive is active: an auxiliary of avoir and no
+    passive auxiliary ("ont immédiatement accusé la Syrie" is sometimes given a passive
+    subject)."""
+    auxiliaries = _children(token, "aux:tense", "aux:pass", "aux")
+    return not _children(token, "aux:pass") and any(
+        aux.text.lower() in _AVOIR for aux in auxiliaries
+    )
+
+
 def _subjects(token, depth: int = 0) -> list:
     """The subject of a verb, or the one it takes from the verb it completes or follows."""
     subjects = _children(token, "nsubj")
+    if not subjects and _active(token):
+        subjects = _children(token, "nsubj:pass")
     if subjects or depth > 3:
         return subjects
     head = token.head
@@ -183,7 +198,7 @@ def parsed_arguments(
     agents = _children(head, "obl:agent")
     if agents:
         source_tokens, target_tokens = agents, _children(head, "nsubj:pass")
-    elif _children(head, "nsubj:pass"):
+    elif _children(head, "nsubj:pass") and not _active(head):
         # A passive without its agent: nobody is said to act.
         return [], _units(parsed, _with_conjuncts(_children(head, "nsubj:pass")), words)
     else:

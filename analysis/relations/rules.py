@@ -112,6 +112,13 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
     return [specific(sentence, member) for member in members]
 
 
+def side_tokens(sentence: Sentence, unit: Unit) -> tuple[int, int]:
+    """The first and last tokens of the mentions of one side in a row around ``unit``
+    ("Turkish President Erdogan", "Chinese officials in Beijing"), as :func:`specific`
+    groups them."""
+    return _run(sentence, unit)
+
+
 def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
     """The first and last tokens of the mentions of one side in a row around ``unit``
     ("Turkish President Erdogan"), as :func:`specific` groups them."""

@@ -56,6 +56,8 @@ class Words:
     person_objects: frozenset[str]
     offices: frozenset[str]
     places_named: frozenset[str]
+    gatherings: frozenset[str]
+    locatives: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -129,6 +131,8 @@ ENGLISH = Words(
         "spokesperson spokesman envoy counterpart"
     ),
     places_named=_set("border frontier territory soil waters coast airspace side"),
+    gatherings=_set("meet gather convene"),
+    locatives=_set("in at"),
 )
 
 FRENCH = Words(
@@ -201,6 +205,8 @@ FRENCH = Words(
         "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"
     ),
     places_named=_set("frontière territoire sol eaux côte côtes espace côté"),
+    gatherings=_set("réunir rencontrer retrouver rassembler"),
+    locatives=_set("à au aux en dans"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

@@ -470,3 +470,36 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         ("USA", "ACCUSE", "SYR", "asserted"),
         ("EU", "ACCUSE", "SYR", "asserted"),
     }
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Demonyms of private people and things are not their state.
+        ("La communauté chinoise de Paris a manifesté contre la France.", "fr"),
+        ("Des djihadistes français ont attaqué la Syrie.", "fr"),
+        ("L'Espagnole Caroline Routier a battu la France.", "fr"),
+        ("The Iranian people welcomed the Japanese.", "en"),
+        ("A Chinese company signed an agreement with Germany.", "en"),
+        # An agent that names no actor is not replaced by the actors after it.
+        ("Les projets étaient coordonnés par des militants depuis l'Irak et la Syrie.", "fr"),
+    ],
+)
+def test_no_relation_without_two_state_actors(text, language, method):
+    assert relations_of(text, language, method=method) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan welcomes today's announcement by the UN.", {("JPN", "SUPPORT", "UN", "asserted")}),
+        (
+            "The United States condemns this attack by Russia.",
+            {("USA", "ACCUSE", "RUS", "asserted")},
+        ),
+        ("U.S. sanctions on Iran continue.", {("USA", "SANCTION", "IRN", "asserted")}),
+    ],
+)
+def test_an_english_verb_before_its_object(text, expected):
+    assert relations_of(text, "en") == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -343,21 +344,47 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     token_starts = [t.start for t in tokens]
     token_ends = [t.end for t in tokens]
     units = []
+    words = words_of(language)
     for a, b, pairs, kind, *named in sorted(spans, key=lambda span: span[0]):
         first = bisect.bisect_right(token_ends, a)
         last = bisect.bisect_left(token_starts, b) - 1
         if first > last or (units and first <= units[-1].last):
             continue
+        if kind == "demonym" and _private(text, tokens, first, last, language, words):
+            continue
         units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
     sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
     busy = {i for unit in units for i in range(unit.first, unit.last + 1)}
-    reflexives = words_of(language).reflexives
+    reflexives = words.reflexives
     sentence.triggers = [
         match
         for match in lexicon.find(tokens, language, frozenset(busy))
         if not set(match.words) & busy and not _after_reflexive(tokens, match, reflexives)
     ]
     return sentence
+
+
+def _private(text: str, tokens, first: int, last: int, language: str, words) -> bool:
+    """Whether a demonym names private people or things rather than its state: it
+    qualifies a noun such as people, community, company, team, origin ("the Iranian
+    people", « la communauté chinoise », « d'origine chinoise »), or, in French, it is a
+    noun before a private person's name (« l'Espagnole Caroline Routier »)."""
+    if language == "fr":
+        near = tokens[max(0, first - 2) : first]
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        capital = text[tokens[first].start : tokens[first].start + 1].isupper()
+        if (
+            capital
+            and following is not None
+            and text[following.start : following.start + 1].isupper()
+            and following.lower not in words.offices
+        ):
+            return True
+    else:
+        near = tokens[last + 1 : last + 2]
+    return any(
+        token.lower in words.private_nouns or token.lemma in words.private_nouns for token in near
+    )
 
 
 def _after_reflexive(tokens, match, reflexives) -> bool:
@@ -523,11 +550,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
 
 
 def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
-    """The actors of a meeting verb's subject when they are two or more and the verb has
-    no partner but a place ("Egypt's foreign minister and his Greek and French
-    counterparts gathered in Cairo", « les ministres de l'Égypte et de la Grèce se sont
-    réunis au Caire »): one unit per roll-up, named in the clause before the verb and not
-    after a preposition other than "of"/« de »."""
+    """The actors of a meeting verb's subject when they are two or more, some of them in a
+    list, and the verb has no partner but a place ("Egypt's foreign minister and his Greek
+    and French counterparts gathered in Cairo", « les ministres de l'Égypte et de la Grèce
+    se sont réunis au Caire »): one unit per roll-up, named in the clause before the verb and
+    not after a preposition other than "of"/« de »."""
     head = sentence.tokens[trigger.head]
     if trigger.type not in SYMMETRIC_TYPES or not {head.lemma, head.lower} & words.gatherings:
         return []
@@ -545,7 +572,22 @@ def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[
         key = unit.roll_ups
         if key not in group or KIND_RANK.get(unit.kind, 9) < KIND_RANK.get(group[key].kind, 9):
             group[key] = unit
-    return list(group.values()) if len(group) > 1 else []
+    units = list(group.values())
+    if len(units) < 2 or not _listed(sentence, units, words):
+        return []  # a list is needed: « la communauté chinoise de Paris s'est réunie »
+    return units
+
+
+def _listed(sentence: Sentence, units: list[Unit], words) -> bool:
+    """Whether two of the units stand in a list: only commas, coordinators, articles and
+    "of"/« de » between them, a coordinator among them (« de l'Égypte et de la Grèce »)."""
+    allowed = words.joiners | words.of | words.determiners | {"d'", "l'"}
+    ordered = sorted(units, key=lambda unit: unit.first)
+    for left, right in itertools.pairwise(ordered):
+        between = [token.lower for token in sentence.tokens[left.last + 1 : right.first]]
+        if between and set(between) <= allowed and set(between) & words.coordinators:
+            return True
+    return any(len(coordinated(sentence, unit, words)) > 1 for unit in units)
 
 
 def _at_place(sentence: Sentence, unit: Unit, words) -> bool:

@@ -60,6 +60,8 @@ _OBJECT_REACH = 4
 
 _VERB_ENDINGS = ("er", "ir", "re")
 _SUBORDINATORS = frozenset({"that", "whether", "if", "que", "si"})
+_OBJECT_OPENERS = frozenset({"this", "these", "those", "our", "your", "every", "all", "such"})
+"""Words that open an English verb's object (beside the articles and possessives)."""
 
 
 def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
@@ -110,7 +112,11 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return False
     if following is None or following.lower in STOP_MARKS or following.lower == ",":
         return True
-    return sentence.unit(head + 1) is None and following.lower not in words.determiners
+    if sentence.unit(head + 1) is not None or following.lower in words.determiners:
+        return False
+    # "welcomes today's announcement", "condemns this attack": a verb and its object
+    after = tokens[head + 2].lower if head + 2 < len(tokens) else ""
+    return following.lower not in _OBJECT_OPENERS and after not in words.possessives
 
 
 def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) -> bool:

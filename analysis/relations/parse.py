@@ -36,6 +36,9 @@ _NOMINAL = frozenset({"nmod", "amod", "appos", "flat:name", "flat", "compound", 
 _TARGET_CASES = frozenset(
     {"à", "au", "aux", "avec", "contre", "envers", "sur", "vers", "auprès", "en", "chez"}
 )
+_OWN_CASES = frozenset({"", "de", "d'", "du", "des"})
+"""Prepositions after which a noun's complement still names the noun's own actor (« le
+ministre de la Russie »); « des djihadistes depuis l'Irak » does not name Iraq."""
 _OBJECT_CONTROL = frozenset(
     {
         "accuser",
@@ -118,7 +121,12 @@ class ParsedSentence:
             if found:
                 return specific(self.sentence, min(found, key=lambda unit: unit.start))
             seen.update(t.i for t in level)
-            level = [c for t in level for c in t.children if c.dep_ in _NOMINAL and c.i not in seen]
+            level = [
+                c
+                for t in level
+                for c in t.children
+                if c.dep_ in _NOMINAL and c.i not in seen and _case(c) in _OWN_CASES
+            ]
         return None
 
 
@@ -207,7 +215,9 @@ def parsed_arguments(
     targets = _units(parsed, _with_conjuncts(target_tokens), words)
     if not sources or not targets:
         fallback_sources, fallback_targets = reads_arguments(sentence, trigger, words, earlier)
-        sources = sources or fallback_sources
+        # An agent that names no actor ("coordonnés par des djihadistes") is still the
+        # agent: nobody else is taken for it.
+        sources = sources or ([] if agents else fallback_sources)
         targets = targets or fallback_targets
     return verb_rules(sentence, trigger, words, sources, targets)
 

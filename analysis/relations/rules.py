@@ -341,7 +341,13 @@ def passive_agent(
         if lower in STOP_MARKS:
             break
         if lower in words.agents:
-            return True, right_unit(sentence, position, words)
+            agent = right_unit(sentence, position, words)
+            if agent is not None and any(
+                token.lower in words.prepositions or token.lower == "from"
+                for token in sentence.tokens[position + 1 : agent.first]
+            ):
+                agent = None  # "par des militants depuis l'Irak": the agent is no actor
+            return True, agent
     return True, None
 
 

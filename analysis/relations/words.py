@@ -58,6 +58,7 @@ class Words:
     places_named: frozenset[str]
     gatherings: frozenset[str]
     locatives: frozenset[str]
+    private_nouns: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -133,6 +134,13 @@ ENGLISH = Words(
     places_named=_set("border frontier territory soil waters coast airspace side"),
     gatherings=_set("meet gather convene"),
     locatives=_set("in at"),
+    private_nouns=_set(
+        "people population community citizen national student tourist journalist jihadist "
+        "militant rebel company firm business businessman media newspaper athlete player team "
+        "club champion artist singer actor actress writer director film family diaspora "
+        "refugee migrant victim hostage activist dissident fan origin descent expatriate "
+        "resident worker investor"
+    ),
 )
 
 FRENCH = Words(
@@ -207,6 +215,18 @@ FRENCH = Words(
     places_named=_set("frontière territoire sol eaux côte côtes espace côté"),
     gatherings=_set("réunir rencontrer retrouver rassembler"),
     locatives=_set("à au aux en dans"),
+    private_nouns=_set(
+        "peuple population populations communauté citoyen citoyens ressortissant "
+        "ressortissants étudiant étudiants touriste touristes journaliste journalistes "
+        "djihadiste djihadistes jihadiste jihadistes militant militants rebelle rebelles "
+        "entreprise entreprises société sociétés compagnie firme groupe média médias journal "
+        "presse chaîne athlète athlètes joueur joueuse joueurs équipe sélection club champion "
+        "championne artiste chanteur chanteuse acteur actrice écrivain réalisateur film "
+        "famille familles diaspora réfugié réfugiés migrant migrants victime victimes otage "
+        "otages militante militantes dissident dissidents supporters origine nationalité "
+        "expatrié expatriés résident résidents travailleur travailleurs investisseur "
+        "investisseurs"
+    ),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

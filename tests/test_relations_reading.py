@@ -480,7 +480,7 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         ("La communauté chinoise de Paris a manifesté contre la France.", "fr"),
         ("Des djihadistes français ont attaqué la Syrie.", "fr"),
         ("L'Espagnole Caroline Routier a battu la France.", "fr"),
-        ("The Iranian people welcomed the Japanese.", "en"),
+        ("The Iranian community welcomed the Japanese.", "en"),
         ("A Chinese company signed an agreement with Germany.", "en"),
         # An agent that names no actor is not replaced by the actors after it.
         ("Les projets étaient coordonnés par des militants depuis l'Irak et la Syrie.", "fr"),

@@ -352,6 +352,8 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
             continue
         if kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
+        if _of_private(tokens, first, words):
+            continue  # "companies of China", « les ressortissants de la France »
         units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
     sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
     busy = {i for unit in units for i in range(unit.first, unit.last + 1)}
@@ -385,6 +387,18 @@ def _private(text: str, tokens, first: int, last: int, language: str, words) -> 
     return any(
         token.lower in words.private_nouns or token.lemma in words.private_nouns for token in near
     )
+
+
+def _of_private(tokens, first: int, words) -> bool:
+    """Whether an actor is named after "<private noun> of" ("the community of", « les
+    ressortissants de la France »); "the people of Ukraine" is Ukraine."""
+    position = first - 1
+    while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
+        position -= 1
+    if position < 1 or tokens[position].lower not in words.of | {"d'"}:
+        return False
+    noun = tokens[position - 1]
+    return noun.lower in words.private_nouns or noun.lemma in words.private_nouns
 
 
 def _after_reflexive(tokens, match, reflexives) -> bool:

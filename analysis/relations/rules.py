@@ -376,7 +376,9 @@ def word_order_arguments(
         between = {t.lower for t in sentence.tokens[source.last + 1 : trigger.first]}
         if between & words.coordinators:
             for earlier_sources, earlier_targets in reversed(earlier):
-                if source in earlier_targets and earlier_sources:
+                if source in earlier_targets:
+                    # "to condemn Russia and to stand with Ukraine": Russia is the object
+                    # of the first verb, not the subject of the second.
                     sources = earlier_sources
                     break
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))

@@ -121,7 +121,7 @@ ENGLISH = Words(
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
     infinitive_marks=_set("to"),
-    preventions=_set("block prevent veto thwart obstruct cancel cancellation"),
+    preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
@@ -135,11 +135,11 @@ ENGLISH = Words(
     gatherings=_set("meet gather convene"),
     locatives=_set("in at"),
     private_nouns=_set(
-        "people population community citizen national student tourist journalist jihadist "
+        "community citizen national student tourist journalist jihadist "
         "militant rebel company firm business businessman media newspaper athlete player team "
         "club champion artist singer actor actress writer director film family diaspora "
         "refugee migrant victim hostage activist dissident fan origin descent expatriate "
-        "resident worker investor"
+        "resident worker investor stakeholder civilian"
     ),
 )
 
@@ -200,7 +200,9 @@ FRENCH = Words(
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
     infinitive_marks=_set("de à"),
-    preventions=_set("empêcher empêché bloquer bloqué entraver annuler annulation"),
+    preventions=_set(
+        "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit"
+    ),
     noun_negations=_set("aucun aucune sans"),
     indefinites=_set("un une"),
     hedges=_set(
@@ -216,7 +218,7 @@ FRENCH = Words(
     gatherings=_set("réunir rencontrer retrouver rassembler"),
     locatives=_set("à au aux en dans"),
     private_nouns=_set(
-        "peuple population populations communauté citoyen citoyens ressortissant "
+        "communauté citoyen citoyens ressortissant "
         "ressortissants étudiant étudiants touriste touristes journaliste journalistes "
         "djihadiste djihadistes jihadiste jihadistes militant militants rebelle rebelles "
         "entreprise entreprises société sociétés compagnie firme groupe média médias journal "

@@ -503,3 +503,23 @@ def test_no_relation_without_two_state_actors(text, language, method):
 )
 def test_an_english_verb_before_its_object(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after its noun, with "by": a passive without its auxiliary.
+        (
+            "Moroccan autonomy is the only solution supported by the U.S.",
+            {("USA", "SUPPORT", "MAR", "asserted")},
+        ),
+        ("The Iranian plan, backed by France, failed.", {("FRA", "SUPPORT", "IRN", "asserted")}),
+        # "can" makes an act possible, not done.
+        (
+            "I hope that Japan and France can work together.",
+            {("JPN", "COOPERATE", "FRA", "future"), ("FRA", "COOPERATE", "JPN", "future")},
+        ),
+    ],
+)
+def test_reduced_passives_and_possible_acts(text, expected):
+    assert relations_of(text, "en") == expected

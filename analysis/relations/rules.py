@@ -332,10 +332,10 @@ def passive_agent(
             or token.lower in words.negations
             or token.lower in ("also", "aussi", "déjà", "already", "ne")
         ):
-            return False, None
+            return _reduced_passive(sentence, trigger, words)
         index -= 1
     else:
-        return False, None
+        return _reduced_passive(sentence, trigger, words)
     for position in range(trigger.last + 1, min(trigger.last + 9, len(sentence.tokens))):
         lower = sentence.tokens[position].lower
         if lower in STOP_MARKS:
@@ -349,6 +349,25 @@ def passive_agent(
                 agent = None  # "par des militants depuis l'Irak": the agent is no actor
             return True, agent
     return True, None
+
+
+def _reduced_passive(
+    sentence: Sentence, trigger: TriggerMatch, words: Words
+) -> tuple[bool, Unit | None]:
+    """A participle right after a noun and followed by its agent ("the solution supported
+    by the U.S.", « le plan soutenu par la France »): passive, with that agent."""
+    after = trigger.last + 1
+    if (
+        trigger.first < 1
+        or after + 1 >= len(sentence.tokens)
+        or sentence.tokens[after].lower not in words.agents
+        or sentence.tokens[trigger.first - 1].lower in words.passive_aux | {"has", "have", "had"}
+    ):
+        return False, None
+    agent = right_unit(sentence, after, words)
+    if agent is None or agent.first > after + 3:
+        return False, None
+    return True, agent
 
 
 def word_order_arguments(

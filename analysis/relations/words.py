@@ -81,7 +81,7 @@ ENGLISH = Words(
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
     futures=_set(
-        "will shall would could may might plan intend expect aim seek hope want prepare "
+        "will shall would could can may might plan intend expect aim seek hope want prepare "
         "propose consider going set schedule poise threaten announce pledge vow must prefer "
         "wish "
         "should potential possible future threat risk prospect danger"

@@ -523,3 +523,25 @@ def test_an_english_verb_before_its_object(text, expected):
 )
 def test_reduced_passives_and_possible_acts(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Every actor of the list after "with" is a partner, titles and names between them.
+        (
+            "Secretary Blinken spoke today with NATO Deputy Secretary General Mircea Geoana, "
+            "Polish Deputy Foreign Minister Marcin Przydacz, and OSCE Secretary General "
+            "Helga Schmid about Russia's military buildup.",
+            {
+                ("USA", "CONSULT", "NATO", "asserted"),
+                ("USA", "CONSULT", "POL", "asserted"),
+                ("USA", "CONSULT", "OSCE", "asserted"),
+            },
+        ),
+        # People from a place are not that place's state.
+        ("Japan met with activists from Burma.", set()),
+    ],
+)
+def test_every_partner_after_with(text, expected):
+    assert relations_of(text, "en") == expected

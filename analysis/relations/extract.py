@@ -23,7 +23,13 @@ from analysis.relations.arguments import reads_arguments
 from analysis.relations.coreference import Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
-from analysis.relations.rules import SYMMETRIC_TYPES, coordinated, passive_agent, side_tokens
+from analysis.relations.rules import (
+    SYMMETRIC_TYPES,
+    coordinated,
+    passive_agent,
+    side_tokens,
+    specific,
+)
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
@@ -520,6 +526,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and (nominal or _agentless(sentence, trigger, words))
         ):
             sources = [_implied_voice(sentence, trigger)]
+        if not nominal and trigger.type in SYMMETRIC_TYPES and targets:
+            targets = _partners(sentence, trigger, words, targets)
         group = _gathering(sentence, trigger, words, targets) if not nominal else []
         if group:
             sources, targets = group, []  # "X, Y and Z met in Cairo": each met the others
@@ -561,6 +569,61 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 )
             )
     return found
+
+
+PARTNER_WORDS = frozenset({"with", "avec"})
+"""The last word of a trigger that names partners after it ("spoke with", « s'entretenir
+avec »)."""
+
+_LIST_ENDS = frozenset(
+    {
+        "about",
+        "regarding",
+        "concerning",
+        "on",
+        "to",
+        "who",
+        "which",
+        "sur",
+        "pour",
+        "afin",
+        "qui",
+        "concernant",
+        "au sujet",
+    }
+)
+
+
+def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
+    """Every actor of the list of partners after "spoke with", « s'est entretenu avec »,
+    titles and names between them ("with NATO Deputy Secretary General Geoana, Polish
+    Deputy Foreign Minister Przydacz, and OSCE Secretary General Schmid"), up to the
+    topic or the end of the clause; places and actors after another preposition are left
+    out."""
+    if sentence.tokens[trigger.last].lower not in PARTNER_WORDS:
+        return targets
+    found = [unit for unit in targets if not _not_partner(sentence, unit, words)]
+    index = trigger.last + 1
+    while index < len(sentence.tokens):
+        token = sentence.tokens[index]
+        unit = sentence.unit(index)
+        if unit is None:
+            ends = (STOP_MARKS - {"(", ")"}) | _LIST_ENDS
+            if token.lower in ends or token.lower in words.clause_breaks:
+                break
+            index += 1
+            continue
+        if unit not in found and not unit.voice and not _not_partner(sentence, unit, words):
+            found.append(specific(sentence, unit))
+        index = unit.last + 1
+    return list(dict.fromkeys(found))
+
+
+def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:
+    return _after_word(sentence, side_tokens(sentence, unit)[0], _NOT_PARTNER, words)
+
+
+_NOT_PARTNER = frozenset({"in", "at", "from", "à", "au", "aux", "en", "dans", "depuis"})
 
 
 def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:

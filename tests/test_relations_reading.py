@@ -545,3 +545,29 @@ def test_reduced_passives_and_possible_acts(text, expected):
 )
 def test_every_partner_after_with(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A condition is not a fact.
+        (
+            "If Russia attacks Ukraine, NATO will respond.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        (
+            "Si la Russie aide la Syrie, la France sanctionnera la Russie.",
+            "fr",
+            {("RUS", "AID", "SYR", "future"), ("FRA", "SANCTION", "RUS", "future")},
+        ),
+        # « si » as an adverb is no condition.
+        (
+            "La Russie a si fortement soutenu la Syrie.",
+            "fr",
+            {("RUS", "SUPPORT", "SYR", "asserted")},
+        ),
+    ],
+)
+def test_an_act_under_a_condition_is_future(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -187,9 +187,65 @@ def status_of(
         return "future"
     if nominal and _indefinite(sentence, window, words):
         return "future"
+    if _conditional(sentence, trigger, words):
+        return "future"
     if any(f.kind == "request" for f in covering):
         return "future"
     return "asserted"
+
+
+_CONDITION_SUBJECTS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "un",
+        "une",
+        "des",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "il",
+        "ils",
+        "elle",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "j'",
+        "tu",
+        "the",
+        "a",
+        "an",
+        "it",
+        "they",
+        "we",
+        "you",
+        "he",
+        "she",
+        "i",
+    ]
+)
+
+
+def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is the verb of a condition ("if Russia helps us", « si la Russie
+    nous aide vraiment »): "if" or « si » opens its clause, before its subject (an actor or
+    a pronoun), not « si » as an adverb (« si fortement »)."""
+    tokens = sentence.tokens
+    index = trigger.first - 1
+    while index >= 0 and trigger.first - index <= 8:
+        lower = tokens[index].lower
+        if lower in STOP_MARKS or lower == "," or lower in words.clause_breaks:
+            return False
+        if lower in words.conditions and index + 1 < len(tokens):
+            after = tokens[index + 1].lower
+            return sentence.unit(index + 1) is not None or after in _CONDITION_SUBJECTS
+        index -= 1
+    return False
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

@@ -59,6 +59,7 @@ class Words:
     gatherings: frozenset[str]
     locatives: frozenset[str]
     private_nouns: frozenset[str]
+    conditions: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -141,6 +142,7 @@ ENGLISH = Words(
         "refugee migrant victim hostage activist dissident fan origin descent expatriate "
         "resident worker investor stakeholder civilian"
     ),
+    conditions=_set("if unless"),
 )
 
 FRENCH = Words(
@@ -229,6 +231,7 @@ FRENCH = Words(
         "expatrié expatriés résident résidents travailleur travailleurs investisseur "
         "investisseurs"
     ),
+    conditions=_set("si s'"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

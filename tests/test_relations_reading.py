@@ -561,6 +561,17 @@ def test_every_partner_after_with(text, expected):
             "fr",
             {("RUS", "AID", "SYR", "future"), ("FRA", "SANCTION", "RUS", "future")},
         ),
+        # What a proposal would do is not done.
+        (
+            "The Parliament of Iraq voted on a resolution to expel United States troops.",
+            "en",
+            {("IRQ", "SANCTION", "USA", "future")},
+        ),
+        (
+            "Le Parlement irakien a voté une résolution d'expulser les troupes américaines.",
+            "fr",
+            {("IRQ", "SANCTION", "USA", "future")},
+        ),
         # « si » as an adverb is no condition.
         (
             "La Russie a si fortement soutenu la Syrie.",
@@ -569,5 +580,5 @@ def test_every_partner_after_with(text, expected):
         ),
     ],
 )
-def test_an_act_under_a_condition_is_future(text, language, expected):
+def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected):
     assert relations_of(text, language) == expected

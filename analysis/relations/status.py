@@ -187,7 +187,7 @@ def status_of(
         return "future"
     if nominal and _indefinite(sentence, window, words):
         return "future"
-    if _conditional(sentence, trigger, words):
+    if _conditional(sentence, trigger, words) or _proposed(window, words):
         return "future"
     if any(f.kind == "request" for f in covering):
         return "future"
@@ -246,6 +246,13 @@ def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
             return sentence.unit(index + 1) is not None or after in _CONDITION_SUBJECTS
         index -= 1
     return False
+
+
+def _proposed(window: list, words: Words) -> bool:
+    """Whether a verb is what a proposal would do: "a resolution to expel", « une
+    résolution d'expulser », « un projet de sanctionner » (``window`` nearest first)."""
+    marks = words.infinitive_marks | {"d'"}
+    return len(window) >= 2 and window[0].lower in marks and window[1].lower in words.proposals
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

@@ -60,6 +60,7 @@ class Words:
     locatives: frozenset[str]
     private_nouns: frozenset[str]
     conditions: frozenset[str]
+    proposals: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -143,6 +144,7 @@ ENGLISH = Words(
         "resident worker investor stakeholder civilian"
     ),
     conditions=_set("if unless"),
+    proposals=_set("resolution proposal bill motion draft call demand request plan"),
 )
 
 FRENCH = Words(
@@ -232,6 +234,7 @@ FRENCH = Words(
         "investisseurs"
     ),
     conditions=_set("si s'"),
+    proposals=_set("résolution proposition projet motion appel demande plan texte"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

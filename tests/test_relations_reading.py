@@ -582,3 +582,24 @@ def test_every_partner_after_with(text, expected):
 )
 def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The point of a decimal number does not end the clause.
+        (
+            "The United States has provided $1.2 billion to Ukraine.",
+            "en",
+            {("USA", "AID", "UKR", "asserted")},
+        ),
+        (
+            "Les États-Unis ont fourni 1,2 milliard de dollars à l'Ukraine.",
+            "fr",
+            {("USA", "AID", "UKR", "asserted")},
+        ),
+        ("The United States lauded Croatia.", "en", {("USA", "SUPPORT", "HRV", "asserted")}),
+    ],
+)
+def test_amounts_and_praise(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -281,3 +281,14 @@ def test_two_processes_give_the_same_table_as_one():
     one = find_relations(articles, mentions, method="rules", n_jobs=1)
     two = find_relations(articles, mentions, method="rules", n_jobs=2)
     pd.testing.assert_frame_equal(two, one)
+
+
+def test_the_cache_key_follows_the_source_of_the_rules(make_corpus, tmp_path, monkeypatch):
+    from analysis.relations import cache
+
+    root = make_corpus({"a.txt": " date 2023-07\n\n" + SAMPLE})
+    articles = analysis.load_corpus(root, cache=False, progress=False)
+    before = cache.relation_cache_path(articles, ["parts"], tmp_path)
+    assert len(cache.code_digest()) == 64
+    monkeypatch.setattr(cache, "code_digest", lambda: "other rules")
+    assert cache.relation_cache_path(articles, ["parts"], tmp_path) != before

@@ -4,15 +4,16 @@
 ``<cache_dir>/relations/<corpus>/<key>.parquet``, beside ``<key>.sha256`` (the format of
 ``sha256sum``). The key covers every article (its ``doc_id``, ``path`` and body hash), the
 actor dictionary (:attr:`~analysis.actors.ActorDictionary.sha256`), the lexicon
-(:attr:`~analysis.relations.Lexicon.sha256`), the voice, the method and the version of the
-rules: a change to any of them finds the relations again. A table that does not match its
-digest or cannot be read is removed after one :class:`~analysis.corpus.cache.CacheWarning`
-and found again.
+(:attr:`~analysis.relations.Lexicon.sha256`), the voice, the method and the source of the
+rules (:func:`code_digest`): a change to any of them finds the relations again. A table that
+does not match its digest or cannot be read is removed after one
+:class:`~analysis.corpus.cache.CacheWarning` and found again.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import warnings
@@ -24,7 +25,17 @@ from analysis import config
 from analysis.corpus.cache import CacheWarning
 from analysis.leftovers import sweep
 
-__all__ = ["read_relation_cache", "relation_cache_path", "write_relation_cache"]
+__all__ = ["code_digest", "read_relation_cache", "relation_cache_path", "write_relation_cache"]
+
+
+@functools.cache
+def code_digest() -> str:
+    """The digest of the relation rules' source (the modules of this package), so that a
+    table cached by other rules is never read back."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.name.encode() + b"\0" + module.read_bytes())
+    return digest.hexdigest()
 
 
 def relation_cache_path(
@@ -41,6 +52,7 @@ def relation_cache_path(
     )
     digest = hashlib.sha256(hashed.to_numpy().tobytes())
     digest.update("\0".join(parts).encode())
+    digest.update(code_digest().encode())
     root = str(articles.attrs.get("root", ""))
     folder = hashlib.sha256(root.encode()).hexdigest()[:12]
     base = Path(cache_dir) if cache_dir is not None else config.cache_dir()

@@ -482,6 +482,9 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         ("L'Espagnole Caroline Routier a battu la France.", "fr"),
         ("The Iranian community welcomed the Japanese.", "en"),
         ("A Chinese company signed an agreement with Germany.", "en"),
+        # People counted are people, not their state.
+        ("La France a accueilli des milliers de Syriens.", "fr"),
+        ("The United States has welcomed roughly 80,000 Afghans.", "en"),
         # An agent that names no actor is not replaced by the actors after it.
         ("Les projets étaient coordonnés par des militants depuis l'Irak et la Syrie.", "fr"),
     ],
@@ -599,6 +602,22 @@ def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected
             {("USA", "AID", "UKR", "asserted")},
         ),
         ("The United States lauded Croatia.", "en", {("USA", "SUPPORT", "HRV", "asserted")}),
+        # Fighting alongside is cooperating; « des » is « de » with its article.
+        (
+            "Canadian troops fought alongside U.S. forces.",
+            "en",
+            {("CAN", "COOPERATE", "USA", "asserted")},
+        ),
+        (
+            "Les soldats français ont combattu aux côtés des forces maliennes.",
+            "fr",
+            {("FRA", "COOPERATE", "MLI", "asserted")},
+        ),
+        (
+            "La France a sanctionné trois responsables syriens.",
+            "fr",
+            {("FRA", "SANCTION", "SYR", "asserted")},
+        ),
     ],
 )
 def test_amounts_and_praise(text, language, expected):

@@ -376,7 +376,13 @@ def _private(text: str, tokens, first: int, last: int, language: str, words) -> 
     """Whether a demonym names private people or things rather than its state: it
     qualifies a noun such as people, community, company, team, origin ("the Iranian
     people", « la communauté chinoise », « d'origine chinoise »), or, in French, it is a
-    noun before a private person's name (« l'Espagnole Caroline Routier »)."""
+    noun before a private person's name (« l'Espagnole Caroline Routier »), or people
+    counted ("80,000 Afghans", "thousands of Afghans", « des milliers de Syriens »)."""
+    noun = (
+        text[tokens[first].start].isupper() if language == "fr" else tokens[last].lower[-1] == "s"
+    )
+    if noun and _counted(tokens, first, words):
+        return True
     if language == "fr":
         near = tokens[max(0, first - 2) : first]
         following = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -393,6 +399,18 @@ def _private(text: str, tokens, first: int, last: int, language: str, words) -> 
     return any(
         token.lower in words.private_nouns or token.lemma in words.private_nouns for token in near
     )
+
+
+def _counted(tokens, first: int, words) -> bool:
+    """Whether a number or a quantity comes before a word ("80,000 Afghans", "thousands
+    of Afghans", « des milliers de Syriens »)."""
+    position = first - 1
+    if position >= 1 and tokens[position].lower in words.of | {"d'"}:
+        position -= 1
+    if position < 0:
+        return False
+    before = tokens[position].lower
+    return before in words.quantities or before.replace(",", "").replace(".", "").isdigit()
 
 
 def _of_private(tokens, first: int, words) -> bool:

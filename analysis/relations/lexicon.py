@@ -198,6 +198,13 @@ def _compile(triggers: pd.DataFrame, language: str) -> tuple[dict, list, frozens
     return first_words, phrases, heads
 
 
+_CONTRACTIONS = {
+    "fr": {"de": frozenset({"des", "du", "d'"}), "à": frozenset({"au", "aux"})},
+}
+"""A preposition of a trigger also matches its forms merged with an article (« aux côtés
+de » matches « aux côtés des forces maliennes »)."""
+
+
 @functools.lru_cache(maxsize=20_000)
 def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
     """The forms each word of a trigger is matched by: its lemma, itself, its participles.
@@ -210,6 +217,7 @@ def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
         if not token.is_word:
             continue
         forms = {token.lower, token.lemma, *participles(token.lemma, language)}
+        forms |= _CONTRACTIONS.get(language, {}).get(token.lower, frozenset())
         keys.append(frozenset(forms))
     return tuple(keys)
 

@@ -61,6 +61,7 @@ class Words:
     private_nouns: frozenset[str]
     conditions: frozenset[str]
     proposals: frozenset[str]
+    quantities: frozenset[str]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -145,6 +146,10 @@ ENGLISH = Words(
     ),
     conditions=_set("if unless"),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
+    quantities=_set(
+        "thousands hundreds millions dozens many several few two three four five six seven "
+        "eight nine ten"
+    ),
 )
 
 FRENCH = Words(
@@ -235,6 +240,10 @@ FRENCH = Words(
     ),
     conditions=_set("si s'"),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
+    quantities=_set(
+        "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "
+        "cinq six sept huit neuf dix"
+    ),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

@@ -602,6 +602,9 @@ def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected
             {("USA", "AID", "UKR", "asserted")},
         ),
         ("The United States lauded Croatia.", "en", {("USA", "SUPPORT", "HRV", "asserted")}),
+        # Regular English forms the lemmatiser misses.
+        ("The United States thanked Mexico.", "en", {("USA", "SUPPORT", "MEX", "asserted")}),
+        ("Russia annexed Crimea from Ukraine.", "en", {("RUS", "ASSAULT", "UKR", "asserted")}),
         # Fighting alongside is cooperating; « des » is « de » with its article.
         (
             "Canadian troops fought alongside U.S. forces.",

@@ -205,6 +205,19 @@ _CONTRACTIONS = {
 de » matches « aux côtés des forces maliennes »)."""
 
 
+def _english_inflections(word: str) -> frozenset[str]:
+    """The regular inflections of an English trigger word, for the forms the lemmatiser
+    gets wrong ("thanked" read as "thanke", "annexed" as "annexe", "backing" left alone).
+
+    >>> sorted(_english_inflections("thank")), sorted(_english_inflections("welcome"))
+    (['thanked', 'thanking', 'thanks'], ['welcomed', 'welcomes', 'welcoming'])
+    """
+    if word.endswith("e"):
+        return frozenset({word + "s", word + "d", word[:-1] + "ing"})
+    plural = word + "es" if word.endswith(("s", "x", "sh", "ch")) else word + "s"
+    return frozenset({plural, word + "ed", word + "ing"})
+
+
 @functools.lru_cache(maxsize=20_000)
 def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
     """The forms each word of a trigger is matched by: its lemma, itself, its participles.
@@ -218,6 +231,8 @@ def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
             continue
         forms = {token.lower, token.lemma, *participles(token.lemma, language)}
         forms |= _CONTRACTIONS.get(language, {}).get(token.lower, frozenset())
+        if language == "en" and token.lower == token.lemma and token.lower.isalpha():
+            forms |= _english_inflections(token.lower)
         keys.append(frozenset(forms))
     return tuple(keys)
 

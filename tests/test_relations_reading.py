@@ -625,3 +625,29 @@ def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected
 )
 def test_amounts_and_praise(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The owner of a noun is never found past another act.
+        (
+            "Japan condemned Russia's aggression and expressed solidarity with Ukraine.",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+        # A long list of adjectives keeps the owner; "its" is the nearest actor before it.
+        (
+            "Japan imposed sanctions on Russia for its premeditated, unprovoked, and "
+            "unjustified war against Ukraine.",
+            {("JPN", "SANCTION", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Every partner of a noun or a verb read as a noun ("works with").
+        (
+            "The United States works with the International Organization for Migration, "
+            "the Government of Tunisia, and civil society.",
+            {("USA", "COOPERATE", "IOM", "asserted"), ("USA", "COOPERATE", "TUN", "asserted")},
+        ),
+    ],
+)
+def test_owners_and_partners_of_nouns(text, expected):
+    assert relations_of(text, "en") == expected

@@ -544,7 +544,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and (nominal or _agentless(sentence, trigger, words))
         ):
             sources = [_implied_voice(sentence, trigger)]
-        if not nominal and trigger.type in SYMMETRIC_TYPES and targets:
+        if trigger.type in SYMMETRIC_TYPES and targets:
             targets = _partners(sentence, trigger, words, targets)
         group = _gathering(sentence, trigger, words, targets) if not nominal else []
         if group:

@@ -246,7 +246,7 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
     sanctions", "Russian aggression", "our commitment" (the voice)."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
-    while index >= 0 and steps < 6:
+    while index >= 0 and steps < 9:  # "Russia's premeditated, unprovoked, and unjustified war"
         unit = sentence.unit(index)
         if unit is not None:
             after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
@@ -267,6 +267,8 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
         if lower in words.possessives:
             index -= 1
             continue
+        if any(other.first <= index <= other.last for other in sentence.triggers):
+            return None  # "Russia's aggression and expressed solidarity": another act's
         if (
             lower in STOP_MARKS
             or lower in words.clause_breaks
@@ -289,7 +291,13 @@ _PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 def _possessive_pronoun(sentence: Sentence, index: int, words: Words) -> Unit | None:
     """The actor "its"/« son » stands for: the nearest actor before it in its clause
-    ("Russia must end its war against Ukraine")."""
+    ("Russia must end its war against Ukraine", "sanctions on Russia for its war")."""
+    position = index - 1
+    while position >= 0 and sentence.tokens[position].lower not in STOP_MARKS:
+        unit = sentence.unit(position)
+        if unit is not None:
+            return unit
+        position -= 1
     return left_unit(sentence, index, words)
 
 
@@ -349,6 +357,22 @@ def _adjective(sentence: Sentence, unit: Unit, trigger: TriggerMatch) -> bool:
     return unit.first - trigger.last <= 2
 
 
+def _subject_before(sentence: Sentence, verb: int, words: Words) -> Unit | None:
+    """The actor before a verb, or, when that actor is the object of an earlier verb this
+    one is coordinated with ("Japan condemned Russia's war and expressed solidarity"), the
+    subject of that earlier verb."""
+    unit = left_unit(sentence, verb, words)
+    if unit is None:
+        return None
+    between = {token.lower for token in sentence.tokens[unit.last + 1 : verb]}
+    if not between & words.coordinators:
+        return unit
+    for other in sentence.triggers:
+        if other.last < unit.first and unit.first - other.last <= 3:
+            return left_unit(sentence, other.first, words)
+    return unit
+
+
 def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
     """The subject of a light verb right before the noun: "Turkey launched an offensive",
     « la Russie a imposé des sanctions »."""
@@ -365,7 +389,7 @@ def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words)
             return None
         article = index > 0 and tokens[index - 1].lower in words.determiners
         if not article and verb_lemmas(token, sentence.language) & words.light_verbs:
-            return left_unit(sentence, index, words)  # not « l'annonce de sanctions »
+            return _subject_before(sentence, index, words)  # not « l'annonce de sanctions »
         index -= 1
         steps += 1
     return None

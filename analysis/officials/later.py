@@ -2,7 +2,9 @@
 
 Both name a person without saying whose official the person is: they count for a person the
 article named before, by title or through the dictionary (:class:`~analysis.officials.people.
-Cast`), and only when exactly one such person has that surname.
+Cast`), and only when exactly one such person has that surname. A label of a person the
+article did not name counts for the dictionary's one office-holder of that surname in the
+article's month (:mod:`~analysis.officials.holders`).
 """
 
 from __future__ import annotations

@@ -387,6 +387,17 @@ def test_a_one_word_name_is_the_official_named_in_full_before():
     ]
 
 
+def test_a_post_in_apposition_may_end_with_words_of_its_own():
+    text = (
+        "Ann Example, the Canadian special envoy for Sudan talks, resigned. Example said nothing."
+    )
+    result = officials(text, "en")
+    assert [row[:3] for row in result] == [
+        ("Ann Example, the Canadian special envoy for Sudan talks", "ann-example", "CAN"),
+        ("Example", "ann-example", "CAN"),
+    ]
+
+
 # --------------------------------------------------------------------------- office-holders
 
 

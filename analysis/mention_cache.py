@@ -3,7 +3,8 @@
 :func:`analysis.mentions.find_mentions` keeps each table it finds (with ``cache=True``) in
 ``<cache_dir>/mentions/<corpus>/<key>.parquet``, beside ``<key>.sha256``, the SHA-256 digest
 of the table in the format of ``sha256sum`` (``sha256sum -c <key>.sha256`` checks it by
-hand). The key covers every article (its ``doc_id``, ``path`` and body hash), the dictionary
+hand). The key covers every article (its ``doc_id``, ``path``, body hash and ``month``: the
+officials pass reads the month to find who held an office), the dictionary
 (:attr:`analysis.actors.ActorDictionary.sha256`) and the version of the matching rules; the
 folder is named after the corpus folder.
 
@@ -57,9 +58,8 @@ def mention_cache_path(
     """
     if not {"path", "content_hash"} <= set(corpus.columns):
         return None
-    hashed = pd.util.hash_pandas_object(
-        corpus[["doc_id", "path", "content_hash"]].astype("string"), index=False
-    )
+    columns = ["doc_id", "path", "content_hash"] + (["month"] if "month" in corpus else [])
+    hashed = pd.util.hash_pandas_object(corpus[columns].astype("string"), index=False)
     digest = hashlib.sha256(hashed.to_numpy().tobytes())
     digest.update(f"{dictionary.sha256}\0{version}".encode())
     root = str(corpus.attrs.get("root", ""))

@@ -520,7 +520,7 @@ def roll_up_names(dictionary) -> dict[str, str]:
 
 
 # Bump when the mention table's columns, the matching rules or the cache format change.
-MENTION_CACHE_VERSION = "6"
+MENTION_CACHE_VERSION = "7"
 
 
 def _find_mentions(corpus: pd.DataFrame, dictionary, n_jobs, progress, titles=None):

@@ -30,6 +30,7 @@ TITLES = frozenset(
         "president of the European Council",
         "high representative",
         "spokesperson",
+        "deputy spokesperson",
         "deputy secretary of state",
         "deputy foreign minister",
     }

@@ -387,6 +387,70 @@ def test_a_one_word_name_is_the_official_named_in_full_before():
     ]
 
 
+def test_a_post_in_apposition_may_end_with_words_of_its_own():
+    text = (
+        "Ann Example, the Canadian special envoy for Sudan talks, resigned. Example said nothing."
+    )
+    result = officials(text, "en")
+    assert [row[:3] for row in result] == [
+        ("Ann Example, the Canadian special envoy for Sudan talks", "ann-example", "CAN"),
+        ("Example", "ann-example", "CAN"),
+    ]
+
+
+# --------------------------------------------------------------------------- office-holders
+
+
+def dated_officials(texts, month, language="en", voice=None) -> list[tuple]:
+    """(matched, actor_id, country) of each official, with the whole packaged dictionary
+    (its dated office-holders) and articles of ``month``."""
+    texts = [texts] if isinstance(texts, str) else list(texts)
+    corpus = corpus_of(texts, language, [month] * len(texts))
+    mentions = find_mentions(corpus, n_jobs=1, progress=False, voice=voice)
+    rows = mentions[mentions["kind"] == "official"]
+    return [(str(r.matched), str(r.actor_id), str(r.country)) for r in rows.itertuples()]
+
+
+def test_a_title_and_a_surname_name_the_holder_of_that_office_in_that_month():
+    text = "The Secretary welcomed Foreign Minister Linde to the talks."
+    assert dated_officials(text, "2021-03", voice="USA") == [
+        ("Foreign Minister Linde", "ann-linde", "SWE")
+    ]
+    # Before her term, and for an office she did not hold, the surname names no one.
+    assert dated_officials(text, "2018-03", voice="USA") == []
+    assert dated_officials("Defence Minister Linde spoke.", "2021-03") == []
+
+
+def test_a_speaker_label_names_the_one_office_holder_of_that_surname_that_month():
+    text = "Press briefing\nMS PORTER: Good afternoon.\nQUESTION: Thanks.\nMS PORTER: Next."
+    assert dated_officials(text, "2021-09", voice="USA") == [
+        ("MS PORTER", "jalina-porter", "USA"),
+        ("MS PORTER", "jalina-porter", "USA"),
+    ]
+    assert dated_officials(text, "2023-09", voice="USA") == []
+    label = "We welcome you.\nFOREIGN MINISTER LINDE: Thank you."
+    assert dated_officials(label, "2021-03", voice="USA") == [
+        ("FOREIGN MINISTER LINDE", "ann-linde", "SWE")
+    ]
+
+
+def test_a_label_glued_to_the_time_of_a_briefing_is_read():
+    text = (
+        "Department Press Briefing\n1:15 p.m. EDTMS PORTER: Good afternoon, everyone. "
+        "The Secretary is in Japan."
+    )
+    assert dated_officials(text, "2021-09", voice="USA") == [("MS PORTER", "jalina-porter", "USA")]
+
+
+def test_a_surname_named_before_with_another_state_wins_over_the_voice():
+    text = (
+        "Deputy Secretary Wendy Sherman met Danish Chief Negotiator Lars Hemmingsen. "
+        "Deputy Secretary Sherman and Ambassador Hemmingsen agreed."
+    )
+    result = officials(text, "en", voice="USA")
+    assert [row[:3] for row in result][-1] == ("Ambassador Hemmingsen", "lars-hemmingsen", "DNK")
+
+
 # --------------------------------------------------------------------------- the table
 
 

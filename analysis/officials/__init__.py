@@ -31,7 +31,10 @@ Modules
 ``people``
     The persons of one article, their surnames and proposed ids.
 ``later``
-    Speaker labels and later surnames.
+    Speaker labels (also glued to a briefing's time) and later surnames.
+``holders``
+    The dictionary's office-holders by surname and month ("Foreign Minister Joly", "MS
+    PORTER:" in an article that did not name them before).
 ``recognise``
     The pass over the mention table (:func:`add_officials`).
 ``table``

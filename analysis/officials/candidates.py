@@ -195,6 +195,8 @@ def worth_reading(text: str, run_start: int, run_end: int, title: tuple[int, int
     False
     >>> worth_reading("Taro Kono, ministre japonais.", 11, 28, (11, 19))
     True
+    >>> worth_reading("Kurt Volker, envoy for Ukraine talks, said", 13, 30, (13, 18))
+    True
     """
     word = text[title[0] : title[1]]
     if len(word) > 1 and word.isupper():
@@ -203,7 +205,15 @@ def worth_reading(text: str, run_start: int, run_end: int, title: tuple[int, int
         return True
     if _FOLLOWING.match(text, run_end) and _name_after_complements(text, run_end):
         return True
+    if _POST_IN.search(text, title[1], run_end):
+        # A post may end with words of its own: "special envoy for Ukraine negotiations,".
+        tail = _POST_TAIL.match(text, run_end)
+        run_end = tail.end() if tail else run_end
     return _apposition(text, run_start, run_end)
+
+
+_POST_IN = re.compile(r" (?:for|to|à|au|aux|auprès) ")
+_POST_TAIL = re.compile(r"(?: [^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}(?=[,;:)])")
 
 
 _FOLLOWING = re.compile(

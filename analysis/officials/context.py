@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from analysis.actors import alias_key
 from analysis.officials.grammar import AFFILIATION, PERSON, TITLE, grammar_of
+from analysis.officials.holders import HELD_OFFICES, holder, holdings_by_surname
 from analysis.officials.people import Person, dictionary_surnames, name_words, surname_words
 from analysis.officials.titles import TITLE_ACTOR, Titles, title_keys
 
@@ -101,6 +102,7 @@ class _Facts:
     words: frozenset
     persons: dict
     leaders: dict
+    holdings: dict
 
 
 @functools.lru_cache(maxsize=2)
@@ -155,6 +157,7 @@ def _facts(dictionary_key: _Keyed, titles_key: _Keyed) -> _Facts:
         ids=frozenset(actors["actor_id"].tolist()),
         words=words,
         persons=persons,
+        holdings=holdings_by_surname(dictionary, titles.surname_first),
     )
 
 
@@ -209,6 +212,10 @@ class PassContext:
         self.doc_languages = [
             (languages[p] or None) if languages and p >= 0 else None for p in self.doc_positions
         ]
+        months = corpus["month"].tolist() if "month" in corpus else []
+        self.doc_months = [
+            _month(months[p]) if months and p >= 0 else None for p in self.doc_positions
+        ]
         facts = _facts(_Keyed(dictionary), _Keyed(titles))
         self.dictionary_surnames = facts.surnames
         self.dictionary_keys = facts.keys
@@ -216,6 +223,7 @@ class PassContext:
         self.alias_words = facts.words
         self.person_rows = facts.persons
         self.leader_keys = facts.leaders
+        self.holdings = facts.holdings
         self.texts: dict[int, str] = {}
         self._known: dict[str, Person] = {}
 
@@ -317,6 +325,30 @@ class PassContext:
             languages.setdefault(form.key, set()).add(form.language)
         return {key: frozenset(value) for key, value in languages.items()}
 
+    def office_holder(self, key: str, doc: int, roles=None, country=None, organisation=None):
+        """The dictionary's person with the surname ``key`` who held an office in the
+        article's month (see :mod:`~analysis.officials.holders`), as a new :class:`Person`
+        of the article, or None.
+
+        ``roles`` are the titles' roles (``Foreign Minister``): the office must be one they
+        name, and None when they name none; without ``roles``, any office counts. Given a
+        ``country`` or an ``organisation``, the person must serve it.
+        """
+        if key in self.titles.common_surnames:
+            return None
+        offices = None
+        if roles is not None:
+            offices = frozenset().union(*(HELD_OFFICES.get(role, ()) for role in roles))
+            if not offices:
+                return None
+        found = holder(self.holdings, key, self.doc_months[doc], offices)
+        row = self.person_rows.get(found.actor_id) if found else None
+        if row is None or (
+            (country or organisation) and (row.country, row.organisation) != (country, organisation)
+        ):
+            return None
+        return _own(row, found.office)
+
     def courtesy_rows(self) -> np.ndarray:
         """Rows of the courtesy titles of speaker labels (``MR``), in English articles."""
         alias_codes, categories = self.columns["alias"]
@@ -326,3 +358,24 @@ class PassContext:
         rows = rows[np.isin(alias_codes[rows], codes)]
         french = np.array([language == "fr" for language in self.doc_languages] + [False])
         return rows[~french[self.doc_codes[rows]]].astype(np.int64)
+
+
+def _own(person: Person, office: str) -> Person:
+    """An article's own copy of a dictionary person, titled with the office held."""
+    own = copy.copy(person)
+    own.roles, own.title = [], office
+    return own
+
+
+def _month(value) -> str | None:
+    """An article's month as "YYYY-MM", or None.
+
+    >>> _month(pd.Period("2021-06", "M")), _month(pd.NaT), _month("2021-06-30")
+    ('2021-06', None, '2021-06')
+    """
+    if value is None or pd.isna(value):
+        return None
+    try:
+        return str(pd.Period(value, freq="M"))
+    except (TypeError, ValueError):
+        return None

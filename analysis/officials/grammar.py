@@ -94,6 +94,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 POST_BEFORE = re.compile(
     r"\b(?:to|in|at|for|à|au|aux|en|pour)(?: (?:the|la|le|les)| l['’]|)[ '’]\Z", re.IGNORECASE
 )
+# Up to three lower-case words that finish a post before a comma: " negotiations".
+_POST_TAIL = re.compile(rf"(?: [{LOWER_LETTERS}]+){{1,3}}(?=[,;:)])")
 # An abbreviation with its last full stop: "U.S.", "U.K.".
 ABBREVIATION = re.compile(r"(?:\w\.)+")
 # Where a byline's title is glued to the next words: a capital or a digit after letters.
@@ -271,9 +273,14 @@ class Grammar:
             text, masked, items, title_start, title_end, forms, past, affiliation, dropped
         )
         if reading is None:
+            # In apposition, a post may end with words of its own before the punctuation
+            # that closes the phrase: "Kurt Volker, the US special envoy for Ukraine
+            # negotiations, said".
+            tail = _POST_TAIL.match(text, title_end) if posts else None
             reading = self._apposition(
-                text, masked, items, start, title_end, forms, past, affiliation, dropped
-            )
+                text, masked, items, start, tail.end() if tail else title_end, forms, past,
+                affiliation, dropped,
+            )  # fmt: skip
         if reading is not None and posts:
             reading = _with_posts(reading, posts)
         return reading

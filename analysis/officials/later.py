@@ -2,7 +2,9 @@
 
 Both name a person without saying whose official the person is: they count for a person the
 article named before, by title or through the dictionary (:class:`~analysis.officials.people.
-Cast`), and only when exactly one such person has that surname.
+Cast`), and only when exactly one such person has that surname. A label of a person the
+article did not name counts for the dictionary's one office-holder of that surname in the
+article's month (:mod:`~analysis.officials.holders`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,17 @@ from dataclasses import dataclass
 from analysis.officials.grammar import UPPER_LETTERS
 from analysis.officials.people import Cast, Person, key_of
 
-__all__ = ["Label", "LaterMention", "find_later_mentions", "read_label"]
+__all__ = [
+    "GLUED_LABEL_HEAD",
+    "GLUED_LABEL_PATTERN",
+    "Label",
+    "LaterMention",
+    "find_later_mentions",
+    "full_name_before",
+    "glued_labels",
+    "read_label",
+    "title_words_between",
+]
 
 _CAPITALS = rf"[{UPPER_LETTERS}][{UPPER_LETTERS}'’\-]+"
 _LABEL_NAME = re.compile(rf"[ \u00a0](?P<name>{_CAPITALS}(?: {_CAPITALS}){{0,2}}):")
@@ -31,7 +43,8 @@ class Label:
     name: str
 
 
-def read_label(text: str, masked: str, start: int, grammar, courtesy: bool) -> Label | None:
+def read_label(text: str, masked: str, start: int, grammar, courtesy: bool,
+               glued: bool = False) -> Label | None:  # fmt: skip
     """The speaker label that starts at ``start`` (a title or courtesy title in capitals).
 
     Parameters
@@ -43,6 +56,9 @@ def read_label(text: str, masked: str, start: int, grammar, courtesy: bool) -> L
     grammar : Grammar
     courtesy : bool
         The word at ``start`` is a courtesy title (``MR``), not a title.
+    glued : bool
+        The label is glued to what comes before (:func:`glued_labels`): it need not start
+        a line.
 
     Examples
     --------
@@ -52,7 +68,7 @@ def read_label(text: str, masked: str, start: int, grammar, courtesy: bool) -> L
     >>> read_label(text, text.lower(), 7, grammar_of(load_titles()), False)
     Label(start=7, end=24, title_end=16, name='BLINKEN')
     """
-    if start > 0 and text[start - 1] not in _LINE_OPENERS:
+    if start > 0 and text[start - 1] not in _LINE_OPENERS and not glued:
         return None
     if courtesy:
         found = re.compile(r"[A-Z]{2,3}\.?").match(text, start)
@@ -64,6 +80,30 @@ def read_label(text: str, masked: str, start: int, grammar, courtesy: bool) -> L
     if not name:
         return None
     return Label(start, name.end() - 1, found.end(), name.group("name"))
+
+
+GLUED_LABEL_HEAD = 300
+"""How far into an article a label glued to the time of a briefing is looked for."""
+
+# The time of a briefing, its time zone in capitals, and a courtesy title glued to it:
+# "2:00 p.m. EDTMS PORTER:" is the zone EDT and the label MS PORTER.
+_GLUED_LABEL = re.compile(
+    rf"\d[ \u00a0]?[AaPp]\.?[Mm]\.?[ \u00a0][A-Z]{{2,4}}?(?P<label>(?:MRS|MR|MS|DR)\.?"
+    rf"[ \u00a0]{_CAPITALS}(?: {_CAPITALS}){{0,2}}:)"
+)
+GLUED_LABEL_PATTERN = r"\d ?[AaPp]\.?[Mm]\.? [A-Z]{2,4}(?:MRS|MR|MS|DR)\.? [A-Z]"
+"""The same, in Arrow's regular expressions, to find the articles that may hold one."""
+
+
+def glued_labels(text: str) -> list[int]:
+    """Where the speaker labels glued to the time of a briefing start, near the top.
+
+    >>> glued_labels("Briefing\\n2:00 p.m. EDTMS PORTER: Good afternoon.")
+    [22]
+    >>> glued_labels("2:00 p.m. EDT\\nMS PORTER: Good afternoon.")
+    []
+    """
+    return [found.start("label") for found in _GLUED_LABEL.finditer(text, 0, GLUED_LABEL_HEAD)]
 
 
 @dataclass(frozen=True)
@@ -232,3 +272,42 @@ def _overlaps(occupied: list[tuple[int, int]], starts: list[int], start: int, en
     if index >= 0 and occupied[index][1] > start:
         return True
     return index + 1 < len(starts) and starts[index + 1] < end
+
+
+_TITLE_GAP = re.compile(
+    rf"(?:[ \u00a0]+(?:[{UPPER_LETTERS}][\w’'\-]*|and|of|for|the|&))+[ \u00a0]+"
+)
+_MAX_TITLE_GAP = 120
+
+
+def title_words_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds only capitalised words and the words that join
+    those of a title ("and", "of", "for", "the"): the rest of a title, after its state.
+
+    >>> text = "New Zealand Chief Executive and Secretary of Foreign Affairs Chris Seed"
+    >>> title_words_between(text, 11, 61), title_words_between("Japan said Taro", 5, 11)
+    (True, False)
+    """
+    return end - start <= _MAX_TITLE_GAP and bool(_TITLE_GAP.fullmatch(text, start, end))
+
+
+def full_name_before(
+    text: str, surname: str, before: int, not_given: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The last full name ending with ``surname`` before ``before``: a capitalised given
+    name (not a word of ``not_given``, such as a title's), one space, the surname (``Rui
+    Vinhas``), as (start, end).
+
+    >>> full_name_before("met Rui Vinhas. Ambassador Vinhas said", "Vinhas", 27)
+    (4, 14)
+    >>> full_name_before("met Rui Vinhas and Ambassador Vinhas", "Vinhas", 36, {"ambassador"})
+    (4, 14)
+    >>> full_name_before("met Vinhas. Ambassador Vinhas said", "Vinhas", 23) is None
+    True
+    """
+    found = None
+    pattern = rf"(?<![\w.])([{UPPER_LETTERS}][\w’'\-]+) {re.escape(surname)}(?!\w)"
+    for match in re.finditer(pattern, text[:before]):
+        if key_of(match.group(1)) not in not_given:
+            found = (match.start(), match.end())
+    return found

@@ -9,13 +9,20 @@ taken for a person named before (:class:`~analysis.officials.people.Cast`).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
 from analysis.officials.articles import ArticleItems, masked_text
 from analysis.officials.context import Found, PassContext, found
-from analysis.officials.grammar import PERSON, Reading
-from analysis.officials.later import find_later_mentions, read_label
+from analysis.officials.grammar import AFFILIATION, PERSON, Reading
+from analysis.officials.later import (
+    find_later_mentions,
+    full_name_before,
+    glued_labels,
+    read_label,
+    title_words_between,
+)
 from analysis.officials.people import Cast, Person, key_of, name_words, slug, surname_words
 
 __all__ = ["ArticleReader"]
@@ -53,10 +60,12 @@ class ArticleReader:
         Rows of capitalised courtesy titles that may open a speaker label.
     byline : bool
         The article may open with a byline.
+    glued : bool
+        The article may hold a speaker label glued to the time of a briefing.
     """
 
     def __init__(self, context: PassContext, doc: int, chains: dict, reading: set,
-                 labels: set, byline: bool):  # fmt: skip
+                 labels: set, byline: bool, glued: bool = False):  # fmt: skip
         self.context, self.doc = context, doc
         self.text = context.texts[doc]
         self.first, stop = context.rows_of(doc)
@@ -67,6 +76,7 @@ class ArticleReader:
             list(range(self.first, stop)),
         )
         self.chains, self.reading, self.labels, self.byline = chains, reading, labels, byline
+        self.glued = glued
         self.language = context.doc_languages[doc]
         self.cast = Cast()
         self.noted = 0
@@ -100,8 +110,14 @@ class ArticleReader:
             if official is not None:
                 officials.append(official)
                 taken_until = official.end
+        glued = glued_labels(self.text) if self.glued else []
         for index, row in enumerate(items.rows):
             start = items.starts[index]
+            while glued and glued[0] <= start:
+                official = self._glued_label(glued.pop(0), index, taken_until)
+                if official is not None:
+                    officials.append(official)
+                    taken_until = official.end
             if start < taken_until:
                 continue
             official = None
@@ -120,10 +136,23 @@ class ArticleReader:
             if official is not None:
                 officials.append(official)
                 taken_until = official.end
+        for start in glued:
+            official = self._glued_label(start, len(items.rows), taken_until)
+            if official is not None:
+                officials.append(official)
+                taken_until = official.end
         if any(person.titled_end is not None for person in self.cast.people.values()):
             self.note_until(len(items.rows))
             officials += self._later(officials)
         return officials
+
+    def _glued_label(self, start: int, index: int, taken_until: int) -> Found | None:
+        """The label glued at ``start``, read once the persons before item ``index`` are in
+        the cast."""
+        if start < taken_until:
+            return None
+        self.note_until(index)
+        return self._label(None, courtesy=True, start=start)
 
     def _upper(self, index: int) -> bool:
         word = self.text[self.items.starts[index] : self.items.ends[index]]
@@ -183,12 +212,25 @@ class ArticleReader:
             if known.title is None:
                 known.title = title
             return known
-        country, organisation = self._affiliation(reading)
+        country, organisation, voiced = self._affiliation(reading)
         if len(words) == 1:
             key = key_of(words[0])
             earlier = self.cast.by_surname(key, reading.start)
             if earlier is None:
                 earlier = self._dictionary_person(key, country, organisation)
+            if earlier is None:
+                # "Foreign Minister Joly": the one holder of that office with that surname
+                # in the article's month; of the state named, if one is.
+                roles = {form.role for form in reading.forms}
+                stated = (None, None) if voiced else (country, organisation)
+                earlier = context.office_holder(key, self.doc, roles, *stated)
+                if earlier is not None:
+                    earlier = self.cast.add(earlier)
+            if earlier is None and voiced:
+                # A surname the article gave before with another state's title ("New
+                # Zealand Secretary of Foreign Affairs Chris Seed"): that state's, not the
+                # voice's.
+                earlier = self._named_before(words[0], reading.start, title)
             if earlier is not None:
                 if earlier.title is None:
                     earlier.title = title
@@ -228,29 +270,66 @@ class ArticleReader:
             return None
         return self.cast.add(dataclasses.replace(row, roles=[]))
 
-    def _affiliation(self, reading: Reading) -> tuple[str | None, str | None]:
+    def _affiliation(self, reading: Reading) -> tuple[str | None, str | None, bool]:
+        """The country and organisation the title gives, and whether they are the voice's
+        default (no state named)."""
         context = self.context
         if reading.affiliation is not None:
-            row = self.items.rows[reading.affiliation]
-            actor_type = context.value("actor_type", row)
-            if actor_type == "state":
-                return context.value("actor_id", row), None
-            if actor_type == "organisation":
-                return None, context.value("organisation", row) or context.value("actor_id", row)
-            country = context.value("country", row)
-            return country, (None if country else context.value("organisation", row))
+            return (*self._item_affiliation(reading.affiliation), False)
         form = reading.forms[0]
         if not reading.fixed_country_dropped and (form.country or form.organisation):
-            return form.country, form.organisation
+            return form.country, form.organisation, False
         if any(form.voice for form in reading.forms) and not _word_before(
             self.text, reading.title_start, context.titles
         ):
-            return context.voice
-        return None, None
+            return (*context.voice, True)
+        return None, None, False
 
-    def _label(self, index: int, courtesy: bool) -> Found | None:
+    def _item_affiliation(self, item: int) -> tuple[str | None, str | None]:
+        """The country and organisation a state, organisation or institution item names."""
+        context = self.context
+        row = self.items.rows[item]
+        actor_type = context.value("actor_type", row)
+        if actor_type == "state":
+            return context.value("actor_id", row), None
+        if actor_type == "organisation":
+            return None, context.value("organisation", row) or context.value("actor_id", row)
+        country = context.value("country", row)
+        return country, (None if country else context.value("organisation", row))
+
+    def _named_before(self, surname: str, before: int, title: str) -> Person | None:
+        """The person whose full name, ending with ``surname``, the article wrote before
+        ``before`` right after a title that a state opens and the grammar did not read
+        ("Portuguese MFA Political Director Rui Vinhas"): a person of that state."""
+        not_given = self.context.alias_words | self.context.grammar.not_names
+        found = full_name_before(self.text, surname, before, not_given)
+        if found is None:
+            return None
+        name_start, name_end = found
+        items = self.items
+        index = bisect.bisect_left(items.starts, name_start) - 1
+        while index >= 0 and not (
+            items.types[index] == AFFILIATION and items.ends[index] <= name_start
+        ):
+            index -= 1
+        if index < 0 or not title_words_between(self.text, items.ends[index], name_start):
+            return None
+        country, organisation = self._item_affiliation(index)
+        if country is None and organisation is None:
+            return None
+        name = self.text[name_start:name_end]
+        words = name_words(name)
+        person = Person(slug(name), name, words, surname, country, organisation, title, name_start)
+        return self.cast.add(person)
+
+    def _label(self, index: int | None, courtesy: bool, start: int | None = None) -> Found | None:
+        """The speaker label at item ``index``, or glued to what precedes it at ``start``
+        (:func:`~analysis.officials.later.glued_labels`)."""
         items, text, context = self.items, self.text, self.context
-        label = read_label(text, self.masked, items.starts[index], context.grammar, courtesy)
+        glued = index is None
+        if not glued:
+            start = items.starts[index]
+        label = read_label(text, self.masked, start, context.grammar, courtesy, glued)
         if label is None:
             return None
         name_start = label.end - len(label.name)
@@ -261,6 +340,16 @@ class ArticleReader:
         else:
             person = self.cast.by_surname(key_of(label.name), label.start)
         label_title = " ".join(text[label.start : label.title_end].split())
+        if person is None:
+            # "MS PORTER:", "FOREIGN MINISTER JOLY:": the one office-holder of that surname
+            # in the article's month (of that office, after a title).
+            roles = None
+            if not courtesy:
+                forms = context.grammar.forms_of(label_title.lower(), self.language)
+                roles = {form.role for form in forms}
+            person = context.office_holder(key_of(label.name), self.doc, roles)
+            if person is not None:
+                person = self.cast.add(person)
         if person is None and not courtesy:
             person = self._label_official(label, label_title)
         if person is None or (courtesy and person.title is None):
@@ -271,7 +360,7 @@ class ArticleReader:
         self.absorbed_rows += [items.rows[i] for i in overlapping]
         self.spans.append((label.start, label.end))
         title = person.title if courtesy else label_title
-        sentence = int(context.sentence_ids[items.rows[index]])
+        sentence = -1 if glued else int(context.sentence_ids[items.rows[index]])
         return found(self.doc, label.start, label.end, sentence, title or "", person)
 
     def _label_official(self, label, title: str) -> Person | None:

@@ -46,6 +46,7 @@ from analysis.officials.candidates import (
 from analysis.officials.context import Found, PassContext, found
 from analysis.officials.frame import OFFICIAL_KIND, rebuilt_mentions
 from analysis.officials.grammar import ABBREVIATION, POST_BEFORE, SEAM
+from analysis.officials.later import GLUED_LABEL_HEAD, GLUED_LABEL_PATTERN
 from analysis.officials.people import key_of, name_words, surname_words
 from analysis.officials.reader import ArticleReader
 from analysis.officials.titles import TITLE_ACTOR, Titles
@@ -141,10 +142,13 @@ class _Tasks:
     runs: dict = field(default_factory=lambda: collections.defaultdict(list))
     labels: dict = field(default_factory=lambda: collections.defaultdict(list))
     bylines: set = field(default_factory=set)
+    glued: set = field(default_factory=set)
 
     @property
     def docs(self) -> list[int]:
-        return sorted(set(self.chains) | set(self.runs) | set(self.labels) | self.bylines)
+        return sorted(
+            set(self.chains) | set(self.runs) | set(self.labels) | self.bylines | self.glued
+        )
 
 
 def _tasks(context: PassContext) -> _Tasks:
@@ -159,7 +163,8 @@ def _tasks(context: PassContext) -> _Tasks:
         tasks.runs[int(doc_codes[first])].append((first, last))
     for row in context.courtesy_rows().tolist():
         tasks.labels[int(doc_codes[row])].append(row)
-    tasks.bylines = set(_byline_docs(context).tolist())
+    tasks.bylines = set(_docs_opening_with(context, _BYLINE, 80).tolist())
+    tasks.glued = set(_docs_opening_with(context, GLUED_LABEL_PATTERN, GLUED_LABEL_HEAD).tolist())
     return tasks
 
 
@@ -243,7 +248,8 @@ def _read_docs(context: PassContext, tasks: _Tasks, docs: list[int]):
             row for row in tasks.labels.get(doc, ()) if text[starts[row] : ends[row]].isupper()
         }
         byline = doc in tasks.bylines and _may_open_with_byline(context, text)
-        if not (reading or labels or byline) and not any(
+        glued = doc in tasks.glued and context.doc_languages[doc] != "fr"
+        if not (reading or labels or byline or glued) and not any(
             _may_come_back(context, text, chain[5]) for chain in settled.values()
         ):
             for first, _, last, start, title_end, person_row in settled.values():
@@ -256,7 +262,7 @@ def _read_docs(context: PassContext, tasks: _Tasks, docs: list[int]):
                 )
                 absorbed.extend(range(first, last + 1))
             continue
-        reader = ArticleReader(context, doc, settled, reading, labels, byline)
+        reader = ArticleReader(context, doc, settled, reading, labels, byline, glued)
         officials += reader.read()
         absorbed += reader.absorbed_rows
     return officials, absorbed
@@ -387,19 +393,21 @@ def _may_open_with_byline(context: PassContext, text: str) -> bool:
     return space > 0 and bool(context.grammar.form.match(after, space + 1))
 
 
-def _byline_docs(context: PassContext) -> np.ndarray:
-    """The articles that may open with a byline ("Ned Price, Department Spokesperson").
+def _docs_opening_with(context: PassContext, pattern: str, head: int) -> np.ndarray:
+    """The articles whose first ``head`` characters match ``pattern`` (codes of the
+    table's ``doc_id``).
 
-    Looked for in the first characters of every article at once (Arrow's regular
-    expressions run in compiled code), since a byline glued to the next words holds no
-    title word the matcher can see.
+    Used for what the matcher cannot see: a byline that opens a release ("Ned Price,
+    Department Spokesperson", glued to the next words, holds no title word it finds), a
+    speaker label glued to the time of a briefing ("2:00 p.m. EDTMS PORTER:"). Looked for
+    in every article at once (Arrow's regular expressions run in compiled code).
     """
     column = context.corpus["text"]
     if not len(column):
         return np.zeros(0, dtype=np.int64)
-    heads = pc.utf8_slice_codeunits(pa.array(column.array), 0, 80)
+    heads = pc.utf8_slice_codeunits(pa.array(column.array), 0, head)
     found = np.asarray(
-        pc.match_substring_regex(heads, _BYLINE).fill_null(False).to_numpy(zero_copy_only=False),
+        pc.match_substring_regex(heads, pattern).fill_null(False).to_numpy(zero_copy_only=False),
         dtype=bool,
     )
     # From corpus rows to the codes of the table's doc_id categories.

@@ -53,6 +53,14 @@ def test_devset_is_well_formed(scores, records):
     assert result == []
 
 
+def test_held_out_set_is_well_formed_and_apart_from_the_devset(scores, records):
+    held_out = scores.read_devset(BENCHMARKS / "devset" / "relations-heldout.jsonl")
+
+    assert scores.check_devset(held_out) == []
+    assert {r["doc_id"] for r in held_out}.isdisjoint({r["doc_id"] for r in records})
+    assert len(held_out) == 14
+
+
 def test_devset_draws_from_every_corpus(records):
     result = Counter(record["corpus"] for record in records)
 

@@ -532,3 +532,18 @@ def test_the_plot_and_explorer_packages_import_no_private_name(package):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis"):
                 private = [alias.name for alias in node.names if alias.name.startswith("_")]
                 assert not private, f"{path.name} imports {private} from {node.module}"
+
+
+def test_svg_clip_paths_are_named_by_their_order(tmp_path):
+    # matplotlib names clip paths by a digest of their rectangle's floats, whose last bits
+    # can differ between runs of one layout: the export names them by order instead.
+    figure = mpl.figure.Figure()
+    for index in range(3):
+        figure.add_subplot(3, 1, index + 1).plot([0, 1], [index, 0])
+    svg = save_figure(figure, "clips", notebook="n", out_dir=tmp_path, formats=["svg"])["svg"]
+    text = svg.read_text(encoding="utf-8")
+    defined = re.findall(r'<clipPath id="([^"]+)"', text)
+    used = set(re.findall(r'clip-path="url\(#([^)]+)\)"', text))
+    assert defined == [f"clip{number}" for number in range(len(defined))]
+    assert len(defined) >= 3
+    assert used <= set(defined)

@@ -187,6 +187,8 @@ def save_figure(
                     bbox_inches="tight",
                     metadata=_DETERMINISTIC_METADATA[image_format],
                 )
+                if image_format == "svg":
+                    _number_clip_paths(temporary)
             paths[image_format] = path
     if data is not None:
         paths["csv"] = _write_csv(data, directory / f"{stem}.csv")
@@ -204,6 +206,21 @@ def save_figure(
         )
     paths["json"] = json_path
     return paths
+
+
+_CLIP_ID = re.compile(r'<clipPath id="(p[0-9a-f]{10})"')
+
+
+def _number_clip_paths(path: Path) -> None:
+    """Name the clip paths of an SVG by their order (``clip0``, ``clip1`` ...): matplotlib
+    names them by a digest of their rectangle's floats, whose last bits can differ between
+    two runs of the same layout, so that identical figures would not give identical bytes."""
+    text = path.read_text(encoding="utf-8")
+    names = {old: f"clip{number}" for number, old in enumerate(_CLIP_ID.findall(text))}
+    if names:
+        pattern = re.compile("|".join(map(re.escape, names)))
+        text = pattern.sub(lambda found: names[found.group(0)], text)
+        path.write_text(text, encoding="utf-8")
 
 
 def save_table(

@@ -617,6 +617,11 @@ def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected
             {("FRA", "COOPERATE", "MLI", "asserted")},
         ),
         (
+            "Le Japon a condamné la Russie et a exprimé sa solidarité avec l'Ukraine.",
+            "fr",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+        (
             "La France a sanctionné trois responsables syriens.",
             "fr",
             {("FRA", "SANCTION", "SYR", "asserted")},
@@ -633,6 +638,11 @@ def test_amounts_and_praise(text, language, expected):
         # The owner of a noun is never found past another act.
         (
             "Japan condemned Russia's aggression and expressed solidarity with Ukraine.",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+        # So is a possessive: it stands for the subject of the coordinated clause.
+        (
+            "Japan condemned Russia and expressed its solidarity with Ukraine.",
             {("JPN", "ACCUSE", "RUS", "asserted"), ("JPN", "SUPPORT", "UKR", "asserted")},
         ),
         # A long list of adjectives keeps the owner; "its" is the nearest actor before it.

@@ -41,7 +41,7 @@ def reads_arguments(
 ) -> tuple[list[Unit], list[Unit]]:
     """The sources and targets of a trigger by word order (see the module's docstring)."""
     if is_nominal(sentence, trigger, words):
-        return nominal_arguments(sentence, trigger, words)
+        return nominal_arguments(sentence, trigger, words, earlier)
     sources, targets = word_order_arguments(sentence, trigger, words, earlier)
     return verb_rules(sentence, trigger, words, sources, targets)
 

@@ -593,8 +593,8 @@ PARTNER_WORDS = frozenset({"with", "avec"})
 """The last word of a trigger that names partners after it ("spoke with", « s'entretenir
 avec »)."""
 
-_LIST_ENDS = frozenset(
-    {
+_LIST_ENDS = (STOP_MARKS - {"(", ")"}) | frozenset(
+    [
         "about",
         "regarding",
         "concerning",
@@ -607,9 +607,10 @@ _LIST_ENDS = frozenset(
         "afin",
         "qui",
         "concernant",
-        "au sujet",
-    }
+    ]
 )
+"""Words that end a list of partners: its topic, a relative clause, the clause's end
+(parentheses do not: "NATO (the Alliance), Poland and ...")."""
 
 
 def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
@@ -626,8 +627,7 @@ def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
         token = sentence.tokens[index]
         unit = sentence.unit(index)
         if unit is None:
-            ends = (STOP_MARKS - {"(", ")"}) | _LIST_ENDS
-            if token.lower in ends or token.lower in words.clause_breaks:
+            if token.lower in _LIST_ENDS or token.lower in words.clause_breaks:
                 break
             index += 1
             continue
@@ -638,10 +638,13 @@ def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
 
 
 def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:
-    return _after_word(sentence, side_tokens(sentence, unit)[0], _NOT_PARTNER, words)
+    before = words.locatives | _NOT_PARTNER
+    return _after_word(sentence, side_tokens(sentence, unit)[0], before, words)
 
 
-_NOT_PARTNER = frozenset({"in", "at", "from", "à", "au", "aux", "en", "dans", "depuis"})
+_NOT_PARTNER = frozenset({"from", "depuis"})
+"""With a language's locatives, the words after which an actor is a place or an origin,
+not a partner ("met with activists from Burma", « avec des militants en Syrie »)."""
 
 
 def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:

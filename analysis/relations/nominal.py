@@ -20,7 +20,7 @@ noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukrai
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.rules import coordinated, left_unit
+from analysis.relations.rules import coordinated, left_unit, subject_of_coordinated
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
@@ -145,15 +145,16 @@ def nominal_trigger_after(
 
 
 def nominal_arguments(
-    sentence: Sentence, trigger: TriggerMatch, words: Words
+    sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()
 ) -> tuple[list[Unit], list[Unit]]:
-    """The sources and targets of a noun trigger (see the module's docstring).
+    """The sources and targets of a noun trigger (see the module's docstring); ``earlier``
+    as for :func:`~analysis.relations.rules.word_order_arguments`.
 
     Where both sides come from one group ("between X and Y", "U.S.-Turkey talks"), the
     group is returned as the sources and the targets are empty: the caller pairs them when
     the type is symmetric.
     """
-    owner = _owner(sentence, trigger, words)
+    owner = _owner(sentence, trigger, words, earlier)
     phrases, post_owner = _phrases(sentence, trigger, words)
     owner = owner or post_owner
     by = [unit for preposition, unit in phrases if preposition in words.agents]
@@ -178,8 +179,10 @@ def nominal_arguments(
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if source is None:
-        source = _light_verb_subject(sentence, trigger, words)
-    sources = coordinated(sentence, source, words)
+        sources = _light_verb_subject(sentence, trigger, words, earlier)
+        source = sources[0] if sources else None
+    else:
+        sources = coordinated(sentence, source, words)
     if target is None and source is owner and len(sources) > 1 and trigger.type in MUTUAL_TYPES:
         return sources, sources  # "Turkey-Armenia normalization": each to the other
     targets = [
@@ -241,7 +244,7 @@ def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:
     return token.lemma if token.lemma.endswith(("ion", "ment", "ing")) else token.lower
 
 
-def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) -> Unit | None:
     """The actor before the noun that owns it: "Russia's (unprovoked) war", "U.S.
     sanctions", "Russian aggression", "our commitment" (the voice)."""
     tokens = sentence.tokens
@@ -280,7 +283,9 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
         ):
             return None
         if lower in words.determiners:
-            return _possessive_pronoun(sentence, index, words) if lower in _PRONOUNS else None
+            if lower not in _PRONOUNS:
+                return None
+            return _possessive_pronoun(sentence, index, words, earlier)
         index -= 1
         steps += 1
     return None
@@ -289,16 +294,34 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
 _PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 
 
-def _possessive_pronoun(sentence: Sentence, index: int, words: Words) -> Unit | None:
+def _possessive_pronoun(sentence: Sentence, index: int, words: Words, earlier) -> Unit | None:
     """The actor "its"/« son » stands for: the nearest actor before it in its clause
-    ("Russia must end its war against Ukraine", "sanctions on Russia for its war")."""
+    ("Russia must end its war against Ukraine", "sanctions on Russia for its war"), or the
+    subject of an earlier verb whose object that actor is, in a clause coordinated by a
+    light verb ("Japan condemned Russia and expressed its solidarity";
+    :func:`subject_of_coordinated`)."""
     position = index - 1
     while position >= 0 and sentence.tokens[position].lower not in STOP_MARKS:
         unit = sentence.unit(position)
         if unit is not None:
-            return unit
+            if not _coordinated_light_verb(sentence, unit.last + 1, index, words):
+                return unit  # "a severe and lasting price for its aggression"
+            subjects = subject_of_coordinated(sentence, unit, index, words, earlier)
+            return subjects[0] if subjects else unit
         position -= 1
-    return left_unit(sentence, index, words)
+    return None
+
+
+def _coordinated_light_verb(sentence: Sentence, start: int, end: int, words: Words) -> bool:
+    """Whether tokens ``start:end`` hold a coordinator right before a light verb ("and
+    expressed", « et a exprimé »): a clause of its own, not "a severe and lasting price"."""
+    tokens = sentence.tokens
+    for index in range(start, end):
+        if tokens[index].lower in words.coordinators:
+            after = tokens[index + 1 : min(end, index + 3)]
+            if any(verb_lemmas(t, sentence.language) & words.light_verbs for t in after):
+                return True
+    return False
 
 
 def _phrases(
@@ -357,25 +380,11 @@ def _adjective(sentence: Sentence, unit: Unit, trigger: TriggerMatch) -> bool:
     return unit.first - trigger.last <= 2
 
 
-def _subject_before(sentence: Sentence, verb: int, words: Words) -> Unit | None:
-    """The actor before a verb, or, when that actor is the object of an earlier verb this
-    one is coordinated with ("Japan condemned Russia's war and expressed solidarity"), the
-    subject of that earlier verb."""
-    unit = left_unit(sentence, verb, words)
-    if unit is None:
-        return None
-    between = {token.lower for token in sentence.tokens[unit.last + 1 : verb]}
-    if not between & words.coordinators:
-        return unit
-    for other in sentence.triggers:
-        if other.last < unit.first and unit.first - other.last <= 3:
-            return left_unit(sentence, other.first, words)
-    return unit
-
-
-def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+def _light_verb_subject(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, earlier
+) -> list[Unit]:
     """The subject of a light verb right before the noun: "Turkey launched an offensive",
-    « la Russie a imposé des sanctions »."""
+    « la Russie a imposé des sanctions » (with :func:`subject_of_coordinated`)."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
     while index >= 0 and steps < 8:
@@ -386,10 +395,12 @@ def _light_verb_subject(sentence: Sentence, trigger: TriggerMatch, words: Words)
             or token.lower in words.relatives
             or token.lower in _SUBORDINATORS
         ):
-            return None
+            return []
         article = index > 0 and tokens[index - 1].lower in words.determiners
         if not article and verb_lemmas(token, sentence.language) & words.light_verbs:
-            return _subject_before(sentence, index, words)  # not « l'annonce de sanctions »
+            # not « l'annonce de sanctions »
+            subject = left_unit(sentence, index, words)
+            return subject_of_coordinated(sentence, subject, index, words, earlier)
         index -= 1
         steps += 1
-    return None
+    return []

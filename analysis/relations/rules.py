@@ -30,6 +30,7 @@ __all__ = [
     "passive_agent",
     "right_unit",
     "specific",
+    "subject_of_coordinated",
     "word_order_arguments",
 ]
 
@@ -370,6 +371,25 @@ def _reduced_passive(
     return True, agent
 
 
+def subject_of_coordinated(
+    sentence: Sentence, source: Unit | None, verb: int, words: Words, earlier
+) -> list[Unit]:
+    """The sources of the verb at token ``verb`` whose nearest actor before it is
+    ``source``: when a coordinator stands between them and ``source`` is a target of an
+    earlier trigger (``earlier``: its ``(sources, targets)``), the verb is coordinated with
+    that trigger and takes its sources ("to condemn Russia and to stand with Ukraine",
+    "condemned Russia's war and expressed solidarity": Russia is the object of the first
+    verb, not the subject of the second)."""
+    if source is None:
+        return []
+    between = {t.lower for t in sentence.tokens[source.last + 1 : verb]}
+    if between & words.coordinators:
+        for earlier_sources, earlier_targets in reversed(earlier):
+            if source in earlier_targets:
+                return list(earlier_sources)
+    return coordinated(sentence, source, words)
+
+
 def word_order_arguments(
     sentence: Sentence, trigger: TriggerMatch, words: Words, earlier: list
 ) -> tuple[list[Unit], list[Unit]]:
@@ -390,16 +410,7 @@ def word_order_arguments(
         if _after_by(sentence, trigger, words)
         else left_unit(sentence, trigger.first, words)
     )
-    sources = coordinated(sentence, source, words)
-    if source is not None:
-        between = {t.lower for t in sentence.tokens[source.last + 1 : trigger.first]}
-        if between & words.coordinators:
-            for earlier_sources, earlier_targets in reversed(earlier):
-                if source in earlier_targets:
-                    # "to condemn Russia and to stand with Ukraine": Russia is the object
-                    # of the first verb, not the subject of the second.
-                    sources = earlier_sources
-                    break
+    sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
     return sources, coordinated(sentence, target, words)
 

@@ -194,43 +194,6 @@ def status_of(
     return "asserted"
 
 
-_CONDITION_SUBJECTS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "l'",
-        "un",
-        "une",
-        "des",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "il",
-        "ils",
-        "elle",
-        "elles",
-        "on",
-        "nous",
-        "vous",
-        "je",
-        "j'",
-        "tu",
-        "the",
-        "a",
-        "an",
-        "it",
-        "they",
-        "we",
-        "you",
-        "he",
-        "she",
-        "i",
-    ]
-)
-
-
 def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether the trigger is the verb of a condition ("if Russia helps us", « si la Russie
     nous aide vraiment »): "if" or « si » opens its clause, before its subject (an actor or
@@ -243,7 +206,7 @@ def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
             return False
         if lower in words.conditions and index + 1 < len(tokens):
             after = tokens[index + 1].lower
-            return sentence.unit(index + 1) is not None or after in _CONDITION_SUBJECTS
+            return sentence.unit(index + 1) is not None or after in words.condition_subjects
         index -= 1
     return False
 

@@ -60,6 +60,7 @@ class Words:
     locatives: frozenset[str]
     private_nouns: frozenset[str]
     conditions: frozenset[str]
+    condition_subjects: frozenset[str]
     proposals: frozenset[str]
     quantities: frozenset[str]
 
@@ -145,6 +146,7 @@ ENGLISH = Words(
         "resident worker investor stakeholder civilian"
     ),
     conditions=_set("if unless"),
+    condition_subjects=_set("the a an this that these those it they we you he she i"),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
     quantities=_set(
         "thousands hundreds millions dozens many several few two three four five six seven "
@@ -239,6 +241,9 @@ FRENCH = Words(
         "investisseurs"
     ),
     conditions=_set("si s'"),
+    condition_subjects=_set(
+        "le la les l' un une des ce cet cette ces il ils elle elles on nous vous je j' tu"
+    ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
     quantities=_set(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "

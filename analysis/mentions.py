@@ -637,27 +637,38 @@ def _scan_texts(matcher: Matcher, texts: list[str], first: int) -> dict[str, obj
 def _with_seams(matcher: Matcher, texts: list[str], found: _Scan) -> _Scan:
     """The scan with the names glued to the word before them added (see :mod:`analysis.seams`).
 
-    A seam mention overlapping a mention already found is left out.
+    A seam mention overlapping a mention already found is left out, unless it holds that
+    mention whole: "SpokespersonUnder Secretary of State" is the longer title, not
+    "Secretary of State" after an unknown word.
     """
     text, starts, ends, entries = seam_mentions(matcher, texts)
     if not len(text):
         return found
     taken = np.zeros(len(text), dtype=bool)
+    replaced = np.zeros(len(found.text), dtype=bool)
     for index, (t, a, b) in enumerate(
         zip(text.tolist(), starts.tolist(), ends.tolist(), strict=True)
     ):
         first = np.searchsorted(found.text, t)
         last = np.searchsorted(found.text, t, side="right")
-        taken[index] = bool(np.any((found.starts[first:last] < b) & (found.ends[first:last] > a)))
+        overlapping = (found.starts[first:last] < b) & (found.ends[first:last] > a)
+        if not overlapping.any():
+            continue
+        inside = (found.starts[first:last] >= a) & (found.ends[first:last] <= b)
+        if np.all(inside[overlapping]):
+            replaced[first:last] |= overlapping
+        else:
+            taken[index] = True
     text, starts, ends, entries = text[~taken], starts[~taken], ends[~taken], entries[~taken]
-    all_text = np.concatenate([found.text, text])
-    all_starts = np.concatenate([found.starts, starts])
+    kept = ~replaced
+    all_text = np.concatenate([found.text[kept], text])
+    all_starts = np.concatenate([found.starts[kept], starts])
     order = np.lexsort((all_starts, all_text))
     return _Scan(
         all_text[order],
         all_starts[order],
-        np.concatenate([found.ends, ends])[order],
-        np.concatenate([found.entries, entries])[order],
+        np.concatenate([found.ends[kept], ends])[order],
+        np.concatenate([found.entries[kept], entries])[order],
         found.offsets,
         found.lengths,
         found.units,

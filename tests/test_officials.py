@@ -293,6 +293,44 @@ def test_a_publisher_title_counts_for_the_voice_only_when_given():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra "
+            "Zeya visited Tunisia.",
+            "Under Secretary of State for Civilian Security, Democracy, and Human Rights Uzra Zeya",
+        ),
+        (
+            "Assistant Secretary for Western Hemisphere Affairs Brian A. Nichols visited Peru.",
+            "Assistant Secretary for Western Hemisphere Affairs Brian A. Nichols",
+        ),
+        (
+            "Assistant Secretary for Western Hemisphere Affairs, Brian Nichols, visited Peru.",
+            "Assistant Secretary for Western Hemisphere Affairs, Brian Nichols",
+        ),
+        # The title opens the text and a state is named a few words on.
+        ("Under Secretary Uzra Zeya met Poland.", "Under Secretary Uzra Zeya"),
+        # Glued to the release's heading: the longer title, not "Secretary of State" alone.
+        (
+            "Office of the SpokespersonUnder Secretary of State for Political Affairs Victoria "
+            "Vance met Poland.",
+            "Under Secretary of State for Political Affairs Victoria Vance",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_counts_for_the_voice(text, expected):
+    result = officials(text, "en", voice="USA")
+    assert [row[0] for row in result] == [expected]
+    assert result[0][2] == "USA"
+
+
+def test_a_portfolio_title_without_a_state_is_nobody_s_without_a_voice():
+    text = "The Secretary of State for Health Sajid Javid met France."
+    assert officials(text, "en", voice="USA") == []
+    assert officials("Assistant Secretary for Africa Molly Phee met Kenya.", "en") == []
+
+
 def test_a_foreign_title_does_not_count_for_the_voice():
     assert officials("President Moon spoke with Foreign Minister Maas.", "en", voice="USA") == []
 

@@ -544,6 +544,20 @@ def test_reduced_passives_and_possible_acts(text, expected):
         ),
         # People from a place are not that place's state.
         ("Japan met with activists from Burma.", set()),
+        # A noun phrase right after a partner is the topic, not another partner.
+        (
+            "Japan discussed with Tunisian officials the impact of Russia's invasion.",
+            {("JPN", "CONSULT", "TUN", "asserted")},
+        ),
+        # After "and" or a participle, a determiner goes on with the list.
+        (
+            "Japan spoke with Poland, representing the OSCE, and the Republic of Korea.",
+            {
+                ("JPN", "CONSULT", "POL", "asserted"),
+                ("JPN", "CONSULT", "OSCE", "asserted"),
+                ("JPN", "CONSULT", "KOR", "asserted"),
+            },
+        ),
     ],
 )
 def test_every_partner_after_with(text, expected):
@@ -657,7 +671,21 @@ def test_amounts_and_praise(text, language, expected):
             "the Government of Tunisia, and civil society.",
             {("USA", "COOPERATE", "IOM", "asserted"), ("USA", "COOPERATE", "TUN", "asserted")},
         ),
+        # The phrases of a noun end where another act begins: the invasion is Russia's,
+        # the solidarity nobody's.
+        (
+            "The need for solidarity to support the Ukrainian people and to mitigate the "
+            "impact of Russia's invasion is clear.",
+            set(),
+        ),
     ],
 )
 def test_owners_and_partners_of_nouns(text, expected):
     assert relations_of(text, "en") == expected
+
+
+def test_the_voice_s_officials_are_found_when_the_mentions_are():
+    # Without a mention table, find_relations finds the mentions with the voice, so that
+    # an official the release names without a state ("Under Secretary Zeya") acts for it.
+    text = "Under Secretary Uzra Zeya met with Tunisia's foreign minister."
+    assert relations_of(text, "en", voice="USA") == {("USA", "CONSULT", "TUN", "asserted")}

@@ -86,6 +86,7 @@ _NAME = (
     rf"|{_ROMAN}(?!\w)))*"
 )
 NAME_AT = re.compile(_NAME)
+_INITIAL_WORD = re.compile(_INITIAL)
 NAME_BEFORE = re.compile(rf"(?<![\w.])({_NAME})\Z")
 # A seam where two words were glued: "Ned PriceDepartment", "Secretary of StateJerusalem".
 _GLUED = re.compile(rf"[{LOWER_LETTERS}]{{3}}(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
@@ -93,6 +94,12 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # A preposition of post before a state: "to the", "in", "à l'".
 POST_BEFORE = re.compile(
     r"\b(?:to|in|at|for|à|au|aux|en|pour)(?: (?:the|la|le|les)| l['’]|)[ '’]\Z", re.IGNORECASE
+)
+# A portfolio after "for", in English: capitalised words, "and", "of", "the" and commas
+# ("for Civilian Security, Democracy, and Human Rights"), then the name.
+_PORTFOLIO = re.compile(rf" for (?:the )?(?:(?:{_WORD}|{_INITIAL}|and|of|the|on|in|to|&),? ?)+")
+_PORTFOLIO_NAME = re.compile(
+    rf",? (?P<name>{_WORD}(?: {_INITIAL})? {_WORD})(?!\w| [{UPPER_LETTERS}])"
 )
 # Up to three lower-case words that finish a post before a comma: " negotiations".
 _POST_TAIL = re.compile(rf"(?: [{LOWER_LETTERS}]+){{1,3}}(?=[,;:)])")
@@ -239,6 +246,8 @@ class Grammar:
                         affiliation = item
             title_end = modifier.end()
         dropped = bool(self.for_after.match(masked, title_end))
+        if dropped and language == "en":
+            title_end = self._portfolio(text, title_end)
         # Before the title.
         title_start, past = start, False
         window = max(0, start - 80)
@@ -284,6 +293,30 @@ class Grammar:
         if reading is not None and posts:
             reading = _with_posts(reading, posts)
         return reading
+
+    def _portfolio(self, text: str, title_end: int) -> int:
+        """Where a US-style title ends with its portfolio ("Assistant Secretary of State for
+        European and Eurasian Affairs Karen Donfried"): before the first name of two
+        capitalised words (an initial between them allowed) that ends the run of
+        capitalised words and holds no word of ``not_names`` or ``body_words``;
+        ``title_end`` itself when there is none."""
+        run = _PORTFOLIO.match(text, title_end)
+        if not run:
+            return title_end
+        for space in re.finditer(r",? ", run.group()):
+            position = title_end + space.start()
+            if space.start() <= len(" for"):
+                continue
+            found = _PORTFOLIO_NAME.match(text, position)
+            if not found or not text[position - 1].isalpha():
+                continue
+            if not text[text.rfind(" ", 0, position) + 1].isupper():
+                continue
+            words = found.group("name").split(" ")
+            if any(_key(word) in self.not_names for word in words if not word.endswith(".")):
+                continue
+            return position
+        return title_end
 
     def forms_of(self, matched: str, language: str | None) -> tuple[TitleForm, ...]:
         """The forms a title matched in the masked text stands for, in a language."""
@@ -347,7 +380,10 @@ class Grammar:
             if possessive:
                 word = word[: possessive.start()]
             key = _key(word)
-            particle = key in _PARTICLES and number + 1 < len(words)
+            # An initial ("Brian A. Nichols") or a particle inside the name is no stop word.
+            particle = (key in _PARTICLES or _INITIAL_WORD.fullmatch(word)) and number + 1 < len(
+                words
+            )
             if key in self.body_words and word[:1].isupper():
                 # "Human Rights Council": the capitalised run names a body, not a person.
                 return None

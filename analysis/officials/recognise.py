@@ -242,7 +242,12 @@ def _read_docs(context: PassContext, tasks: _Tasks, docs: list[int]):
             if codes[2 * title] == "S" and not _form_goes_on(context, text, doc, title):
                 continue
             span = (int(starts[title]), int(ends[title]))
-            if worth_reading(text, int(starts[first]), int(ends[last]), span):
+            # A run may reach past the name to a state a few words on ("Under Secretary
+            # Zeya met Poland"): the run up to each of its rows is tried.
+            if any(
+                worth_reading(text, int(starts[first]), int(ends[row]), span)
+                for row in range(title, last + 1)
+            ):
                 reading.add(title)
         labels = {
             row for row in tasks.labels.get(doc, ()) if text[starts[row] : ends[row]].isupper()

@@ -612,6 +612,14 @@ _LIST_ENDS = (STOP_MARKS - {"(", ")"}) | frozenset(
 """Words that end a list of partners: its topic, a relative clause, the clause's end
 (parentheses do not: "NATO (the Alliance), Poland and ...")."""
 
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
+_LIST_GOES_ON = frozenset(
+    {",", "and", "or", "et", "ou", "with", "avec", "of", "de", "d'", "d’", "as", "including",
+     "notamment", "dont", "both", "à", "to", "for", "pour", "from", "in"}
+)  # fmt: skip
+"""After one of these a determiner goes on with the list ("with Japan and the Republic of
+Korea", "with officials of the EU"); after any other word it opens the topic."""
+
 
 def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
     """Every actor of the list of partners after "spoke with", « s'est entretenu avec »,
@@ -628,6 +636,15 @@ def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
         unit = sentence.unit(index)
         if unit is None:
             if token.lower in _LIST_ENDS or token.lower in words.clause_breaks:
+                break
+            previous = sentence.tokens[index - 1].lower
+            if (
+                token.lower in _OBJECT_DETERMINERS
+                and previous not in _LIST_GOES_ON
+                and not previous.endswith("ing")  # "representing the OSCE"
+            ):
+                # "discussed with Tunisian officials the impact of Russia's invasion": a
+                # noun phrase right after a partner is the topic.
                 break
             index += 1
             continue

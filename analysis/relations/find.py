@@ -177,7 +177,10 @@ def find_relations(
         if cached is not None:
             return typed(cached)
     if mentions is None:
-        mentions = find_mentions(articles, dictionary)
+        # The voice's officials too: "Under Secretary Zeya" in a release is the voice's.
+        mentions = find_mentions(
+            articles, dictionary, voice=voice_actor[0] if voice_actor else None
+        )
     else:
         ids = set(articles["doc_id"].astype("string"))
         mentions = mentions[mentions["doc_id"].astype("string").isin(ids)]

@@ -353,6 +353,8 @@ def _phrases(
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
             break
+        if any(other.first == index for other in sentence.triggers):
+            break  # another act begins: "solidarity to support the Ukrainian people"
         if lower in known and not (preposition is not None and lower in words.of):
             preposition, waited = lower, 0
         elif preposition is not None:
@@ -361,8 +363,6 @@ def _phrases(
                 preposition = None
         elif lower == "," or lower in words.verb_markers or _past_verb(sentence, index):
             break  # « le retrait américain pourrait bénéficier », "and highlighted"
-        elif any(other.first == index for other in sentence.triggers):
-            break  # another act begins
         index += 1
     return found, post_owner
 

@@ -689,3 +689,64 @@ def test_the_voice_s_officials_are_found_when_the_mentions_are():
     # an official the release names without a state ("Under Secretary Zeya") acts for it.
     text = "Under Secretary Uzra Zeya met with Tunisia's foreign minister."
     assert relations_of(text, "en", voice="USA") == {("USA", "CONSULT", "TUN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "voice", "expected"),
+    [
+        # "the government" with no mention holding the word: the state named last.
+        (
+            "The Japanese foreign minister met Tunisian officials. He urged the government to "
+            "release the journalists.",
+            "en",
+            False,
+            {("JPN", "CONSULT", "TUN", "asserted"), ("JPN", "REQUEST", "TUN", "asserted")},
+        ),
+        # In a release, never the voice; a sentence naming nobody is read for its phrases.
+        (
+            "The Secretary met Tunisian officials. The Department urged the authorities to "
+            "release the journalists.",
+            "en",
+            "USA",
+            {("USA", "CONSULT", "TUN", "asserted"), ("USA", "REQUEST", "TUN", "asserted")},
+        ),
+        # Two states named last: the government is none of them.
+        (
+            "Japan met Tunisia. It urged the government to act.",
+            "en",
+            False,
+            {("JPN", "CONSULT", "TUN", "asserted")},
+        ),
+        # "the government and people of Ukraine" are named there too.
+        (
+            "The Secretary met Ukrainian officials. Japan sent aid to the government and "
+            "people of Ukraine.",
+            "en",
+            "USA",
+            {("USA", "CONSULT", "UKR", "asserted"), ("JPN", "AID", "UKR", "asserted")},
+        ),
+        # The voice's under and assistant secretaries speak for it.
+        (
+            "The Under Secretary visited Tunisia. The Assistant Secretary met Japan's minister.",
+            "en",
+            "USA",
+            {("USA", "CONSULT", "TUN", "asserted"), ("USA", "CONSULT", "JPN", "asserted")},
+        ),
+        # "the government of Egypt" is Egypt's, named there.
+        (
+            "Tunisia was calm. Japan urged the government of Egypt to act.",
+            "en",
+            False,
+            {("JPN", "REQUEST", "EGY", "asserted")},
+        ),
+        (
+            "Le ministre russe Sergueï Lavrov a rencontré des diplomates. Il a accusé les "
+            "autorités ukrainiennes. La Russie a bombardé Alep. Le régime a remercié Moscou.",
+            "fr",
+            False,
+            {("RUS", "ACCUSE", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_the_government_stands_for_the_state_named_last(text, language, voice, expected):
+    assert relations_of(text, language, voice=voice) == expected

@@ -8,7 +8,10 @@ pays » stand for one plural actor (« les États-Unis ») or for exactly two ac
 last sentence that named people or institutions ("Blinken spoke with the Turkish Foreign
 Minister. They discussed ..."): a group of more than two is not expanded. "The embassy",
 "the ministry", « l'ambassade » stand for the last mention whose name, or the two words
-after it, hold that word ("the US Embassy in London").
+after it, hold that word ("the US Embassy in London"); "the government", "the
+authorities", « le régime » without such a mention stand for the one state (not the
+voice, nor an actor of their own sentence) named in the last recent sentence that names
+a state.
 
 Only recent sentences count (:data:`REACH`), and only pronouns in subject position: at the
 head of the sentence, or after a short opening phrase ("In a statement, he ...").
@@ -40,12 +43,20 @@ _SUBJECTS = {
     ),
 }
 _HEADS = {
-    "en": re.compile(r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration)\b"),
+    "en": re.compile(
+        r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration|authorities|regime)"
+        r"\b(?!(?: and (?:the )?\w+)? of\b)"
+    ),
     "fr": re.compile(
-        r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’])(?P<head>ambassade|ministère|gouvernement|"
-        r"administration)\b"
+        r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’]|\b[Ll]es )(?P<head>ambassade|ministère|gouvernement|"
+        r"administration|autorités|régime)\b(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’]))"
     ),
 }
+_STATE_HEADS = frozenset(
+    {"government", "authorities", "regime", "gouvernement", "autorités", "régime"}
+)
+"""Heads that, when no mention before holds them, stand for the state named last: "She
+urged the government to cease ...", « les autorités ont arrêté ... »."""
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|[Ww]e)\b"),
@@ -99,11 +110,24 @@ class Memory:
 
     text: str
     language: str
+    states: frozenset[str] = frozenset()
+    """Roll-ups of the article that are states (a government stands for one of them)."""
+    voice: str | None = None
+    """The voice's roll-up: in its releases "the government" is another state's."""
     sentences: list[tuple[int, list[Referent]]] = field(default_factory=list)
 
-    def resolve(self, sentence_id: int, start: int, end: int, taken: list[tuple[int, int]]):
+    def resolve(
+        self,
+        sentence_id: int,
+        start: int,
+        end: int,
+        taken: list[tuple[int, int]],
+        present: frozenset[str] = frozenset(),
+    ):
         """The pronouns and definite phrases of a sentence that stand for actors: a list of
-        ``(start, end, actors, named)``, ``named`` the offsets of the mentions behind them."""
+        ``(start, end, actors, named)``, ``named`` the offsets of the mentions behind them.
+        ``taken`` are the spans of the sentence's mentions, ``present`` their roll-ups (a
+        government is never one of the other actors of its sentence)."""
         found = []
         recent = [(i, refs) for i, refs in self.sentences if sentence_id - i <= REACH]
         subjects = _SUBJECTS.get(self.language)
@@ -121,6 +145,11 @@ class Memory:
             if any(a < y and x < b for x, y in taken):
                 continue
             referent = self._named(head.group("head"))
+            if referent is None and head.group("head") in _STATE_HEADS:
+                if any(b < x <= b + 2 for x, _ in taken):
+                    continue  # « les autorités ukrainiennes »: named there
+                others = set(present) | {pair[1] for _, _, actors, _ in found for pair in actors}
+                referent = self._last_state(sentence_id, others)
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         return found
@@ -242,6 +271,21 @@ class Memory:
         named_at = tuple(where for _, where in actors.values())
         return Referent(first.start, first.end, pairs, "pronoun", named_at)
 
+    def _last_state(self, sentence_id: int, others) -> Referent | None:
+        """The one state of the last recent sentence that names a state (the voice
+        excepted), once ``others``, the actors of the sentence, are left out."""
+        for index, referents in reversed(self.sentences):
+            if sentence_id - index > REACH:
+                break
+            states = [r for r in referents if _only_state(r, self.states, self.voice)]
+            if not states:
+                continue
+            states = [r for r in states if r.actors[0][1] not in others]
+            if len({r.actors[0][1] for r in states}) != 1:
+                return None
+            return states[-1]
+        return None
+
     def _name_of(self, referent: Referent) -> str:
         """A mention and the two words after it, lower case ("US Embassy in")."""
         following = _TWO_WORDS.match(self.text, referent.end)
@@ -255,6 +299,14 @@ class Memory:
                 if head in self._name_of(referent):
                     return referent
         return None
+
+
+def _only_state(referent: Referent, states: frozenset[str], voice: str | None) -> bool:
+    """Whether a referent names one state, not the voice."""
+    if len(referent.actors) != 1 or referent.kind == "pronoun":
+        return False
+    roll_up = referent.actors[0][1]
+    return roll_up in states and roll_up != voice
 
 
 def _named(referent: Referent) -> tuple[tuple[int, int], ...]:

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.relations.arguments import reads_arguments
-from analysis.relations.coreference import Memory
+from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
 from analysis.relations.rules import (
@@ -140,6 +140,7 @@ def candidate_sentences(
     seen: dict[tuple, Sentence] = {}
     actors = mentions["actor_id"].astype("string").to_numpy(dtype=object)
     kinds = mentions["kind"].astype("string").to_numpy(dtype=object)
+    is_state = mentions["country"].notna().to_numpy().tolist()
     for name in names:
         doc_rows, text = by_doc[name], texts[name]
         language = languages.get(name)
@@ -161,10 +162,15 @@ def candidate_sentences(
             every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
             turns = speaker_turns(text, every, voice)
             partner = _partner(every, voice)
-        memory = Memory(text, language)
-        for sentence_id in sorted(spans_of):
+        memory = Memory(
+            text,
+            language,
+            frozenset(rolled[row] for row in doc_rows if is_state[row]),
+            voice[1] if voice else None,
+        )
+        for sentence_id in _sentences_to_read(spans_of, len(bounds) - 1, voice is not None):
             start, end = int(bounds[sentence_id]), int(bounds[sentence_id + 1])
-            spans = list(spans_of[sentence_id])
+            spans = list(spans_of.get(sentence_id, ()))
             speaker = None
             if voice:
                 speaking = _speaker_at(turns, start)
@@ -176,7 +182,9 @@ def candidate_sentences(
             taken = [(a, b) for a, b, _, _ in spans]
             resolved = [
                 (a, b, pairs, "pronoun", named)
-                for a, b, pairs, named in memory.resolve(sentence_id, start, end, taken)
+                for a, b, pairs, named in memory.resolve(
+                    sentence_id, start, end, taken, frozenset(r for sp in spans for _, r in sp[2])
+                )
             ]
             taken += [(a, b) for a, b, *_ in resolved]
             resolved += [
@@ -212,6 +220,18 @@ def candidate_sentences(
                 seen[key] = built
             if built.triggers:
                 yield built
+
+
+def _sentences_to_read(spans_of: dict, count: int, voiced: bool) -> list[int]:
+    """The sentences that may name two actors: those with mentions, the few after each
+    (whose pronouns and definite phrases may stand for them: "She urged the government
+    to ..."), and with a voice every sentence ("The Department urged the authorities")."""
+    if voiced:
+        return list(range(count))
+    wanted = set(spans_of)
+    for sentence_id in spans_of:
+        wanted.update(range(sentence_id + 1, min(count, sentence_id + REACH + 1)))
+    return sorted(wanted)
 
 
 def _partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:

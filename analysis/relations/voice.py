@@ -1,8 +1,9 @@
 """Releases that speak as a state: the phrases that stand for the corpus's voice.
 
 With a voice (``voice: USA`` in a corpus's ``corpus.yaml``), "the Department", "the
-Secretary", "the Spokesperson", "we", "I" and "our" (French: "le Département", "le
-porte-parole", "nous", "je", "notre") name that actor. In a joint statement (its opening
+Secretary" (and "the Deputy", "Under" or "Assistant Secretary"), "the Spokesperson", "we",
+"I" and "our" (French: "le Département", "le porte-parole", "nous", "je", "notre") name
+that actor. In a joint statement (its opening
 says "joint statement" or "déclaration conjointe"), "we" names each signatory: the actors
 coordinated with the voice where the statement is introduced ("a joint statement by the
 United States, Japan and the Republic of Korea"), or the longest such list when the voice
@@ -32,7 +33,8 @@ __all__ = [
 VOICE_PHRASES = {
     "en": re.compile(
         r"(?<![\w-])(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
-        r"(?: [Ss]pokesperson)?|(?:Deputy )?Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
+        r"(?: [Ss]pokesperson)?|(?:(?:Deputy |Principal Deputy )?(?:Under |Assistant )?|Deputy )"
+        r"Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
         r"(?![\w-])"
     ),
     "fr": re.compile(

@@ -595,6 +595,11 @@ def test_every_partner_after_with(text, expected):
             "fr",
             {("RUS", "SUPPORT", "SYR", "asserted")},
         ),
+        # A pledge or a promise is not yet the act; what was sent is.
+        ("China pledged funds to Syria.", "en", {("CHN", "AID", "SYR", "future")}),
+        ("Japan promised aid to Ukraine.", "en", {("JPN", "AID", "UKR", "future")}),
+        ("Japan sent the aid it promised to Ukraine.", "en", {("JPN", "AID", "UKR", "asserted")}),
+        ("Le Japon a promis une aide à l'Ukraine.", "fr", {("JPN", "AID", "UKR", "future")}),
     ],
 )
 def test_an_act_under_a_condition_or_proposed_is_future(text, language, expected):

@@ -185,6 +185,9 @@ def status_of(
     inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
+    promising = [tokens[trigger.head]] if not nominal else window
+    if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
+        return "future"  # "pledged funds", "promised aid to"
     if nominal and _indefinite(sentence, window, words):
         return "future"
     if _conditional(sentence, trigger, words) or _proposed(window, words):

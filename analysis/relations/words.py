@@ -32,6 +32,8 @@ class Words:
     weak_negations: frozenset[str]
     refusals: frozenset[str]
     futures: frozenset[str]
+    promises: frozenset[str]
+    """Verbs of a trigger that promise the act rather than do it ("pledged funds")."""
     reporting: frozenset[str]
     according: tuple[str, ...]
     complementizers: frozenset[str]
@@ -84,6 +86,7 @@ ENGLISH = Words(
     negations=_set("not never no without"),
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
+    promises=_set("pledge promise vow"),
     futures=_set(
         "will shall would could can may might plan intend expect aim seek hope want prepare "
         "propose consider going set schedule poise threaten announce pledge vow must prefer "
@@ -169,6 +172,7 @@ FRENCH = Words(
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),
     refusals=_set("refuser refus cesser suspendre renoncer"),
+    promises=_set("promettre"),
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
         "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "

@@ -23,6 +23,7 @@ from analysis.actors import (
     load_actors,
 )
 from analysis.cli import main
+from analysis.mentions import find_mentions
 
 FIXTURES = Path(__file__).parent / "data" / "actors"
 USER_EXTENSION = FIXTURES / "user_extension.yaml"
@@ -364,8 +365,6 @@ def test_cldr_names_are_added_to_states(actors, actor_id, name):
 @pytest.mark.parametrize(
     "name",
     [
-        "Georgia",
-        "Chad",
         "Maurice",
         "Grenade",
         "Dominique",
@@ -377,6 +376,21 @@ def test_ambiguous_or_display_only_cldr_names_are_dropped(actors, name):
     result = owner_of(actors, name)
 
     assert result.empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voters in Georgia lined up; Ukraine was not on the ballot.", ["UKR"]),
+        ("The Georgian president said Georgia will resist.", ["GEO", "GEO"]),
+        ("Chad Smith spoke.", []),
+        ("Chad and Niger signed.", ["TCD", "NER"]),
+    ],
+)
+def test_georgia_and_chad_count_only_beside_their_region(text, expected):
+    corpus = pd.DataFrame({"doc_id": ["d"], "language": ["en"], "text": [text]})
+    mentions = find_mentions(corpus, officials=False)
+    assert mentions["actor_id"].astype(str).tolist() == expected
 
 
 def test_no_alias_key_is_claimed_by_two_actors(actors):

@@ -20,8 +20,9 @@ before running the matcher, following the reading rules of the dictionary
 - a mention is the words as written, without the full stop of an abbreviation: "U.S" in
   "the U.S. commitment";
 - "le Nord" (capital N) is North Korea; "le nord du pays" is no mention;
-- "Georgia" is not counted (the dictionary leaves it out: in general English news it is
-  mostly the US state), but "Georgians" and "Georgian" are Georgia the country;
+- "Georgia" is counted only beside Georgia's other names or its Caucasus neighbours (in
+  general English news it is mostly the US state); "Georgians" and "Georgian" are Georgia
+  the country;
 - names of persons count for the person, not for their country;
 - capitals count when they name the city, as a venue or a metonym, whatever the state
   ("à Vilnius", "les autorités de Niamey"): the first annotation had left out the capitals

@@ -53,12 +53,24 @@ def test_devset_is_well_formed(scores, records):
     assert result == []
 
 
-def test_held_out_set_is_well_formed_and_apart_from_the_devset(scores, records):
-    held_out = scores.read_devset(BENCHMARKS / "devset" / "relations-heldout.jsonl")
+@pytest.mark.parametrize(
+    ("name", "articles"), [("relations-heldout", 14), ("relations-heldout-2", 20)]
+)
+def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
+    held_out = scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")
 
     assert scores.check_devset(held_out) == []
     assert {r["doc_id"] for r in held_out}.isdisjoint({r["doc_id"] for r in records})
-    assert len(held_out) == 14
+    assert len(held_out) == articles
+
+
+def test_the_two_held_out_sets_share_no_article(scores):
+    first, second = (
+        {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}
+        for name in ("relations-heldout", "relations-heldout-2")
+    )
+
+    assert first.isdisjoint(second)
 
 
 def test_devset_draws_from_every_corpus(records):

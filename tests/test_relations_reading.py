@@ -755,3 +755,37 @@ def test_the_voice_s_officials_are_found_when_the_mentions_are():
 )
 def test_the_government_stands_for_the_state_named_last(text, language, voice, expected):
     assert relations_of(text, language, voice=voice) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An owner with its government, regime or army: "the Russian government's attack".
+        (
+            "They discussed the Russian government's premeditated, unprovoked, and "
+            "unjustified attack on Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # A passive without agent, between the signatories: each with each.
+        (
+            "Le traité fut signé le 25 mars 1957 entre l'Allemagne, la France et l'Italie.",
+            "fr",
+            {
+                (a, "AGREE", b, "asserted")
+                for a in ("DEU", "FRA", "ITA")
+                for b in ("DEU", "FRA", "ITA")
+                if a != b
+            },
+        ),
+        # "the two countries" inside a sentence: the two named before it.
+        (
+            "Turkey and Greece had poor relations, but the leaders of the two countries "
+            "spoke by telephone.",
+            "en",
+            {("TUR", "CONSULT", "GRC", "asserted"), ("GRC", "CONSULT", "TUR", "asserted")},
+        ),
+    ],
+)
+def test_owners_groups_and_pairs(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -61,7 +61,7 @@ def verb_rules(
         targets = [unit for unit in targets if _person(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
-    group = _between(sentence, trigger, words)
+    group = _between(sentence, trigger, words, subject=bool(sources))
     if group and trigger.type in MUTUAL_TYPES:
         return group, group  # "normalized relations between Israel and Bahrain"
     if targets and targets[0].first > trigger.last:
@@ -76,15 +76,23 @@ def verb_rules(
 _TIES = frozenset({"relation", "relations", "tie", "ties", "relationship", "lien", "liens"})
 
 
-def _between(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
+def _between(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, subject: bool = True
+) -> list[Unit]:
     """The actors of "relations between X and Y" right after a verb ("normalize relations
-    between X and Y", « rétablir les relations entre X et Y »), when they are two or more."""
+    between X and Y", « rétablir les relations entre X et Y »), or of "between X and Y"
+    after a verb without subject, a date between them or not (« le traité fut signé le 25
+    mars 1957 entre l'Allemagne, la France ... »), when they are two or more."""
     tokens = sentence.tokens
-    for index in range(trigger.last + 1, min(trigger.last + 5, len(tokens))):
+    reach = 5 if subject else 9
+    for index in range(trigger.last + 1, min(trigger.last + reach, len(tokens))):
         if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS:
             return []
         if tokens[index].lower in words.between:
-            if tokens[index - 1].lemma not in _TIES and tokens[index - 1].lower not in _TIES:
+            before = tokens[index - 1]
+            tie = before.lemma in _TIES or before.lower in _TIES
+            dated = not subject and (index == trigger.last + 1 or before.lower.isdigit())
+            if not (tie or dated):
                 return []  # "welcomed the talks between": the noun's own act
             group = coordinated(sentence, sentence.unit(index + 1), words)
             if not group and index + 2 < len(tokens):

@@ -42,6 +42,17 @@ _SUBJECTS = {
         r"(?:probable|possible|nécessaire|important|clair|temps|vrai|difficile))"
     ),
 }
+_PAIRS = {
+    "en": re.compile(
+        r"\b(?:the|both) two (?P<head>countries|leaders|sides|governments|nations|ministers)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:les|des|aux) deux (?P<head>pays|dirigeants|parties|gouvernements|nations|"
+        r"ministres|capitales)\b"
+    ),
+}
+"""A pair named inside a sentence ("but the leaders of the two countries spoke"): the two
+actors named before it in the sentence, else in the last recent sentence naming two."""
 _HEADS = {
     "en": re.compile(
         r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration|authorities|regime)"
@@ -121,13 +132,14 @@ class Memory:
         sentence_id: int,
         start: int,
         end: int,
-        taken: list[tuple[int, int]],
-        present: frozenset[str] = frozenset(),
+        spans: list[tuple] = (),
     ):
         """The pronouns and definite phrases of a sentence that stand for actors: a list of
         ``(start, end, actors, named)``, ``named`` the offsets of the mentions behind them.
-        ``taken`` are the spans of the sentence's mentions, ``present`` their roll-ups (a
-        government is never one of the other actors of its sentence)."""
+        ``spans`` are the sentence's mentions ``(start, end, actors, kind)`` (a government
+        is never one of the other actors of its sentence)."""
+        taken = [(span[0], span[1]) for span in spans]
+        present = frozenset(pair[1] for span in spans for pair in span[2])
         found = []
         recent = [(i, refs) for i, refs in self.sentences if sentence_id - i <= REACH]
         subjects = _SUBJECTS.get(self.language)
@@ -139,6 +151,16 @@ class Memory:
                 referent = self._antecedent(match.group("pronoun"), recent)
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
+        pairs = _PAIRS.get(self.language)
+        for pair in pairs.finditer(text) if pairs is not None else ():
+            a, b = start + pair.start(), start + pair.end()
+            if (match is not None and a <= start + match.start("pronoun")) or any(
+                a < y and x < b for x, y in taken
+            ):
+                continue
+            referent = self._pair(a, spans, recent)
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
         heads = _HEADS.get(self.language)
         for head in heads.finditer(text) if heads is not None and self.sentences else ():
             a, b = start + head.start("head"), start + head.end("head")
@@ -285,6 +307,21 @@ class Memory:
                 return None
             return states[-1]
         return None
+
+    def _pair(self, position: int, spans, recent) -> Referent | None:
+        """The two actors a phrase "the two countries" at ``position`` stands for."""
+        actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
+        for span in sorted(spans, key=lambda span: span[0]):
+            if span[1] <= position and len(span[2]) == 1:
+                actors.setdefault(span[2][0][1], (span[2][0], (span[0], span[1])))
+        if len(actors) == 2:
+            pairs = tuple(pair for pair, _ in actors.values())
+            named = tuple(where for _, where in actors.values())
+            return Referent(named[0][0], named[0][1], pairs, "pronoun", named)
+        if actors or not recent:
+            return None
+        _, referents = recent[-1]
+        return self._plural("they", referents, referents)
 
     def _name_of(self, referent: Referent) -> str:
         """A mention and the two words after it, lower case ("US Embassy in")."""

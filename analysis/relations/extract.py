@@ -182,9 +182,7 @@ def candidate_sentences(
             taken = [(a, b) for a, b, _, _ in spans]
             resolved = [
                 (a, b, pairs, "pronoun", named)
-                for a, b, pairs, named in memory.resolve(
-                    sentence_id, start, end, taken, frozenset(r for sp in spans for _, r in sp[2])
-                )
+                for a, b, pairs, named in memory.resolve(sentence_id, start, end, spans)
             ]
             taken += [(a, b) for a, b, *_ in resolved]
             resolved += [

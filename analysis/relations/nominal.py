@@ -255,6 +255,12 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
             after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
             if after in words.possessives or unit.last + 1 == trigger.first or unit.voice:
                 return unit
+            if (
+                unit.last + 2 < trigger.first
+                and tokens[unit.last + 2].lower in words.possessives
+                and after.isalpha()
+            ):
+                return unit  # "the Russian government's attack", "the Syrian regime's"
             between = tokens[unit.last + 1 : trigger.first]
             if (
                 sentence.language != "fr"

@@ -207,8 +207,10 @@ def parsed_arguments(
     if agents:
         source_tokens, target_tokens = agents, _children(head, "nsubj:pass")
     elif _children(head, "nsubj:pass") and not _active(head):
-        # A passive without its agent: nobody is said to act.
-        return [], _units(parsed, _with_conjuncts(_children(head, "nsubj:pass")), words)
+        # A passive without its agent: nobody is said to act, unless the act is between
+        # the actors named after it (« fut signé en 1957 entre l'Allemagne, la France »).
+        passive = _units(parsed, _with_conjuncts(_children(head, "nsubj:pass")), words)
+        return verb_rules(sentence, trigger, words, [], passive)
     else:
         source_tokens, target_tokens = _subjects(head), _objects(head)
     sources = _units(parsed, _with_conjuncts(source_tokens), words)

@@ -789,3 +789,44 @@ def test_the_government_stands_for_the_state_named_last(text, language, voice, e
 )
 def test_owners_groups_and_pairs(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A stated will to act together is an agreement, asserted.
+        (
+            "Japan is ready to cooperate with China.",
+            "en",
+            {("JPN", "AGREE", "CHN", "asserted")},
+        ),
+        (
+            "Japan reaffirmed its commitment to working with China.",
+            "en",
+            {("JPN", "AGREE", "CHN", "asserted")},
+        ),
+        ("Japan worked with China.", "en", {("JPN", "COOPERATE", "CHN", "asserted")}),
+        # The one helped "with" an aid is the clause's subject, not an actor of an earlier
+        # "with" phrase.
+        (
+            "Le pouvoir syrien reprend la main avec l'intervention russe et surtout avec "
+            "l'aide iranienne.",
+            "fr",
+            {("IRN", "AID", "SYR", "asserted")},
+        ),
+        # Six signatories, scraped with a space after the apostrophe: thirty relations.
+        (
+            "Le traité fut signé le 25 mars 1957 entre l’ Allemagne , la France , l’ Italie , "
+            "la Belgique , les Pays-Bas et le Luxembourg .",
+            "fr",
+            {
+                (a, "AGREE", b, "asserted")
+                for a in ("DEU", "FRA", "ITA", "BEL", "NLD", "LUX")
+                for b in ("DEU", "FRA", "ITA", "BEL", "NLD", "LUX")
+                if a != b
+            },
+        ),
+    ],
+)
+def test_will_help_and_large_groups(text, language, expected):
+    assert relations_of(text, language) == expected

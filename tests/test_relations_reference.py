@@ -136,8 +136,14 @@ def test_a_pronoun_points_to_the_mention_it_stands_for():
 
 
 def test_a_meeting_of_many_is_not_a_web_of_pairs():
-    text = "Japan, China, South Korea, India and Russia met in Delhi."
+    # Up to eight coordinated actors (the six signatories of a treaty) give every pair; a
+    # summit of more is not a dyadic act.
+    text = (
+        "Japan, China, South Korea, India, Russia, Brazil, France, Germany and Italy met in Delhi."
+    )
     assert relations_of(text, "en") == set()
+    text = "Japan, China, South Korea, India and Russia met in Delhi."
+    assert len(relations_of(text, "en")) == 20
     text = "Japan, China and South Korea met in Delhi."
     assert len(relations_of(text, "en")) == 6
 

@@ -68,9 +68,10 @@ TOGETHER = re.compile(
 PARSE_BATCH = 128
 """Sentences given to spaCy at a time."""
 
-LARGEST_GROUP = 4
+LARGEST_GROUP = 8
 """The most actors a symmetric act among coordinated actors is expanded for: four ministers
-who met give twelve relations; a summit of twenty gives none (it is not a dyadic act)."""
+who met give twelve relations, the six signatories of a treaty thirty; a summit of twenty
+gives none (it is not a dyadic act)."""
 
 VOICE_TYPES = frozenset({"SANCTION"})
 """Types of official act that, stated without an agent in the publisher's own words, are the
@@ -552,6 +553,10 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         earlier.append((sources, targets))
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
+        kind = trigger.type
+        if kind in WILLING_TYPES and _willing(sentence, trigger, words):
+            kind = "AGREE"  # "willingness to help each other", "commitment to working with"
+            status = "asserted" if status == "future" else status
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
         if (
@@ -600,11 +605,26 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                     target_actor,
                     start,
                     end,
-                    trigger.type,
+                    kind,
                     status,
                 )
             )
     return found
+
+
+WILLING_TYPES = frozenset({"COOPERATE", "CONSULT", "AID"})
+"""Types of an act whose stated will is an agreement (guideline: "ready to talk", "looks
+forward to working with" are AGREE)."""
+
+
+def _willing(sentence: Sentence, trigger, words) -> bool:
+    """Whether a word of will opens the trigger's phrase, "to" / « à », « de » between
+    ("ready to talk", "their willingness to help each other", « prêts à coopérer »)."""
+    tokens = sentence.tokens
+    before = [token.lower for token in tokens[max(0, trigger.first - 3) : trigger.first]]
+    if not before or before[-1] not in ("to", "à", "de", "d'"):
+        return False
+    return bool(set(before[:-1]) & words.willingness)
 
 
 PARTNER_WORDS = frozenset({"with", "avec"})

@@ -224,12 +224,21 @@ def _helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | N
     helped = left_unit(sentence, index, words)
     # « l'armée turque intervient dans le nord de la Syrie avec le soutien de » helps the
     # army, not Syria: an actor named after "of" yields to one named before it.
-    while helped is not None and _after_of(sentence, helped, words):
+    while helped is not None and (
+        _after_of(sentence, helped, words) or _in_with_phrase(sentence, helped)
+    ):
         before = left_unit(sentence, helped.first, words)
         if before is None:
             break
         helped = before
     return helped
+
+
+def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:
+    """Whether an actor belongs to an earlier "with" phrase (« avec l'intervention russe et
+    surtout avec l'aide iranienne »): it helps too, it is not the one helped."""
+    tokens = sentence.tokens
+    return any(tokens[i].lower in _WITH for i in range(max(0, unit.first - 3), unit.first))
 
 
 def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:

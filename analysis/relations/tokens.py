@@ -31,7 +31,7 @@ __all__ = [
 
 TOKEN_PATTERN = re.compile(
     r"\w+(?=n['’]t\b)|n['’]t\b"  # English negation: did|n't
-    r"|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\w)"  # French elision: l'Ukraine, n'a
+    r"|\b(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?= ?\w)"  # elision: l'Ukraine, scraped l’ Italie
     r"|['’]s\b"  # English possessive: Russia|'s
     r"|(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_]\.[^\W\d_]\b"  # abbreviation: U.S., E.O., U.S
     r"|\b[A-Z]\.(?= [A-Z])"  # an initial: E. Macron, Antony J. Blinken

@@ -49,6 +49,9 @@ class Words:
     patient_nouns: frozenset[str]
     reciprocal_only: frozenset[str]
     continuing: frozenset[str]
+    willingness: frozenset[str]
+    """Words stating a will to act ("ready to", "commitment to working with"): the act
+    they introduce is an agreement now (AGREE), not the act itself."""
     infinitive_marks: frozenset[str]
     preventions: frozenset[str]
     noun_negations: frozenset[str]
@@ -127,6 +130,9 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
+    willingness=_set(
+        "willingness willing ready readiness eager commitment committed prepared determination"
+    ),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
     noun_negations=_set("no without"),
@@ -214,6 +220,7 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
+    willingness=_set("volonté prêt prête prêts prêtes disposé disposée disposés désireux"),
     infinitive_marks=_set("de à"),
     preventions=_set(
         "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit"

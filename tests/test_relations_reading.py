@@ -794,6 +794,25 @@ def test_owners_groups_and_pairs(text, language, expected):
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # A war with no target of its own is waged on the one other actor named after a
+        # preposition of place or target.
+        (
+            "Millions have been displaced in Ukraine since President Putin's war began.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Never on an actor that is a subject, nor on one named after "at".
+        ("Japan condemned Russia's war.", "en", {("JPN", "ACCUSE", "RUS", "asserted")}),
+        ("Japan, at the UN, condemned Russia's war.", "en", {("JPN", "ACCUSE", "RUS", "asserted")}),
+    ],
+)
+def test_a_war_is_waged_on_the_one_place_named(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         # A stated will to act together is an agreement, asserted.
         (
             "Japan is ready to cooperate with China.",
@@ -830,3 +849,22 @@ def test_owners_groups_and_pairs(text, language, expected):
 )
 def test_will_help_and_large_groups(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+def test_an_office_without_name_stands_for_the_official_named_last():
+    # "the Foreign Minister" is the foreign minister named before; the voice's "Secretary"
+    # is coordinated with it.
+    text = (
+        "Secretary Blinken met with Pakistani Foreign Minister Bilawal Bhutto Zardari today. "
+        "The Secretary and the Foreign Minister discussed regional security."
+    )
+    table = find_relations(
+        pd.DataFrame({"doc_id": ["d"], "language": ["en"], "text": [text]}), voice="USA"
+    )
+    second = table[table["sentence_id"] == 1]
+    pairs = set(zip(second["source_country"], second["target_country"], strict=True))
+    assert pairs == {("USA", "PAK"), ("PAK", "USA")}
+    row = second[second["source_country"] == "PAK"].iloc[0]
+    assert text[row["source_start"] : row["source_end"]] == (
+        "Pakistani Foreign Minister Bilawal Bhutto Zardari"
+    )

@@ -63,6 +63,15 @@ _HEADS = {
         r"administration|autorités|régime)\b(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’]))"
     ),
 }
+_OFFICES = {
+    "en": re.compile(
+        r"\b[Tt]he (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|President|Vice President|"
+        r"Chancellor|King|Queen|Emir|Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])"
+    ),
+}
+"""An office without name or state in English ("The Secretary and the Foreign Minister
+discussed"): the official named last (the voice's apart), when one was named in the
+recent sentences."""
 _STATE_HEADS = frozenset(
     {"government", "authorities", "regime", "gouvernement", "autorités", "régime"}
 )
@@ -159,6 +168,14 @@ class Memory:
             ):
                 continue
             referent = self._pair(a, spans, recent)
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
+        offices = _OFFICES.get(self.language)
+        for office in offices.finditer(text) if offices is not None else ():
+            a, b = start + office.start("head"), start + office.end("head")
+            if any(a < y and x <= b for x, y in taken):
+                continue
+            referent = self._last_official(recent)
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         heads = _HEADS.get(self.language)
@@ -306,6 +323,18 @@ class Memory:
             if len({r.actors[0][1] for r in states}) != 1:
                 return None
             return states[-1]
+        return None
+
+    def _last_official(self, recent) -> Referent | None:
+        """The official or leader of another actor than the voice named last recently."""
+        for _, referents in reversed(recent):
+            for referent in reversed(referents):
+                if (
+                    referent.kind in ("official", "leader")
+                    and len(referent.actors) == 1
+                    and referent.actors[0][1] != self.voice
+                ):
+                    return referent
         return None
 
     def _pair(self, position: int, spans, recent) -> Referent | None:

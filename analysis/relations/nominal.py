@@ -178,6 +178,8 @@ def nominal_arguments(
         target = places[0]
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
+    if target is None and source is not None and trigger.type == "ASSAULT":
+        target = _war_on(sentence, source, words)
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier)
         source = sources[0] if sources else None
@@ -191,6 +193,27 @@ def nominal_arguments(
         if trigger.type in TERRITORIAL_TYPES or not is_place(sentence, unit, words)
     ]
     return sources, [unit for unit in targets if unit not in sources]
+
+
+_WAGED_ON = frozenset({"to", "on", "against", "into", "à", "au", "aux", "contre", "sur"})
+
+
+def _war_on(sentence: Sentence, source: Unit, words: Words) -> Unit | None:
+    """The one actor a war with no target of its own is waged on: the only other actor of
+    the sentence named after a preposition ("people displaced in Ukraine since President
+    Putin's war began", "assistance to Ukraine ... for Putin's war"), the voice and the
+    war's owner apart."""
+    prepositions = words.places | (words.noun_targets & _WAGED_ON)
+    found = {}
+    for unit in sentence.units:
+        if unit.voice or unit.roll_ups & source.roll_ups:
+            continue
+        position = unit.first - 1
+        while position >= 0 and sentence.tokens[position].lower in words.determiners:
+            position -= 1
+        if position >= 0 and sentence.tokens[position].lower in prepositions:
+            found.setdefault(unit.roll_ups, unit)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def is_place(sentence: Sentence, unit: Unit, words: Words) -> bool:

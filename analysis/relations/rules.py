@@ -97,8 +97,11 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
             if _owns(sentence, right, words) and not _owns(sentence, left, words):
                 break  # "against Ukraine and Belarus's role": a new phrase
-            if neighbour.voice != unit.voice:
-                break  # "the conflict in Yemen and we thank ...": not a list
+            if neighbour.possessive != unit.possessive or "first person" in (
+                neighbour.kind,
+                unit.kind,
+            ):
+                break  # "the conflict in Yemen and we thank ...", "Japan and our": not a list
             if (
                 step == -1
                 and _after_preposition(sentence, neighbour, words)

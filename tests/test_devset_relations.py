@@ -54,7 +54,8 @@ def test_devset_is_well_formed(scores, records):
 
 
 @pytest.mark.parametrize(
-    ("name", "articles"), [("relations-heldout", 14), ("relations-heldout-2", 20)]
+    ("name", "articles"),
+    [("relations-heldout", 14), ("relations-heldout-2", 20), ("relations-heldout-3", 20)],
 )
 def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
     held_out = scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")
@@ -64,13 +65,13 @@ def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records
     assert len(held_out) == articles
 
 
-def test_the_two_held_out_sets_share_no_article(scores):
-    first, second = (
+def test_the_held_out_sets_share_no_article(scores):
+    first, second, third = (
         {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}
-        for name in ("relations-heldout", "relations-heldout-2")
+        for name in ("relations-heldout", "relations-heldout-2", "relations-heldout-3")
     )
 
-    assert first.isdisjoint(second)
+    assert first.isdisjoint(second) and first.isdisjoint(third) and second.isdisjoint(third)
 
 
 def test_devset_draws_from_every_corpus(records):

@@ -868,3 +868,22 @@ def test_an_office_without_name_stands_for_the_official_named_last():
     assert text[row["source_start"] : row["source_end"]] == (
         "Pakistani Foreign Minister Bilawal Bhutto Zardari"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the country" is the one state named before it in its sentence.
+        (
+            "As Lebanon looks ahead, we urge the country's political leaders to act.",
+            {("USA", "REQUEST", "LBN", "asserted")},
+        ),
+        # "the President" in a release is not taken for a foreign president named before.
+        (
+            "President Putin spoke. You heard the President describe our assistance to Ukraine.",
+            set(),
+        ),
+    ],
+)
+def test_the_country_and_the_president_in_a_release(text, expected):
+    assert {r for r in relations_of(text, "en", voice="USA") if r[1] != "AID"} == expected

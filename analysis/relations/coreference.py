@@ -55,25 +55,36 @@ _PAIRS = {
 actors named before it in the sentence, else in the last recent sentence naming two."""
 _HEADS = {
     "en": re.compile(
-        r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration|authorities|regime)"
+        r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration|authorities|regime|"
+        r"country)"
         r"\b(?!(?: and (?:the )?\w+)? of\b)"
     ),
     "fr": re.compile(
         r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’]|\b[Ll]es )(?P<head>ambassade|ministère|gouvernement|"
-        r"administration|autorités|régime)\b(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’]))"
+        r"administration|autorités|régime|pays)\b"
+        r"(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’]))"
     ),
 }
 _OFFICES = {
     "en": re.compile(
-        r"\b[Tt]he (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|President|Vice President|"
-        r"Chancellor|King|Queen|Emir|Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])"
+        r"\b[Tt]he (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|Chancellor|King|Queen|Emir|"
+        r"Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])"
     ),
 }
 """An office without name or state in English ("The Secretary and the Foreign Minister
 discussed"): the official named last (the voice's apart), when one was named in the
-recent sentences."""
+recent sentences. Not "the President": in a release it is most often the voice's own."""
 _STATE_HEADS = frozenset(
-    {"government", "authorities", "regime", "gouvernement", "autorités", "régime"}
+    {
+        "government",
+        "authorities",
+        "regime",
+        "country",
+        "gouvernement",
+        "autorités",
+        "régime",
+        "pays",
+    }
 )
 """Heads that, when no mention before holds them, stand for the state named last: "She
 urged the government to cease ...", « les autorités ont arrêté ... »."""
@@ -179,11 +190,15 @@ class Memory:
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         heads = _HEADS.get(self.language)
-        for head in heads.finditer(text) if heads is not None and self.sentences else ():
+        for head in heads.finditer(text) if heads is not None else ():
             a, b = start + head.start("head"), start + head.end("head")
             if any(a < y and x < b for x, y in taken):
                 continue
             referent = self._named(head.group("head"))
+            if referent is None and head.group("head") in ("country", "pays"):
+                referent = self._state_before(
+                    a, spans
+                )  # "As Lebanon looks ahead, ... the country's"
             if referent is None and head.group("head") in _STATE_HEADS:
                 if any(b < x <= b + 2 for x, _ in taken):
                     continue  # « les autorités ukrainiennes »: named there
@@ -324,6 +339,15 @@ class Memory:
                 return None
             return states[-1]
         return None
+
+    def _state_before(self, position: int, spans) -> Referent | None:
+        """The one state (not the voice) named before ``position`` in the sentence."""
+        found = {}
+        for span in spans:
+            referent = Referent(span[0], span[1], tuple(span[2]), span[3])
+            if span[1] <= position and _only_state(referent, self.states, self.voice):
+                found.setdefault(referent.actors[0][1], referent)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _last_official(self, recent) -> Referent | None:
         """The official or leader of another actor than the voice named last recently."""

@@ -737,6 +737,14 @@ def test_the_voice_s_officials_are_found_when_the_mentions_are():
             "USA",
             {("USA", "CONSULT", "TUN", "asserted"), ("USA", "CONSULT", "JPN", "asserted")},
         ),
+        # "the new government" too.
+        (
+            "The Secretary congratulated Somalia's president. We look forward to working "
+            "closely with the new government.",
+            "en",
+            "USA",
+            {("USA", "SUPPORT", "SOM", "asserted"), ("USA", "AGREE", "SOM", "asserted")},
+        ),
         # "the government of Egypt" is Egypt's, named there.
         (
             "Tunisia was calm. Japan urged the government of Egypt to act.",

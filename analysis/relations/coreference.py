@@ -55,8 +55,8 @@ _PAIRS = {
 actors named before it in the sentence, else in the last recent sentence naming two."""
 _HEADS = {
     "en": re.compile(
-        r"\b(?:[Tt]he) (?P<head>embassy|ministry|government|administration|authorities|regime|"
-        r"country)"
+        r"\b(?:[Tt]he) (?:(?:new|current|interim|transitional|federal|national|central) )?"
+        r"(?P<head>embassy|ministry|government|administration|authorities|regime|country)"
         r"\b(?!(?: and (?:the )?\w+)? of\b)"
     ),
     "fr": re.compile(

@@ -131,7 +131,8 @@ ENGLISH = Words(
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
     willingness=_set(
-        "willingness willing ready readiness eager commitment committed prepared determination"
+        "willingness willing ready readiness eager commitment committed prepared determination "
+        "forward resolve resolved"
     ),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),

@@ -895,3 +895,32 @@ def test_an_office_without_name_stands_for_the_official_named_last():
 )
 def test_the_country_and_the_president_in_a_release(text, expected):
     assert {r for r in relations_of(text, "en", voice="USA") if r[1] != "AID"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "voice", "expected"),
+    [
+        # A phrase that opens the sentence takes the main clause's subject.
+        (
+            "In addition to holding Belarus accountable, we continue to act.",
+            "en",
+            "USA",
+            {("USA", "ACCUSE", "BLR", "asserted")},
+        ),
+        (
+            "Après avoir rencontré Sergueï Lavrov à Moscou, le ministre japonais est rentré.",
+            "fr",
+            False,
+            {("JPN", "CONSULT", "RUS", "asserted")},
+        ),
+        # Not a pronoun's, nor an actor later in the main clause.
+        (
+            "After meeting Lavrov in Moscow, he said the United States would leave.",
+            "en",
+            False,
+            set(),
+        ),
+    ],
+)
+def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, voice, expected):
+    assert relations_of(text, language, voice=voice) == expected

@@ -559,6 +559,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             status = "asserted" if status == "future" else status
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
+        if not sources and targets and not nominal:
+            sources = _fronted_subject(sentence, trigger, words)
         if (
             not sources
             and targets
@@ -770,6 +772,49 @@ def _each_other(sources: list[Unit]) -> list[tuple]:
         for other_unit, other in members
         if actor[1] != other[1]
     ]
+
+
+_FRONTED = frozenset(
+    {"after", "before", "while", "by", "following", "upon", "besides", "in", "addition", "to",
+     "après", "avant", "en", "tout", "outre"}
+)  # fmt: skip
+"""Words that open a participial phrase before the main clause ("In addition to holding
+Belarus accountable, we ...", « Après avoir rencontré Lavrov, le ministre ... »)."""
+
+
+def _fronted_subject(sentence: Sentence, trigger, words) -> list[Unit]:
+    """The subject of the main clause, for a verb in a phrase that opens the sentence
+    ("In addition to holding Belarus accountable, we continue ...", "After meeting Lavrov,
+    the Secretary ..."): the actor right after the comma that closes the phrase, a
+    determiner between allowed. Empty when the sentence does not open that way."""
+    tokens = sentence.tokens
+    opening = [token.lower for token in tokens[: trigger.first]]
+    if (
+        not opening
+        or opening[0] not in _FRONTED
+        or any(sentence.unit(i) is not None for i in range(trigger.first))
+    ):
+        return []
+    if any(word in STOP_MARKS for word in opening):
+        return []
+    for index in range(trigger.last + 1, len(tokens)):
+        if tokens[index].lower in STOP_MARKS - {","}:
+            return []
+        if tokens[index].lower == ",":
+            # The subject: an actor within three words of the comma, a determiner and a
+            # noun before it at most ("the Secretary", « le ministre japonais »).
+            for following in range(index + 1, min(index + 4, len(tokens))):
+                unit = sentence.unit(following)
+                if unit is not None:
+                    return [unit] if not unit.possessive else []
+                lower = tokens[following].lower
+                if (
+                    lower in STOP_MARKS
+                    or lower in words.prepositions
+                    or lower in words.verb_markers
+                ):
+                    break
+    return []
 
 
 def _agentless(sentence: Sentence, trigger, words) -> bool:

@@ -179,7 +179,7 @@ def nominal_arguments(
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
-        target = _war_on(sentence, source, words)
+        target = _war_on(sentence, trigger, source, words)
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier)
         source = sources[0] if sources else None
@@ -198,15 +198,16 @@ def nominal_arguments(
 _WAGED_ON = frozenset({"to", "on", "against", "into", "à", "au", "aux", "contre", "sur"})
 
 
-def _war_on(sentence: Sentence, source: Unit, words: Words) -> Unit | None:
-    """The one actor a war with no target of its own is waged on: the only other actor of
-    the sentence named after a preposition ("people displaced in Ukraine since President
-    Putin's war began", "assistance to Ukraine ... for Putin's war"), the voice and the
-    war's owner apart."""
+def _war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
+    """The one actor a war with no target of its own is waged on: the only other actor
+    named before it in the sentence after a preposition ("people displaced in Ukraine since
+    President Putin's war began", "assistance to Ukraine ... for Putin's war"), the voice
+    and the war's owner apart; not one named after it ("the Kremlin's war, ... the
+    opposition in Belarus")."""
     prepositions = words.places | (words.noun_targets & _WAGED_ON)
     found = {}
     for unit in sentence.units:
-        if unit.voice or unit.roll_ups & source.roll_ups:
+        if unit.first > trigger.first or unit.voice or unit.roll_ups & source.roll_ups:
             continue
         position = unit.first - 1
         while position >= 0 and sentence.tokens[position].lower in words.determiners:

@@ -17,6 +17,7 @@ PRK, alleged), with the offsets of the mentions and of the trigger words behind 
 ``parse``           arguments from a spaCy dependency parse (French)
 ``voice``           the phrases that stand for a corpus's voice; joint statements; speakers
 ``coreference``     pronouns and definite phrases standing for actors named before
+``participants``    partners after "with", gatherings, pairs, opening phrases, stated will
 ``extract``         from articles and mentions to candidate sentences, and to relations
 ``cache``           the Parquet cache of relation tables
 ``find``            :func:`find_relations` and the table's columns

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,14 +22,22 @@ from analysis.relations.arguments import reads_arguments
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
+from analysis.relations.participants import (
+    LARGEST_GROUP,
+    WILLING_TYPES,
+    agentless,
+    each_other,
+    fronted_subject,
+    gathering,
+    implied_voice,
+    partners,
+    willing,
+)
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     coordinated,
-    passive_agent,
-    side_tokens,
-    specific,
 )
-from analysis.relations.sentence import KIND_RANK, Sentence, Unit
+from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, status_of
 from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import (
@@ -40,7 +47,7 @@ from analysis.relations.voice import (
     speaker_turns,
     voice_spans,
 )
-from analysis.relations.words import STOP_MARKS, words_of
+from analysis.relations.words import words_of
 from analysis.text import sentence_ends_many
 
 __all__ = [
@@ -67,11 +74,6 @@ TOGETHER = re.compile(
 
 PARSE_BATCH = 128
 """Sentences given to spaCy at a time."""
-
-LARGEST_GROUP = 8
-"""The most actors a symmetric act among coordinated actors is expanded for: four ministers
-who met give twelve relations, the six signatories of a treaty thirty; a summit of twenty
-gives none (it is not a dyadic act)."""
 
 VOICE_TYPES = frozenset({"SANCTION"})
 """Types of official act that, stated without an agent in the publisher's own words, are the
@@ -554,30 +556,30 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
         kind = trigger.type
-        if kind in WILLING_TYPES and _willing(sentence, trigger, words):
+        if kind in WILLING_TYPES and willing(sentence, trigger, words):
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
         if not sources and targets and not nominal:
-            sources = _fronted_subject(sentence, trigger, words)
+            sources = fronted_subject(sentence, trigger, words)
         if (
             not sources
             and targets
             and trigger.type in VOICE_TYPES
             and sentence.speaker
-            and (nominal or _agentless(sentence, trigger, words))
+            and (nominal or agentless(sentence, trigger, words))
         ):
-            sources = [_implied_voice(sentence, trigger)]
+            sources = [implied_voice(sentence, trigger)]
         if trigger.type in SYMMETRIC_TYPES and targets:
-            targets = _partners(sentence, trigger, words, targets)
-        group = _gathering(sentence, trigger, words, targets) if not nominal else []
+            targets = partners(sentence, trigger, words, targets)
+        group = gathering(sentence, trigger, words, targets) if not nominal else []
         if group:
             sources, targets = group, []  # "X, Y and Z met in Cairo": each met the others
         mutual = len(sources) > 1 and targets == sources
         targets = [target for target in targets if target not in sources and not target.voice]
         if mutual:
-            pairs = _each_other(sources)  # "Turkey-Armenia normalization"
+            pairs = each_other(sources)  # "Turkey-Armenia normalization"
         elif targets:
             pairs = [
                 (source, source_actor, target, target_actor)
@@ -587,7 +589,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 for target_actor in target.actors
             ]
         elif trigger.type in SYMMETRIC_TYPES:
-            pairs = _each_other(sources)
+            pairs = each_other(sources)
         else:
             pairs = []
         start = sentence.tokens[trigger.first].start
@@ -612,231 +614,3 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 )
             )
     return found
-
-
-WILLING_TYPES = frozenset({"COOPERATE", "CONSULT", "AID"})
-"""Types of an act whose stated will is an agreement (guideline: "ready to talk", "looks
-forward to working with" are AGREE)."""
-
-
-def _willing(sentence: Sentence, trigger, words) -> bool:
-    """Whether a word of will opens the trigger's phrase, "to" / « à », « de » between
-    ("ready to talk", "their willingness to help each other", « prêts à coopérer »)."""
-    tokens = sentence.tokens
-    before = [token.lower for token in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if not before or before[-1] not in ("to", "à", "de", "d'"):
-        return False
-    return bool(set(before[:-1]) & words.willingness)
-
-
-PARTNER_WORDS = frozenset({"with", "avec"})
-"""The last word of a trigger that names partners after it ("spoke with", « s'entretenir
-avec »)."""
-
-_LIST_ENDS = (STOP_MARKS - {"(", ")"}) | frozenset(
-    [
-        "about",
-        "regarding",
-        "concerning",
-        "on",
-        "to",
-        "who",
-        "which",
-        "sur",
-        "pour",
-        "afin",
-        "qui",
-        "concernant",
-    ]
-)
-"""Words that end a list of partners: its topic, a relative clause, the clause's end
-(parentheses do not: "NATO (the Alliance), Poland and ...")."""
-
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
-_LIST_GOES_ON = frozenset(
-    {",", "and", "or", "et", "ou", "with", "avec", "of", "de", "d'", "d’", "as", "including",
-     "notamment", "dont", "both", "à", "to", "for", "pour", "from", "in"}
-)  # fmt: skip
-"""After one of these a determiner goes on with the list ("with Japan and the Republic of
-Korea", "with officials of the EU"); after any other word it opens the topic."""
-
-
-def _partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
-    """Every actor of the list of partners after "spoke with", « s'est entretenu avec »,
-    titles and names between them ("with NATO Deputy Secretary General Geoana, Polish
-    Deputy Foreign Minister Przydacz, and OSCE Secretary General Schmid"), up to the
-    topic or the end of the clause; places and actors after another preposition are left
-    out."""
-    if sentence.tokens[trigger.last].lower not in PARTNER_WORDS:
-        return targets
-    found = [unit for unit in targets if not _not_partner(sentence, unit, words)]
-    index = trigger.last + 1
-    while index < len(sentence.tokens):
-        token = sentence.tokens[index]
-        unit = sentence.unit(index)
-        if unit is None:
-            if token.lower in _LIST_ENDS or token.lower in words.clause_breaks:
-                break
-            previous = sentence.tokens[index - 1].lower
-            if (
-                token.lower in _OBJECT_DETERMINERS
-                and previous not in _LIST_GOES_ON
-                and not previous.endswith("ing")  # "representing the OSCE"
-            ):
-                # "discussed with Tunisian officials the impact of Russia's invasion": a
-                # noun phrase right after a partner is the topic.
-                break
-            index += 1
-            continue
-        if unit not in found and not unit.voice and not _not_partner(sentence, unit, words):
-            found.append(specific(sentence, unit))
-        index = unit.last + 1
-    return list(dict.fromkeys(found))
-
-
-def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:
-    before = words.locatives | _NOT_PARTNER
-    return _after_word(sentence, side_tokens(sentence, unit)[0], before, words)
-
-
-_NOT_PARTNER = frozenset({"from", "depuis"})
-"""With a language's locatives, the words after which an actor is a place or an origin,
-not a partner ("met with activists from Burma", « avec des militants en Syrie »)."""
-
-
-def _gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
-    """The actors of a meeting verb's subject when they are two or more, some of them in a
-    list, and the verb has no partner but a place ("Egypt's foreign minister and his Greek
-    and French counterparts gathered in Cairo", « les ministres de l'Égypte et de la Grèce
-    se sont réunis au Caire »): one unit per roll-up, named in the clause before the verb and
-    not after a preposition other than "of"/« de »."""
-    head = sentence.tokens[trigger.head]
-    if trigger.type not in SYMMETRIC_TYPES or not {head.lemma, head.lower} & words.gatherings:
-        return []
-    if any(not _at_place(sentence, unit, words) for unit in targets):
-        return []
-    start = trigger.first
-    while start > 0 and sentence.tokens[start - 1].lower not in STOP_MARKS | {":"}:
-        start -= 1
-    group: dict[tuple, Unit] = {}
-    for unit in sentence.units:
-        if unit.first < start or unit.last >= trigger.first or unit.voice:
-            continue
-        if _after_word(sentence, unit.first, words.prepositions, words):
-            continue
-        key = unit.roll_ups
-        if key not in group or KIND_RANK.get(unit.kind, 9) < KIND_RANK.get(group[key].kind, 9):
-            group[key] = unit
-    units = list(group.values())
-    if len(units) < 2 or not _listed(sentence, units, words):
-        return []  # a list is needed: « la communauté chinoise de Paris s'est réunie »
-    return units
-
-
-def _listed(sentence: Sentence, units: list[Unit], words) -> bool:
-    """Whether two of the units stand in a list: only commas, coordinators, articles and
-    "of"/« de » between them, a coordinator among them (« de l'Égypte et de la Grèce »)."""
-    allowed = words.joiners | words.of | words.determiners | {"d'", "l'"}
-    ordered = sorted(units, key=lambda unit: unit.first)
-    for left, right in itertools.pairwise(ordered):
-        between = [token.lower for token in sentence.tokens[left.last + 1 : right.first]]
-        if between and set(between) <= allowed and set(between) & words.coordinators:
-            return True
-    return any(len(coordinated(sentence, unit, words)) > 1 for unit in units)
-
-
-def _at_place(sentence: Sentence, unit: Unit, words) -> bool:
-    """Whether an actor after a meeting verb is only where it took place ("in Beijing", not
-    "Chinese officials in Beijing")."""
-    first, _ = side_tokens(sentence, unit)
-    return _after_word(sentence, first, words.locatives, words)
-
-
-def _after_word(sentence: Sentence, first: int, before: frozenset[str], words) -> bool:
-    position = first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
-    return position >= 0 and sentence.tokens[position].lower in before
-
-
-def _each_other(sources: list[Unit]) -> list[tuple]:
-    """Every ordered pair of the actors of coordinated units ("Blinken and Wang met"), a
-    "they" for two actors included; none in a group larger than
-    :data:`LARGEST_GROUP`."""
-    members = [(unit, actor) for unit in sources if not unit.possessive for actor in unit.actors]
-    if len({actor[1] for _, actor in members}) > LARGEST_GROUP:
-        return []
-    return [
-        (unit, actor, other_unit, other)
-        for unit, actor in members
-        for other_unit, other in members
-        if actor[1] != other[1]
-    ]
-
-
-_FRONTED = frozenset(
-    {"after", "before", "while", "by", "following", "upon", "besides", "in", "addition", "to",
-     "après", "avant", "en", "tout", "outre"}
-)  # fmt: skip
-"""Words that open a participial phrase before the main clause ("In addition to holding
-Belarus accountable, we ...", « Après avoir rencontré Lavrov, le ministre ... »)."""
-
-
-def _fronted_subject(sentence: Sentence, trigger, words) -> list[Unit]:
-    """The subject of the main clause, for a verb in a phrase that opens the sentence
-    ("In addition to holding Belarus accountable, we continue ...", "After meeting Lavrov,
-    the Secretary ..."): the actor right after the comma that closes the phrase, a
-    determiner between allowed. Empty when the sentence does not open that way."""
-    tokens = sentence.tokens
-    opening = [token.lower for token in tokens[: trigger.first]]
-    if (
-        not opening
-        or opening[0] not in _FRONTED
-        or any(sentence.unit(i) is not None for i in range(trigger.first))
-    ):
-        return []
-    if any(word in STOP_MARKS for word in opening):
-        return []
-    for index in range(trigger.last + 1, len(tokens)):
-        if tokens[index].lower in STOP_MARKS - {","}:
-            return []
-        if tokens[index].lower == ",":
-            # The subject: an actor within three words of the comma, a determiner and a
-            # noun before it at most ("the Secretary", « le ministre japonais »).
-            for following in range(index + 1, min(index + 4, len(tokens))):
-                unit = sentence.unit(following)
-                if unit is not None:
-                    return [unit] if not unit.possessive else []
-                lower = tokens[following].lower
-                if (
-                    lower in STOP_MARKS
-                    or lower in words.prepositions
-                    or lower in words.verb_markers
-                ):
-                    break
-    return []
-
-
-def _agentless(sentence: Sentence, trigger, words) -> bool:
-    """Whether a verb is stated without room for an agent: a passive ("is being
-    designated"), an infinitive ("to impose costs on"), or the head of a heading
-    ("Targeting Russia's Maritime Sector")."""
-    if passive_agent(sentence, trigger, words)[0]:
-        return True
-    before = [token.lower for token in sentence.tokens[max(0, trigger.first - 2) : trigger.first]]
-    if not before or before[-1] in STOP_MARKS or before[-1] in words.infinitive_marks:
-        return True
-    # "to further impose", "to jointly designate"
-    return (
-        len(before) == 2
-        and before[0] in words.infinitive_marks
-        and (before[1].endswith("ly") or before[1] in words.verb_markers | {"further"})
-    )
-
-
-def _implied_voice(sentence: Sentence, trigger) -> Unit:
-    """The voice as the source of an official act stated without an agent ("X is being
-    designated", "Designation of ...", a heading "Targeting ..."): an empty span at the
-    trigger."""
-    at = sentence.tokens[trigger.first].start
-    return Unit((sentence.speaker,), at, at, trigger.first, trigger.first - 1, "voice")

@@ -27,7 +27,6 @@ from analysis.relations.participants import (
     WILLING_TYPES,
     agentless,
     each_other,
-    fronted_subject,
     gathering,
     implied_voice,
     partners,
@@ -561,8 +560,6 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             status = "asserted" if status == "future" else status
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
-        if not sources and targets and not nominal:
-            sources = fronted_subject(sentence, trigger, words)
         if (
             not sources
             and targets

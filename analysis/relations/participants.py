@@ -2,9 +2,8 @@
 
 The partners listed after "with" / « avec » ("spoke with NATO's Geoana, Poland's Przydacz
 and the OSCE's Schmid"), a group that gathers in a place ("X, Y and Z met in Cairo"), every
-pair of a reciprocal act, the subject of the main clause for a verb in a phrase that opens
-the sentence ("In addition to holding Belarus accountable, we ..."), a stated will to act
-(AGREE), and the voice as the agent of an official act stated without one.
+pair of a reciprocal act, a stated will to act (AGREE), and the voice as the agent of an
+official act stated without one.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ __all__ = [
     "WILLING_TYPES",
     "agentless",
     "each_other",
-    "fronted_subject",
     "gathering",
     "implied_voice",
     "partners",
@@ -198,49 +196,6 @@ def each_other(sources: list[Unit]) -> list[tuple]:
         for other_unit, other in members
         if actor[1] != other[1]
     ]
-
-
-_FRONTED = frozenset(
-    {"after", "before", "while", "by", "following", "upon", "besides", "in", "addition", "to",
-     "après", "avant", "en", "tout", "outre"}
-)  # fmt: skip
-"""Words that open a participial phrase before the main clause ("In addition to holding
-Belarus accountable, we ...", « Après avoir rencontré Lavrov, le ministre ... »)."""
-
-
-def fronted_subject(sentence: Sentence, trigger, words) -> list[Unit]:
-    """The subject of the main clause, for a verb in a phrase that opens the sentence
-    ("In addition to holding Belarus accountable, we continue ...", "After meeting Lavrov,
-    the Secretary ..."): the actor right after the comma that closes the phrase, a
-    determiner between allowed. Empty when the sentence does not open that way."""
-    tokens = sentence.tokens
-    opening = [token.lower for token in tokens[: trigger.first]]
-    if (
-        not opening
-        or opening[0] not in _FRONTED
-        or any(sentence.unit(i) is not None for i in range(trigger.first))
-    ):
-        return []
-    if any(word in STOP_MARKS for word in opening):
-        return []
-    for index in range(trigger.last + 1, len(tokens)):
-        if tokens[index].lower in STOP_MARKS - {","}:
-            return []
-        if tokens[index].lower == ",":
-            # The subject: an actor within three words of the comma, a determiner and a
-            # noun before it at most ("the Secretary", « le ministre japonais »).
-            for following in range(index + 1, min(index + 4, len(tokens))):
-                unit = sentence.unit(following)
-                if unit is not None:
-                    return [unit] if not unit.possessive else []
-                lower = tokens[following].lower
-                if (
-                    lower in STOP_MARKS
-                    or lower in words.prepositions
-                    or lower in words.verb_markers
-                ):
-                    break
-    return []
 
 
 def agentless(sentence: Sentence, trigger, words) -> bool:

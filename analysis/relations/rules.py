@@ -398,19 +398,20 @@ def word_order_arguments(
 ) -> tuple[list[Unit], list[Unit]]:
     """The sources and targets of a trigger by word order (see the module's docstring).
 
-    A passive without its agent ("Russia was sanctioned") has no source. A gerund after
-    "by" at the head of a clause ("By suspending Russia, the Assembly ...") takes the
-    subject of the main clause. ``earlier`` holds ``(sources, targets)`` of the triggers
-    before it in the sentence: a verb coordinated with an earlier one ("Japan condemned
-    Russia and sanctioned Belarus") takes its sources.
+    A passive without its agent ("Russia was sanctioned") has no source. A verb in a phrase
+    that opens the sentence ("By suspending Russia, the Assembly ...", "In addition to
+    holding Belarus accountable, we ...") takes the subject of the main clause.
+    ``earlier`` holds ``(sources, targets)`` of the triggers before it in the sentence: a
+    verb coordinated with an earlier one ("Japan condemned Russia and sanctioned Belarus")
+    takes its sources.
     """
     is_passive, agent = passive_agent(sentence, trigger, words)
     if is_passive:
         target = left_unit(sentence, trigger.first, words)
         return coordinated(sentence, agent, words), coordinated(sentence, target, words)
     source = (
-        _gerund_subject(sentence, trigger, words)
-        if _after_by(sentence, trigger, words)
+        _main_subject(sentence, trigger, words)
+        if _in_opening_phrase(sentence, trigger, words)
         else left_unit(sentence, trigger.first, words)
     )
     sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
@@ -418,30 +419,51 @@ def word_order_arguments(
     return sources, coordinated(sentence, target, words)
 
 
-def _after_by(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether the trigger is a gerund opening its clause with "by"/"en"."""
-    head = sentence.tokens[trigger.first]
-    if trigger.first < 1 or not head.lower.endswith(("ing", "ant")):
-        return False
-    before = sentence.tokens[trigger.first - 1].lower
-    if before not in ("by", "en"):
-        return False
-    opening = trigger.first - 2
-    return opening < 0 or sentence.tokens[opening].lower in STOP_MARKS | {","}
+_OPENERS = frozenset(
+    {"after", "before", "while", "by", "following", "upon", "besides", "in", "addition", "to",
+     "après", "avant", "en", "tout", "outre"}
+)  # fmt: skip
+"""Words that open a phrase before the main clause ("By suspending Russia, the Assembly",
+"In addition to holding Belarus accountable, we", « Après avoir rencontré Lavrov, le
+ministre »)."""
 
 
-def _gerund_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
-    """The first actor after the comma that ends an opening gerund clause."""
-    for index in range(trigger.last + 1, len(sentence.tokens)):
-        lower = sentence.tokens[index].lower
+def _in_opening_phrase(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is the verb of a phrase that opens its clause: a gerund after
+    "by"/"en" at the head of a clause, or any verb in a phrase that opens the sentence with
+    one of :data:`_OPENERS`, no actor before it."""
+    tokens = sentence.tokens
+    head = tokens[trigger.first]
+    if trigger.first >= 1 and head.lower.endswith(("ing", "ant")):
+        before = tokens[trigger.first - 1].lower
+        opening = trigger.first - 2
+        if before in ("by", "en") and (opening < 0 or tokens[opening].lower in STOP_MARKS | {","}):
+            return True
+    opening_words = [token.lower for token in tokens[: trigger.first]]
+    return (
+        bool(opening_words)
+        and opening_words[0] in _OPENERS
+        and not any(word in STOP_MARKS for word in opening_words)
+        and not any(sentence.unit(i) is not None for i in range(trigger.first))
+    )
+
+
+def _main_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The subject of the main clause after the comma that ends an opening phrase: an actor
+    within three words of the comma, a determiner and a noun before it at most ("the
+    Secretary", « le ministre japonais »)."""
+    tokens = sentence.tokens
+    for index in range(trigger.last + 1, len(tokens)):
+        lower = tokens[index].lower
         if lower in STOP_MARKS:
             return None
-        if lower == ",":
-            position = index + 1
-            while (
-                position < len(sentence.tokens)
-                and sentence.tokens[position].lower in words.determiners
-            ):
-                position += 1
-            return sentence.unit(position)
+        if lower != ",":
+            continue
+        for following in range(index + 1, min(index + 4, len(tokens))):
+            unit = sentence.unit(following)
+            if unit is not None:
+                return None if unit.possessive else unit
+            word = tokens[following].lower
+            if word in STOP_MARKS or word in words.prepositions or word in words.verb_markers:
+                break
     return None

@@ -924,3 +924,45 @@ def test_the_country_and_the_president_in_a_release(text, expected):
 )
 def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, voice, expected):
     assert relations_of(text, language, voice=voice) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The topic of cooperation or talks is no partner.
+        (
+            "U.S. agencies have provided training and cooperation on DPRK sanctions enforcement.",
+            set(),
+        ),
+        ("U.S. cooperation with Japan continues.", {("USA", "COOPERATE", "JPN", "asserted")}),
+        # Where a thing was made names no actor.
+        (
+            "Slovakia donated these Russian-made planes to Poland.",
+            {("SVK", "AID", "POL", "asserted")},
+        ),
+        ("Russian-made drones attacked Ukraine.", set()),
+        # A capitalised word of a name is no act; a heading's words are.
+        (
+            "Cambodia praised the U.S.-ASEAN Comprehensive Strategic Partnership.",
+            {
+                ("KHM", "SUPPORT", "USA", "asserted"),
+                ("KHM", "SUPPORT", "ASEAN", "asserted"),
+            },
+        ),
+        ("U.S. Sanctions on Russia Take Effect.", {("USA", "SANCTION", "RUS", "asserted")}),
+        # A clause that opens the sentence keeps its verb's actors to itself.
+        ("As Japan meets here today, Ghana and Norway co-chair the summit.", set()),
+        # The actors owning a noun do not meet because an infinitive completes it.
+        (
+            "They praised U.S.-Japan-Republic of Korea cooperation to meet the challenges.",
+            {
+                (a, "COOPERATE", b, "asserted")
+                for a in ("USA", "JPN", "KOR")
+                for b in ("USA", "JPN", "KOR")
+                if a != b
+            },
+        ),
+    ],
+)
+def test_topics_made_in_names_and_opening_clauses(text, expected):
+    assert relations_of(text, "en") == expected

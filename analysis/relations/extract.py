@@ -46,7 +46,7 @@ from analysis.relations.voice import (
     speaker_turns,
     voice_spans,
 )
-from analysis.relations.words import words_of
+from analysis.relations.words import STOP_MARKS, words_of
 from analysis.text import sentence_ends_many
 
 __all__ = [
@@ -378,6 +378,8 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
             continue
         if kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
+        if _MADE_IN.match(text, b):
+            continue  # "Russian-made planes": where a thing was made, not an actor
         if _of_private(tokens, first, words):
             continue  # "companies of China", « les ressortissants de la France »
         units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
@@ -387,9 +389,32 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     sentence.triggers = [
         match
         for match in lexicon.find(tokens, language, frozenset(busy))
-        if not set(match.words) & busy and not _after_reflexive(tokens, match, reflexives)
+        if not set(match.words) & busy
+        and not _after_reflexive(tokens, match, reflexives)
+        and not _in_proper_name(text, tokens, match, language, busy)
     ]
     return sentence
+
+
+_MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")
+
+
+def _in_proper_name(text: str, tokens, match, language: str, busy: set[int]) -> bool:
+    """Whether an English trigger is a word of a name written in capitals, after another
+    capitalised word that names no actor ("the U.S.-ASEAN Comprehensive Strategic
+    Partnership", "the Global Disability Summit"): an institution or an event, not an act.
+    "U.S. Sanctions on Russia" in a heading stays an act, and so does a sentence's first
+    word."""
+    index = match.first
+    if language != "en" or index < 2 or index - 1 in busy:
+        return False
+    head, before = tokens[index], tokens[index - 1]
+    return (
+        text[head.start].isupper()
+        and text[before.start].isupper()
+        and before.lower.isalpha()
+        and tokens[index - 2].lower not in STOP_MARKS
+    )
 
 
 def _private(text: str, tokens, first: int, last: int, language: str, words) -> bool:

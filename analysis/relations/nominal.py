@@ -50,6 +50,10 @@ both sources and targets each to each."""
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 """Types of act whose noun after "with"/« avec » helps the subject of the clause."""
 
+_TOPICS = frozenset({"on", "about", "regarding", "concerning", "over", "sur", "concernant"})
+"""Prepositions that give the topic of talks or cooperation, not a partner ("cooperation
+on DPRK sanctions enforcement", « discussions sur la Syrie »)."""
+
 _WITH = frozenset({"with", "avec", "à", "thanks"})
 
 _PHRASE_REACH = 12
@@ -160,7 +164,12 @@ def nominal_arguments(
     by = [unit for preposition, unit in phrases if preposition in words.agents]
     of = [unit for preposition, unit in phrases if preposition in words.of]
     between = [unit for preposition, unit in phrases if preposition in words.between]
-    towards = [unit for preposition, unit in phrases if preposition in words.noun_targets]
+    towards = [
+        unit
+        for preposition, unit in phrases
+        if preposition in words.noun_targets
+        and not (trigger.type in MUTUAL_TYPES and preposition in _TOPICS)
+    ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
     if between:
         group = coordinated(sentence, between[0], words)

@@ -13,6 +13,7 @@ import itertools
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     coordinated,
+    infinitive_of_noun,
     passive_agent,
     side_tokens,
     specific,
@@ -139,6 +140,8 @@ def gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
         return []
     if any(not _at_place(sentence, unit, words) for unit in targets):
         return []
+    if infinitive_of_noun(sentence, trigger, words):
+        return []  # "U.S.-Japan-ROK cooperation to meet the challenges"
     start = trigger.first
     while start > 0 and sentence.tokens[start - 1].lower not in STOP_MARKS | {":"}:
         start -= 1

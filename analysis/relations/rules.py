@@ -26,6 +26,7 @@ from analysis.relations.words import STOP_MARKS, Words
 __all__ = [
     "SYMMETRIC_TYPES",
     "coordinated",
+    "infinitive_of_noun",
     "left_unit",
     "passive_agent",
     "right_unit",
@@ -416,7 +417,51 @@ def word_order_arguments(
     )
     sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
+    if target is not None and _past_opening_clause(sentence, trigger, target):
+        target = None  # "As we meet here today, Ghana and Norway are ..."
+    if (
+        target is None
+        and trigger.type in SYMMETRIC_TYPES
+        and infinitive_of_noun(sentence, trigger, words)
+    ):
+        sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
     return sources, coordinated(sentence, target, words)
+
+
+_SUBORDINATORS = frozenset(
+    {"as", "when", "while", "since", "if", "once", "because", "although", "though",
+     "lorsque", "quand", "comme", "alors", "puisque", "si", "tandis"}
+)  # fmt: skip
+"""Words that open a subordinate clause at the head of a sentence, closed by a comma."""
+
+_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ship", "ity", "té")
+"""Endings of the nouns an infinitive may complete ("cooperation to meet", « la
+possibilité de »)."""
+
+
+def infinitive_of_noun(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger is an infinitive completing a noun that is not a word of will
+    ("cooperation to meet", not "commitment to working with" nor "agreed to meet"): the
+    actors that own the noun do not meet each other."""
+    tokens = sentence.tokens
+    if trigger.first < 2 or tokens[trigger.first - 1].lower not in words.infinitive_marks:
+        return False
+    noun = tokens[trigger.first - 2].lower
+    return (
+        sentence.unit(trigger.first - 2) is None
+        and noun.endswith(_NOUN_ENDINGS)
+        and noun not in words.willingness
+    )
+
+
+def _past_opening_clause(sentence: Sentence, trigger: TriggerMatch, target: Unit) -> bool:
+    """Whether the trigger is in a subordinate clause that opens the sentence and the
+    target lies past the comma that closes it."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+        return False
+    commas = [i for i in range(trigger.last + 1, target.first) if tokens[i].lower == ","]
+    return bool(commas) and not any(tokens[i].lower == "," for i in range(trigger.first))
 
 
 _OPENERS = frozenset(

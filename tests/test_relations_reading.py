@@ -966,3 +966,22 @@ def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, 
 )
 def test_topics_made_in_names_and_opening_clauses(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "commitment to" opening an infinitive has no target of its own.
+        (
+            "Japan reaffirmed its commitment to ensure the Government of Russia pays.",
+            set(),
+        ),
+        ("Japan reaffirmed its commitment to Ukraine.", {("JPN", "SUPPORT", "UKR", "asserted")}),
+        (
+            "Japan reaffirmed its commitment to the people of Ukraine.",
+            {("JPN", "SUPPORT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_a_noun_s_to_that_opens_an_infinitive(text, expected):
+    assert relations_of(text, "en") == expected

@@ -383,6 +383,8 @@ def _phrases(
     known = words.agents | words.of | words.between | words.noun_targets | words.places
     preposition, waited = None, 0
     own = tokens[trigger.last].lower
+    if _infinitive_after(sentence, trigger, words):
+        return found, post_owner  # "commitment to ensure ...": the infinitive's actors
     if trigger.last > trigger.head and own in known:
         preposition = own  # the trigger's own preposition: "commitment to", "visite à"
     index = trigger.last + 1
@@ -413,6 +415,26 @@ def _phrases(
             break  # « le retrait américain pourrait bénéficier », "and highlighted"
         index += 1
     return found, post_owner
+
+
+def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger's last word "to" opens an infinitive, not a phrase ("commitment
+    to ensure the Government of Russia pays", not "commitment to Ukraine"): a lower-case
+    word that is no determiner, followed by a determiner or an actor."""
+    tokens = sentence.tokens
+    if sentence.language != "en" or tokens[trigger.last].lower != "to":
+        return False
+    index = trigger.last + 1
+    if index + 1 >= len(tokens) or sentence.unit(index) is not None:
+        return False
+    verb, after = tokens[index], tokens[index + 1]
+    text = sentence.text
+    return (
+        verb.lower.isalpha()
+        and text[verb.start].islower()
+        and verb.lower not in words.determiners
+        and (after.lower in words.determiners or sentence.unit(index + 1) is not None)
+    )
 
 
 def _past_verb(sentence: Sentence, index: int) -> bool:

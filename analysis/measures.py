@@ -246,8 +246,9 @@ def wilson_interval(
         denominator = 1 + z2 / n
         centre = (share + z2 / (2 * n)) / denominator
         half = z * np.sqrt(share * (1 - share) / n + z2 / (4 * n * n)) / denominator
-        low = np.where(n > 0, np.clip(centre - half, 0.0, 1.0), np.nan)
-        high = np.where(n > 0, np.clip(centre + half, 0.0, 1.0), np.nan)
+        # The interval holds the share; rounding alone could leave 0 of n a bound of 4e-19.
+        low = np.where(n > 0, np.clip(np.minimum(centre - half, share), 0.0, 1.0), np.nan)
+        high = np.where(n > 0, np.clip(np.maximum(centre + half, share), 0.0, 1.0), np.nan)
     return low, high
 
 

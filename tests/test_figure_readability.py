@@ -235,6 +235,11 @@ def test_wilson_interval_is_unknown_without_articles():
     assert np.isnan(low).all() and np.isnan(high).all()
 
 
+def test_wilson_interval_of_none_of_many_starts_at_zero_exactly():
+    low, high = wilson_interval(0, 495)
+    assert low[0] == 0.0 and high[0] > 0
+
+
 @given(st.integers(0, 500), st.integers(1, 500))
 def test_wilson_interval_holds_the_share_and_stays_within_0_and_1(successes, extra):
     n = successes + extra

@@ -913,6 +913,18 @@ def test_the_country_and_the_president_in_a_release(text, expected):
             False,
             {("JPN", "CONSULT", "RUS", "asserted")},
         ),
+        # A gerund that closes the sentence takes the actor that opens it.
+        (
+            "Le Japon a sanctionné la Russie vendredi, en dénonçant son agression contre "
+            "l'Ukraine.",
+            "fr",
+            False,
+            {
+                ("JPN", "SANCTION", "RUS", "asserted"),
+                ("JPN", "ACCUSE", "RUS", "asserted"),
+                ("RUS", "ASSAULT", "UKR", "asserted"),
+            },
+        ),
         # Not a pronoun's, nor an actor later in the main clause.
         (
             "After meeting Lavrov in Moscow, he said the United States would leave.",

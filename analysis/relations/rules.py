@@ -411,7 +411,7 @@ def word_order_arguments(
         target = left_unit(sentence, trigger.first, words)
         return coordinated(sentence, agent, words), coordinated(sentence, target, words)
     source = (
-        _main_subject(sentence, trigger, words)
+        _main_subject(sentence, trigger, words) or _first_subject(sentence, trigger, words)
         if _in_opening_phrase(sentence, trigger, words)
         else left_unit(sentence, trigger.first, words)
     )
@@ -491,6 +491,21 @@ def _in_opening_phrase(sentence: Sentence, trigger: TriggerMatch, words: Words) 
         and not any(word in STOP_MARKS for word in opening_words)
         and not any(sentence.unit(i) is not None for i in range(trigger.first))
     )
+
+
+def _first_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """For a gerund that closes the sentence after a comma (« Le Japon a sanctionné la
+    Russie, en dénonçant son agression »), the actor that opens the sentence, only
+    determiners before it."""
+    if not sentence.units:
+        return None
+    first = sentence.units[0]
+    if first.first > trigger.first or first.possessive:
+        return None
+    if any(token.lower not in words.determiners for token in sentence.tokens[: first.first]):
+        return None
+    between = sentence.tokens[first.last + 1 : trigger.first]
+    return first if any(token.lower == "," for token in between) else None
 
 
 def _main_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:

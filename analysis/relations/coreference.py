@@ -196,9 +196,8 @@ class Memory:
                 continue
             referent = self._named(head.group("head"))
             if referent is None and head.group("head") in ("country", "pays"):
-                referent = self._state_before(
-                    a, spans
-                )  # "As Lebanon looks ahead, ... the country's"
+                # "As Lebanon looks ahead, ... the country's political leaders"
+                referent = self._state_before(a, spans)
             if referent is None and head.group("head") in _STATE_HEADS:
                 if any(b < x <= b + 2 for x, _ in taken):
                     continue  # « les autorités ukrainiennes »: named there
@@ -332,22 +331,16 @@ class Memory:
             if sentence_id - index > REACH:
                 break
             states = [r for r in referents if _only_state(r, self.states, self.voice)]
-            if not states:
-                continue
-            states = [r for r in states if r.actors[0][1] not in others]
-            if len({r.actors[0][1] for r in states}) != 1:
-                return None
-            return states[-1]
+            if states:
+                return _one_actor([r for r in states if r.actors[0][1] not in others])
         return None
 
     def _state_before(self, position: int, spans) -> Referent | None:
         """The one state (not the voice) named before ``position`` in the sentence."""
-        found = {}
-        for span in spans:
-            referent = Referent(span[0], span[1], tuple(span[2]), span[3])
-            if span[1] <= position and _only_state(referent, self.states, self.voice):
-                found.setdefault(referent.actors[0][1], referent)
-        return next(iter(found.values())) if len(found) == 1 else None
+        referents = [Referent(a, b, tuple(actors), kind) for a, b, actors, kind, *_ in spans]
+        return _one_actor(
+            [r for r in referents if r.end <= position and _only_state(r, self.states, self.voice)]
+        )
 
     def _last_official(self, recent) -> Referent | None:
         """The official or leader of another actor than the voice named last recently."""
@@ -389,6 +382,11 @@ class Memory:
                 if head in self._name_of(referent):
                     return referent
         return None
+
+
+def _one_actor(referents: list[Referent]) -> Referent | None:
+    """The last of referents that all name one and the same actor, else None."""
+    return referents[-1] if len({r.actors[0][1] for r in referents}) == 1 else None
 
 
 def _only_state(referent: Referent, states: frozenset[str], voice: str | None) -> bool:

@@ -35,6 +35,7 @@ from analysis.relations.participants import (
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     coordinated,
+    infinitive_of_noun,
 )
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, status_of
@@ -598,6 +599,12 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         group = gathering(sentence, trigger, words, targets) if not nominal else []
         if group:
             sources, targets = group, []  # "X, Y and Z met in Cairo": each met the others
+        if (
+            not targets
+            and trigger.type in SYMMETRIC_TYPES
+            and infinitive_of_noun(sentence, trigger, words)
+        ):
+            sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
         mutual = len(sources) > 1 and targets == sources
         targets = [target for target in targets if target not in sources and not target.voice]
         if mutual:

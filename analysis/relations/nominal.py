@@ -50,10 +50,6 @@ both sources and targets each to each."""
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 """Types of act whose noun after "with"/« avec » helps the subject of the clause."""
 
-_TOPICS = frozenset({"on", "about", "regarding", "concerning", "over", "sur", "concernant"})
-"""Prepositions that give the topic of talks or cooperation, not a partner ("cooperation
-on DPRK sanctions enforcement", « discussions sur la Syrie »)."""
-
 _WITH = frozenset({"with", "avec", "à", "thanks"})
 
 _PHRASE_REACH = 12
@@ -168,7 +164,7 @@ def nominal_arguments(
         unit
         for preposition, unit in phrases
         if preposition in words.noun_targets
-        and not (trigger.type in MUTUAL_TYPES and preposition in _TOPICS)
+        and not (trigger.type in MUTUAL_TYPES and preposition in words.topics)
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
     if between:

@@ -8,18 +8,18 @@ official act stated without one.
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     coordinated,
-    infinitive_of_noun,
     passive_agent,
     side_tokens,
     specific,
 )
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
-from analysis.relations.words import STOP_MARKS
+from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
     "LARGEST_GROUP",
@@ -58,24 +58,17 @@ PARTNER_WORDS = frozenset({"with", "avec"})
 """The last word of a trigger that names partners after it ("spoke with", « s'entretenir
 avec »)."""
 
-_LIST_ENDS = (STOP_MARKS - {"(", ")"}) | frozenset(
-    [
-        "about",
-        "regarding",
-        "concerning",
-        "on",
-        "to",
-        "who",
-        "which",
-        "sur",
-        "pour",
-        "afin",
-        "qui",
-        "concernant",
-    ]
-)
-"""Words that end a list of partners: its topic, a relative clause, the clause's end
-(parentheses do not: "NATO (the Alliance), Poland and ...")."""
+_LIST_ENDS = (STOP_MARKS - {"(", ")"}) | frozenset({"to", "pour", "afin"})
+"""With a language's topics and relatives, the words that end a list of partners: its
+topic, a relative clause, the clause's end (parentheses do not: "NATO (the Alliance),
+Poland and ...")."""
+
+
+@functools.cache
+def _list_ends(words: Words) -> frozenset[str]:
+    """Every word that ends a list of partners in a language (built once per language)."""
+    return _LIST_ENDS | words.topics | words.relatives | words.clause_breaks
+
 
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "le", "la", "les", "l'", "l’", "un", "une"})
 _LIST_GOES_ON = frozenset(
@@ -100,7 +93,7 @@ def partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Un
         token = sentence.tokens[index]
         unit = sentence.unit(index)
         if unit is None:
-            if token.lower in _LIST_ENDS or token.lower in words.clause_breaks:
+            if token.lower in _list_ends(words):
                 break
             previous = sentence.tokens[index - 1].lower
             if (
@@ -140,8 +133,6 @@ def gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
         return []
     if any(not _at_place(sentence, unit, words) for unit in targets):
         return []
-    if infinitive_of_noun(sentence, trigger, words):
-        return []  # "U.S.-Japan-ROK cooperation to meet the challenges"
     start = trigger.first
     while start > 0 and sentence.tokens[start - 1].lower not in STOP_MARKS | {":"}:
         start -= 1

@@ -417,22 +417,10 @@ def word_order_arguments(
     )
     sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
-    if target is not None and _past_opening_clause(sentence, trigger, target):
+    if target is not None and _past_opening_clause(sentence, trigger, target, words):
         target = None  # "As we meet here today, Ghana and Norway are ..."
-    if (
-        target is None
-        and trigger.type in SYMMETRIC_TYPES
-        and infinitive_of_noun(sentence, trigger, words)
-    ):
-        sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
     return sources, coordinated(sentence, target, words)
 
-
-_SUBORDINATORS = frozenset(
-    {"as", "when", "while", "since", "if", "once", "because", "although", "though",
-     "lorsque", "quand", "comme", "alors", "puisque", "si", "tandis"}
-)  # fmt: skip
-"""Words that open a subordinate clause at the head of a sentence, closed by a comma."""
 
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ship", "ity", "té")
 """Endings of the nouns an infinitive may complete ("cooperation to meet", « la
@@ -454,29 +442,22 @@ def infinitive_of_noun(sentence: Sentence, trigger: TriggerMatch, words: Words) 
     )
 
 
-def _past_opening_clause(sentence: Sentence, trigger: TriggerMatch, target: Unit) -> bool:
+def _past_opening_clause(
+    sentence: Sentence, trigger: TriggerMatch, target: Unit, words: Words
+) -> bool:
     """Whether the trigger is in a subordinate clause that opens the sentence and the
     target lies past the comma that closes it."""
     tokens = sentence.tokens
-    if not tokens or tokens[0].lower not in _SUBORDINATORS:
+    if not tokens or tokens[0].lower not in words.subordinators:
         return False
     commas = [i for i in range(trigger.last + 1, target.first) if tokens[i].lower == ","]
     return bool(commas) and not any(tokens[i].lower == "," for i in range(trigger.first))
 
 
-_OPENERS = frozenset(
-    {"after", "before", "while", "by", "following", "upon", "besides", "in", "addition", "to",
-     "après", "avant", "en", "tout", "outre"}
-)  # fmt: skip
-"""Words that open a phrase before the main clause ("By suspending Russia, the Assembly",
-"In addition to holding Belarus accountable, we", « Après avoir rencontré Lavrov, le
-ministre »)."""
-
-
 def _in_opening_phrase(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether the trigger is the verb of a phrase that opens its clause: a gerund after
     "by"/"en" at the head of a clause, or any verb in a phrase that opens the sentence with
-    one of :data:`_OPENERS`, no actor before it."""
+    one of the language's ``openers``, no actor before it."""
     tokens = sentence.tokens
     head = tokens[trigger.first]
     if trigger.first >= 1 and head.lower.endswith(("ing", "ant")):
@@ -487,7 +468,7 @@ def _in_opening_phrase(sentence: Sentence, trigger: TriggerMatch, words: Words) 
     opening_words = [token.lower for token in tokens[: trigger.first]]
     return (
         bool(opening_words)
-        and opening_words[0] in _OPENERS
+        and opening_words[0] in words.openers
         and not any(word in STOP_MARKS for word in opening_words)
         and not any(sentence.unit(i) is not None for i in range(trigger.first))
     )

@@ -68,6 +68,15 @@ class Words:
     condition_subjects: frozenset[str]
     proposals: frozenset[str]
     quantities: frozenset[str]
+    topics: frozenset[str]
+    """Prepositions giving the topic of talks or cooperation ("cooperation on DPRK
+    sanctions"): they end a list of partners and name no partner."""
+    openers: frozenset[str]
+    """First words of a phrase that opens a sentence before its main clause ("In addition
+    to holding Belarus accountable, we", « Après avoir rencontré Lavrov, le ministre »)."""
+    subordinators: frozenset[str]
+    """First words of a subordinate clause that opens a sentence, closed by a comma ("As
+    we meet here today, Ghana and Norway ...")."""
 
 
 def _set(text: str) -> frozenset[str]:
@@ -162,6 +171,9 @@ ENGLISH = Words(
         "thousands hundreds millions dozens many several few two three four five six seven "
         "eight nine ten"
     ),
+    topics=_set("on about regarding concerning over"),
+    openers=_set("after before while by following upon besides in"),
+    subordinators=_set("as when while since if once because although though"),
 )
 
 FRENCH = Words(
@@ -261,6 +273,9 @@ FRENCH = Words(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "
         "cinq six sept huit neuf dix"
     ),
+    topics=_set("sur concernant"),
+    openers=_set("après avant en tout outre"),
+    subordinators=_set("lorsque quand comme alors puisque si tandis"),
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}

@@ -5,8 +5,9 @@
 of the table in the format of ``sha256sum`` (``sha256sum -c <key>.sha256`` checks it by
 hand). The key covers every article (its ``doc_id``, ``path``, body hash and ``month``: the
 officials pass reads the month to find who held an office), the dictionary
-(:attr:`analysis.actors.ActorDictionary.sha256`) and the version of the matching rules; the
-folder is named after the corpus folder.
+(:attr:`analysis.actors.ActorDictionary.sha256`), the version of the matching rules and the
+digest of their source code (:func:`source_digest`), so that a table found by older code is
+never read back; the folder is named after the corpus folder.
 
 A table that does not match its digest, cannot be read or does not have the mention columns
 is never used: one :class:`~analysis.corpus.cache.CacheWarning` says so, the mentions are
@@ -16,6 +17,7 @@ found again and the cache is rewritten.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import warnings
@@ -27,7 +29,13 @@ from analysis import config
 from analysis.corpus.cache import CacheWarning
 from analysis.leftovers import sweep
 
-__all__ = ["mention_cache_path", "read_mention_cache", "write_mention_cache"]
+__all__ = [
+    "matching_code_digest",
+    "mention_cache_path",
+    "read_mention_cache",
+    "source_digest",
+    "write_mention_cache",
+]
 
 # Parquet gives back a categorical column holding only missing values as objects.
 _CATEGORICAL = ("doc_id", "alias", "kind", "actor_id", "actor_name", "actor_type", "country",
@@ -159,3 +167,34 @@ def _damaged(path: Path, reason: str) -> None:
         with contextlib.suppress(OSError):  # a read-only folder: the rewrite will say so
             target.unlink(missing_ok=True)
     return None
+
+
+@functools.cache
+def source_digest(*paths: Path) -> str:
+    """The SHA-256 of Python sources: each file given, and every ``.py`` file below each
+    folder given, in order of their paths. A cache key holds it, so that a table found by
+    other code is never read back (the mention and the relation caches)."""
+    files = sorted(
+        file
+        for path in map(Path, paths)
+        for file in (sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    )
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(str(file.name).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()
+
+
+def matching_code_digest() -> str:
+    """The digest of the code that finds mentions: the matcher, seams, rules and arrays, the
+    text, officials and dictionary packages."""
+    here = Path(__file__).parent
+    return source_digest(
+        here / "mentions.py",
+        here / "seams.py",
+        here / "mention_rules.py",
+        here / "mention_arrays.py",
+        here / "text",
+        here / "officials",
+        here / "actors",
+    )

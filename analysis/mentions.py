@@ -43,7 +43,12 @@ from analysis.actors import ACTOR_TYPES, MENTION_KINDS, alias_key, case_letters
 from analysis.actors.patterns import anchors_of, is_pattern
 from analysis.corpus import chunk_bounds
 from analysis.mention_arrays import categorical_of, strings_of_units
-from analysis.mention_cache import mention_cache_path, read_mention_cache, write_mention_cache
+from analysis.mention_cache import (
+    matching_code_digest,
+    mention_cache_path,
+    read_mention_cache,
+    write_mention_cache,
+)
 from analysis.mention_rules import apply_context, apply_dates, drop_glosses, mark_home
 from analysis.officials.recognise import add_officials
 from analysis.officials.titles import matcher_aliases, resolve_titles
@@ -485,7 +490,10 @@ def find_mentions(
     titles = resolve_titles(officials)
     cache_path = None
     if cache:
-        version = f"{MENTION_CACHE_VERSION}-{titles.sha256 if titles else 'none'}-{voice}"
+        version = (
+            f"{MENTION_CACHE_VERSION}-{matching_code_digest()}-"
+            f"{titles.sha256 if titles else 'none'}-{voice}"
+        )
         cache_path = mention_cache_path(corpus, dictionary, cache_dir, version)
     mentions = None
     if cache_path is not None:
@@ -519,7 +527,8 @@ def roll_up_names(dictionary) -> dict[str, str]:
     return dict(zip(named["actor_id"].astype(str), named["actor_name"].astype(str), strict=True))
 
 
-# Bump when the mention table's columns, the matching rules or the cache format change.
+# Bump when the mention table's columns or the cache format change (a change to the matching
+# code changes the cache key by itself: see matching_code_digest).
 MENTION_CACHE_VERSION = "7"
 
 

@@ -350,3 +350,19 @@ def test_sweep_leaves_other_programs_files_in_shared_folders(tmp_path):
     assert [path.name for path in shared] == [f"analysis-{dead}-x1"]
     assert [path.name for path in private] == [f"report.{dead}.tmp"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["analysis-kernels-x1", "notes.txt"]
+
+
+def test_the_source_digest_follows_every_python_file_below_a_folder(tmp_path):
+    from analysis.mention_cache import source_digest
+
+    package = tmp_path / "package"
+    (package / "inner").mkdir(parents=True)
+    (package / "inner" / "rules.py").write_text("RULE = 1\n")
+    (package / "notes.txt").write_text("not code\n")
+    first = source_digest(package)
+    (package / "notes.txt").write_text("still not code\n")
+    source_digest.cache_clear()
+    assert source_digest(package) == first
+    (package / "inner" / "rules.py").write_text("RULE = 2\n")
+    source_digest.cache_clear()
+    assert source_digest(package) != first

@@ -24,6 +24,7 @@ import pandas as pd
 from analysis import config
 from analysis.corpus.cache import CacheWarning
 from analysis.leftovers import sweep
+from analysis.mention_cache import source_digest
 
 __all__ = ["code_digest", "read_relation_cache", "relation_cache_path", "write_relation_cache"]
 
@@ -32,10 +33,7 @@ __all__ = ["code_digest", "read_relation_cache", "relation_cache_path", "write_r
 def code_digest() -> str:
     """The digest of the relation rules' source (the modules of this package), so that a
     table cached by other rules is never read back."""
-    digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.name.encode() + b"\0" + module.read_bytes())
-    return digest.hexdigest()
+    return source_digest(Path(__file__).parent)
 
 
 def relation_cache_path(

@@ -425,6 +425,36 @@ def test_a_one_word_name_is_the_official_named_in_full_before():
     ]
 
 
+def test_a_title_and_another_word_of_the_name_given_before():
+    # A paternal surname before a maternal one, a surname written first.
+    text = (
+        "Panamanian President Laurentino Cortizo Cohen spoke. Later, President Cortizo left."
+        " Japanese Vice Foreign Minister Mori Takeo came. Vice Foreign Minister Mori spoke."
+    )
+    assert [(row[0], row[1], row[2]) for row in officials(text, "en")] == [
+        ("Panamanian President Laurentino Cortizo Cohen", "laurentino-cortizo-cohen", "PAN"),
+        ("President Cortizo", "laurentino-cortizo-cohen", "PAN"),
+        ("Japanese Vice Foreign Minister Mori Takeo", "mori-takeo", "JPN"),
+        ("Vice Foreign Minister Mori", "mori-takeo", "JPN"),
+    ]
+
+
+def test_a_title_coordinated_with_a_foreign_official_is_of_the_same_state():
+    text = (
+        "Blinken met Panamanian President Laurentino Cortizo Cohen and Foreign Minister"
+        " Erika Mouynes."
+    )
+    assert [(row[1], row[2]) for row in officials(text, "en")] == [
+        ("laurentino-cortizo-cohen", "PAN"),
+        ("erika-mouynes", "PAN"),
+    ]
+
+
+def test_a_title_coordinated_with_the_voice_s_official_is_nobody_s():
+    text = "Secretary Antony Blinken and Foreign Minister Erika Mouynes met."
+    assert [row[0] for row in officials(text, "en", voice="USA")] == ["Secretary Antony Blinken"]
+
+
 def test_a_post_in_apposition_may_end_with_words_of_its_own():
     text = (
         "Ann Example, the Canadian special envoy for Sudan talks, resigned. Example said nothing."

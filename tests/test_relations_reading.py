@@ -159,6 +159,17 @@ def test_a_verb_that_takes_a_topic_relates_only_coordinated_actors(text, expecte
             "fr",
             {("CHN", "SUPPORT", "RUS", "alleged"), ("RUS", "ASSAULT", "UKR", "asserted")},
         ),
+        # ... and so is one whose noun phrase names who acts; an act without it is claimed.
+        (
+            "Japan's condemnation of Russia's invasion of Ukraine. Japan accused Russia of"
+            " supplying Syria.",
+            "en",
+            {
+                ("JPN", "ACCUSE", "RUS", "asserted"),
+                ("RUS", "ASSAULT", "UKR", "asserted"),
+                ("RUS", "AID", "SYR", "alleged"),
+            },
+        ),
         # Blocked sanctions did not happen.
         (
             "La Chine a empêché les sanctions de l'ONU contre la Corée du Nord.",

@@ -118,10 +118,17 @@ class Person:
     roles: list[str] = field(default_factory=list)
     surname_key: str = ""
     name_key: str = ""
+    other_keys: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self.surname_key = key_of(self.surname)
         self.name_key = key_of(self.name)
+        surname = set(self.surname.split())
+        self.other_keys = frozenset(
+            key_of(word)
+            for word in self.words
+            if word not in surname and word.lower() not in PARTICLES and len(word) > 2
+        )
 
 
 class Cast:
@@ -143,12 +150,14 @@ class Cast:
         return found
 
     def by_surname(self, key: str, before: int) -> Person | None:
-        """The one person named before ``before`` whose surname (or name) has this key."""
-        found = [
-            person
-            for person in self.people.values()
-            if person.first < before and key in (person.surname_key, person.name_key)
-        ]
+        """The one person named before ``before`` whose surname (or name) has this key;
+        else the one whose other name word it is, for names whose surname is not the last
+        word ("President Cortizo" after "President Laurentino Cortizo Cohen", "Vice
+        Foreign Minister Mori" after "Vice Foreign Minister Mori Takeo")."""
+        earlier = [person for person in self.people.values() if person.first < before]
+        found = [person for person in earlier if key in (person.surname_key, person.name_key)]
+        if not found:
+            found = [person for person in earlier if key in person.other_keys]
         return found[0] if len(found) == 1 else None
 
     def sharing_surname(self, key: str) -> int:

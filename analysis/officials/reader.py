@@ -27,6 +27,7 @@ from analysis.officials.people import Cast, Person, key_of, name_words, slug, su
 
 __all__ = ["ArticleReader"]
 
+_COORDINATED = re.compile(r",? (?:and|et) ")
 _SUFFIX = re.compile(r"(?:II|III|IV|Jr\.?|Sr\.?)")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) \Z")
 
@@ -82,6 +83,7 @@ class ArticleReader:
         self.noted = 0
         self.absorbed_rows: list[int] = []
         self.spans: list[tuple[int, int]] = []
+        self.last: Person | None = None
         self._masked: str | None = None
 
     @property
@@ -191,6 +193,7 @@ class ArticleReader:
             person.titled_end = reading.end
         self.absorbed_rows += [items.rows[i] for i in overlapping]
         self.spans.append((reading.start, reading.end))
+        self.last = person
         row = items.rows[overlapping[0]] if overlapping else None
         sentence = int(self.context.sentence_ids[row]) if row is not None else -1
         return found(self.doc, reading.start, reading.end, sentence, title, person)
@@ -237,6 +240,8 @@ class ArticleReader:
                 return earlier
             if key in context.titles.common_surnames:
                 return None
+        if country is None and organisation is None and not voiced:
+            country, organisation = self._coordinated_affiliation(reading)
         if country is None and organisation is None:
             return None
         surname = " ".join(surname_words(words, country in context.titles.surname_first))
@@ -284,6 +289,18 @@ class ArticleReader:
         ):
             return (*context.voice, True)
         return None, None, False
+
+    def _coordinated_affiliation(self, reading: Reading) -> tuple[str | None, str | None]:
+        """The state of the official read just before, when this title, naming none, is
+        coordinated with it ("Panamanian President Laurentino Cortizo Cohen and Foreign
+        Minister Erika Mouynes"); never the voice's, whose officials have titles of their
+        own."""
+        last = self.last
+        if last is None or not _COORDINATED.fullmatch(self.text, self.spans[-1][1], reading.start):
+            return None, None
+        if (last.country, last.organisation) == tuple(self.context.voice or (None, None)):
+            return None, None
+        return last.country, last.organisation
 
     def _item_affiliation(self, item: int) -> tuple[str | None, str | None]:
         """The country and organisation a state, organisation or institution item names."""

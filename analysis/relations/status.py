@@ -304,11 +304,17 @@ def _hedged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 
 def _presupposed(sentence: Sentence, trigger: TriggerMatch, claims: list[Frame]) -> bool:
     """Whether a noun inside a claim names an act the claim takes as given: another act is
-    claimed before it in the claim (« soutient l'invasion de ... »)."""
-    return any(
-        any(claim.start <= other.first < trigger.first for other in sentence.triggers)
-        for claim in claims
-    )
+    claimed before it in the claim (« soutient l'invasion de ... »), or the noun's own
+    phrase names who acts before it ("condemnation of Russia's invasion of Ukraine",
+    "condemning the Russian aggression")."""
+    tokens = sentence.tokens
+    for claim in claims:
+        if any(claim.start <= other.first < trigger.first for other in sentence.triggers):
+            return True
+        before = range(max(claim.start + 1, trigger.first - 2), trigger.first)
+        if any(tokens[i].lower == "'s" or sentence.unit_at[i] >= 0 for i in before):
+            return True
+    return False
 
 
 def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:

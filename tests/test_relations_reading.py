@@ -432,6 +432,15 @@ def test_receiving_is_a_meeting_only_with_a_person(text, expected):
             "The accords normalized relations between Israel and Bahrain.",
             {("ISR", "SUPPORT", "BHR", "asserted"), ("BHR", "SUPPORT", "ISR", "asserted")},
         ),
+        # A reciprocal pronoun makes any act one of each to the other.
+        (
+            "Turkey and Greece accused each other of violations.",
+            {("TUR", "ACCUSE", "GRC", "asserted"), ("GRC", "ACCUSE", "TUR", "asserted")},
+        ),
+        (
+            "Turkey and Greece expressed their willingness to help each other.",
+            {("TUR", "AGREE", "GRC", "asserted"), ("GRC", "AGREE", "TUR", "asserted")},
+        ),
         # A border named by an actor's adjective is a place, not the actor.
         ("Trump wants to fund a wall on the U.S.-Mexican border.", set()),
     ],

@@ -30,6 +30,7 @@ from analysis.relations.participants import (
     gathering,
     implied_voice,
     partners,
+    reciprocal,
     willing,
 )
 from analysis.relations.rules import (
@@ -617,7 +618,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 for source_actor in source.actors
                 for target_actor in target.actors
             ]
-        elif trigger.type in SYMMETRIC_TYPES:
+        elif trigger.type in SYMMETRIC_TYPES or reciprocal(sentence, trigger, words):
             pairs = each_other(sources)
         else:
             pairs = []

@@ -30,6 +30,7 @@ __all__ = [
     "gathering",
     "implied_voice",
     "partners",
+    "reciprocal",
     "willing",
 ]
 
@@ -52,6 +53,17 @@ def willing(sentence: Sentence, trigger, words) -> bool:
     if not before or before[-1] not in ("to", "à", "de", "d'"):
         return False
     return bool(set(before[:-1]) & words.willingness)
+
+
+def reciprocal(sentence: Sentence, trigger, words) -> bool:
+    """Whether a reciprocal pronoun follows the trigger, a word or two on ("help each
+    other", « s'aider mutuellement », « se soutenir l'un l'autre »)."""
+    lowers = [token.lower for token in sentence.tokens[trigger.last + 1 : trigger.last + 7]]
+    return any(
+        tuple(lowers[start : start + len(pronoun)]) == pronoun
+        for pronoun in words.each_other
+        for start in range(3)
+    )
 
 
 PARTNER_WORDS = frozenset({"with", "avec"})

@@ -149,7 +149,18 @@ def _without_names(
         for token in tokens
         if not sentence.text[token.start : token.start + 1].isupper()
     ]
-    return kept if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ",") else gap
+    if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ","):
+        gap = kept
+    if step == 1 and len(gap) > 1 and gap[-1] in _DESCRIPTORS:
+        gap = gap[:-1]  # "the European Union and the South American group Mercosur"
+    return gap
+
+
+_DESCRIPTORS = frozenset(
+    {"group", "bloc", "nation", "state", "country", "kingdom", "alliance", "organization"}
+    | {"organisation", "island", "republic", "emirate", "federation"}
+)
+"""A noun set before a name in apposition ("the Gulf state Qatar"): no new phrase."""
 
 
 def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:

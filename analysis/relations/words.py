@@ -52,6 +52,9 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    each_other: tuple[tuple[str, ...], ...]
+    """Reciprocal pronouns, as lower-case tokens ("each other", « mutuellement »): the
+    coordinated actors do the act to one another."""
     infinitive_marks: frozenset[str]
     preventions: frozenset[str]
     noun_negations: frozenset[str]
@@ -139,6 +142,7 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
+    each_other=(("each", "other"), ("one", "another")),
     willingness=_set(
         "willingness willing ready readiness eager commitment committed prepared determination "
         "forward resolve resolved"
@@ -233,6 +237,12 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
+    each_other=(
+        ("mutuellement",),
+        ("réciproquement",),
+        ("l'", "un", "l'", "autre"),
+        ("les", "uns", "les", "autres"),
+    ),
     willingness=_set("volonté prêt prête prêts prêtes disposé disposée disposés désireux"),
     infinitive_marks=_set("de à"),
     preventions=_set(

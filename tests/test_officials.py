@@ -684,3 +684,11 @@ def test_title_keys_never_start_an_alias_inside_them():
                 alias == tail or alias.startswith(tail + " ") or tail.startswith(alias + " ")
                 for alias in aliases
             ), (key, tail)
+
+
+def test_a_title_of_one_state_and_a_state_s_long_name():
+    text = "Taoiseach Leo Varadkar met Prime Minister Igor Matovič of the Slovak Republic."
+    assert [(row[0], row[2]) for row in officials(text, "en")] == [
+        ("Taoiseach Leo Varadkar", "IRL"),
+        ("Prime Minister Igor Matovič of the Slovak Republic", "SVK"),
+    ]

@@ -297,6 +297,32 @@ def test_subjects_and_lists_in_english(text, expected):
             {("JPN", "COERCE", "CHN", "alleged")},
         ),
         ("Japan reportedly sanctioned China.", {("JPN", "SANCTION", "CHN", "alleged")}),
+        (
+            "According to the Associated Press, Iran has increased cooperation with China.",
+            {("IRN", "COOPERATE", "CHN", "alleged")},
+        ),
+        ("According to the treaty, Iran attacked Iraq.", {("IRN", "ASSAULT", "IRQ", "asserted")}),
+        # A visit planned, an act only discussed.
+        (
+            "The visit of Prime Minister Kishida of Japan to France, scheduled for May.",
+            {("JPN", "CONSULT", "FRA", "future")},
+        ),
+        (
+            "The upcoming visit of Prime Minister Kishida of Japan to France.",
+            {("JPN", "CONSULT", "FRA", "future")},
+        ),
+        (
+            "Blinken and Kishida discussed efforts to support the people of Burma.",
+            {
+                ("USA", "CONSULT", "JPN", "asserted"),
+                ("JPN", "CONSULT", "USA", "asserted"),
+                ("USA", "SUPPORT", "MMR", "future"),
+                ("JPN", "SUPPORT", "MMR", "future"),
+            },
+        ),
+        # A light verb with a meeting: "attended a summit with", "had a call with".
+        ("Macron attended a summit with Merkel.", {("FRA", "CONSULT", "DEU", "asserted")}),
+        ("Macron had a phone call with Merkel.", {("FRA", "CONSULT", "DEU", "asserted")}),
         # "further" alone is not the future; "the threat of" is.
         (
             "Japan condemned Russia's further invasion of Ukraine.",
@@ -357,6 +383,17 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
             "Paris rappelle pour consultations son ambassadeur à Moscou.",
             {("FRA", "SANCTION", "RUS", "asserted")},
         ),
+        # A participle after the noun puts the visit ahead; a news agency makes a claim.
+        (
+            "Le contrat sera signé lors de la visite du président iranien Hassan Rohani en"
+            " France, prévue le 27 janvier.",
+            {("IRN", "CONSULT", "FRA", "future")},
+        ),
+        (
+            "Selon l'agence Reuters, l'Iran a attaqué l'Irak.",
+            {("IRN", "ASSAULT", "IRQ", "alleged")},
+        ),
+        ("Macron a participé à un sommet avec Merkel.", {("FRA", "CONSULT", "DEU", "asserted")}),
     ],
 )
 def test_french_phrases_and_nouns(text, expected):
@@ -1017,3 +1054,31 @@ def test_topics_made_in_names_and_opening_clauses(text, expected):
 )
 def test_a_noun_s_to_that_opens_an_infinitive(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Prime Minister Igor Matovič of the Slovak Republic tested positive. This comes a"
+            " week after he attended a summit with Macron.",
+            "en",
+            {("SVK", "CONSULT", "FRA", "asserted")},
+        ),
+        (
+            "Le président Macron est arrivé lundi. C'était une semaine après qu'il a rencontré"
+            " Vladimir Poutine.",
+            "fr",
+            {("FRA", "CONSULT", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_subordinate_clause_stands_for_the_last_subject(
+    text, language, expected
+):
+    assert relations_of(text, language) == expected
+
+
+def test_a_pronoun_after_an_actor_of_its_sentence_is_not_read_back():
+    relations = relations_of("Macron spoke on Monday. Merkel left after he met Putin.", "en")
+    assert ("FRA", "CONSULT", "RUS", "asserted") not in relations

@@ -42,6 +42,18 @@ _SUBJECTS = {
         r"(?:probable|possible|nécessaire|important|clair|temps|vrai|difficile))"
     ),
 }
+_EMBEDDED = {
+    "en": re.compile(
+        r"\b(?:after|before|when|while|as|because|since|until|once|although|though|that) "
+        r"(?P<pronoun>he|she)\b"
+    ),
+    "fr": re.compile(
+        r"\b(?:après qu['’]|lorsqu['’]|quand |parce qu['’]|puisqu['’]|alors qu['’]|"
+        r"tandis qu['’]|dès qu['’])(?P<pronoun>il|elle)\b"
+    ),
+}
+"""A singular pronoun opening a subordinate clause ("This comes a week after he attended
+a summit"), read only when no actor is named before it in its sentence."""
 _PAIRS = {
     "en": re.compile(
         r"\b(?:the|both) two (?P<head>countries|leaders|sides|governments|nations|ministers)\b"
@@ -169,6 +181,14 @@ class Memory:
             a, b = start + match.start("pronoun"), start + match.end("pronoun")
             if not any(a < y and x < b for x, y in taken):
                 referent = self._antecedent(match.group("pronoun"), recent)
+                if referent is not None:
+                    found.append((a, b, referent.actors, _named(referent)))
+        embedded = _EMBEDDED.get(self.language)
+        inner = embedded.search(text) if match is None and embedded and recent else None
+        if inner is not None:
+            a, b = start + inner.start("pronoun"), start + inner.end("pronoun")
+            if not any(x < b for x, _ in taken):
+                referent = self._antecedent(inner.group("pronoun"), recent)
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
         pairs = _PAIRS.get(self.language)

@@ -122,9 +122,25 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             claimant = right_unit(sentence, after_word, words)
             if claimant is not None and claimant.first - after_word <= 3:
                 frames.append(Frame("claim", claimant, 0, len(tokens) - 1))
-            elif after_word + 1 < len(tokens) and tokens[after_word + 1].lower in _PRONOUNS:
+            elif after_word + 1 < len(tokens) and (
+                tokens[after_word + 1].lower in _PRONOUNS
+                or _news_source(sentence, after_word + 1, words)
+            ):
                 frames.append(Frame("claim", None, 0, len(tokens) - 1))
     return frames
+
+
+def _news_source(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether a source that is not an actor is named at ``index``, after an article: a
+    capitalised name or a word for the press ("according to the Associated Press", « selon
+    l'agence Reuters », "according to media reports")."""
+    tokens = sentence.tokens
+    while index < len(tokens) - 1 and tokens[index].lower in words.determiners | {"l'", "d'"}:
+        index += 1
+    token = tokens[index]
+    return token.lemma in _SOURCES or token.lower in _SOURCES or (
+        sentence.text[token.start : token.start + 1].isupper() and sentence.unit_at[index] < 0
+    )
 
 
 def _french_future(token) -> bool:
@@ -188,13 +204,26 @@ def status_of(
     promising = [tokens[trigger.head]] if not nominal else window
     if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
         return "future"  # "pledged funds", "promised aid to"
-    if nominal and _indefinite(sentence, window, words):
+    if nominal and (_indefinite(sentence, window, words) or _planned(sentence, trigger, words)):
         return "future"
     if _conditional(sentence, trigger, words) or _proposed(window, words):
         return "future"
     if any(f.kind == "request" for f in covering):
         return "future"
+    if not nominal and _discussed(sentence, trigger, words):
+        return "future"
     return "asserted"
+
+
+def _discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the act is a topic of talks, an infinitive after a discussion verb and its
+    noun ("discussed efforts to support the people of Burma", "discussed ways to
+    strengthen", « ont évoqué les moyens de renforcer »): talked of, not done."""
+    tokens = sentence.tokens
+    if trigger.first == 0 or tokens[trigger.first - 1].lower not in words.infinitive_marks:
+        return False
+    before = tokens[max(0, trigger.first - 5) : trigger.first - 1]
+    return any(verb_lemmas(token, sentence.language) & words.reciprocal_only for token in before)
 
 
 def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
@@ -313,6 +342,21 @@ def _presupposed(sentence: Sentence, trigger: TriggerMatch, claims: list[Frame])
             return True
         before = range(max(claim.start + 1, trigger.first - 2), trigger.first)
         if any(tokens[i].lower == "'s" or sentence.unit_at[i] >= 0 for i in before):
+            return True
+    return False
+
+
+def _planned(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a participle after the noun, in its clause and before another act, puts it
+    ahead ("the visit of President Rohani to France, scheduled for January 27", « la visite
+    du président iranien en France, prévue le 27 janvier »)."""
+    tokens = sentence.tokens
+    later = [other.first for other in sentence.triggers if other.first > trigger.last]
+    stop = min([*later, trigger.last + 12, len(tokens)])
+    for token in tokens[trigger.last + 1 : stop]:
+        if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
+            return False
+        if token.lower in words.planned:
             return True
     return False
 

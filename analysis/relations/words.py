@@ -34,6 +34,10 @@ class Words:
     futures: frozenset[str]
     promises: frozenset[str]
     """Verbs of a trigger that promise the act rather than do it ("pledged funds")."""
+    planned: frozenset[str]
+    """Participles after a noun that put its act ahead ("the visit, scheduled for May",
+    « la visite, prévue le 27 janvier »)."""
+    """Verbs of a trigger that promise the act rather than do it ("pledged funds")."""
     reporting: frozenset[str]
     according: tuple[str, ...]
     complementizers: frozenset[str]
@@ -101,12 +105,14 @@ ENGLISH = Words(
     negations=_set("not never no without"),
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
+    planned=_set("scheduled planned slated expected"),
     promises=_set("pledge promise vow"),
     futures=_set(
         "will shall would could can may might plan intend expect aim seek hope want prepare "
         "propose consider going set schedule poise threaten announce pledge vow must prefer "
         "wish "
-        "should potential possible future threat risk prospect danger"
+        "should potential possible future threat risk prospect danger upcoming forthcoming "
+        "planned scheduled next"
     ),
     reporting=_set("say said says claim allege assert argue insist believe suspect reveal report"),
     according=("according", "to"),
@@ -133,7 +139,7 @@ ENGLISH = Words(
         "launch wage conduct carry impose levy hold pay make provide give offer express "
         "voice extend begin start continue intensify escalate step announce take send "
         "deliver mount stage unleash resume end halt sign conclude reach ratify vow pledge "
-        "promise reiterate reaffirm"
+        "promise reiterate reaffirm attend have join"
     ),
     patient_nouns=_set(
         "invasion occupation annexation bombing bombardment shelling condemnation "
@@ -195,11 +201,12 @@ FRENCH = Words(
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),
     refusals=_set("refuser refus cesser suspendre renoncer"),
+    planned=_set("prévu prévue prévus prévues programmé programmée programmés attendu attendue"),
     promises=_set("promettre"),
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
         "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "
-        "désirer éventuel éventuelle "
+        "désirer éventuel éventuelle prochain prochaine prochains "
         "potentiel potentielle possible futur future menace risque"
     ),
     reporting=_set(
@@ -228,7 +235,7 @@ FRENCH = Words(
         "lancer mener imposer tenir effectuer rendre apporter exprimer adresser accorder "
         "poursuivre engager déclencher entamer commencer annoncer infliger prendre fournir "
         "livrer envoyer offrir intensifier reprendre signer conclure ratifier promettre "
-        "réitérer réaffirmer"
+        "réitérer réaffirmer avoir participer assister rejoindre"
     ),
     patient_nouns=_set(
         "invasion occupation annexion bombardement pilonnage condamnation expulsion "

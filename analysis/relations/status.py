@@ -120,14 +120,29 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
         ):
             after_word = index + len(words.according) - 1
             claimant = right_unit(sentence, after_word, words)
+            first, last = _marked_clause(sentence, index)
             if claimant is not None and claimant.first - after_word <= 3:
-                frames.append(Frame("claim", claimant, 0, len(tokens) - 1))
+                frames.append(Frame("claim", claimant, first, last))
             elif after_word + 1 < len(tokens) and (
                 tokens[after_word + 1].lower in _PRONOUNS
                 or _news_source(sentence, after_word + 1, words)
             ):
-                frames.append(Frame("claim", None, 0, len(tokens) - 1))
+                frames.append(Frame("claim", None, first, last))
     return frames
+
+
+def _marked_clause(sentence: Sentence, index: int) -> tuple[int, int]:
+    """The tokens between the marks that end clauses on either side of ``index`` (a dash,
+    a colon, a semicolon): what "according to" / « selon » covers, the whole sentence
+    unless the text glued several together."""
+    tokens = sentence.tokens
+    first = index
+    while first > 0 and tokens[first - 1].lower not in STOP_MARKS:
+        first -= 1
+    last = index
+    while last < len(tokens) - 1 and tokens[last + 1].lower not in STOP_MARKS:
+        last += 1
+    return first, last
 
 
 def _news_source(sentence: Sentence, index: int, words: Words) -> bool:

@@ -320,6 +320,14 @@ def test_subjects_and_lists_in_english(text, expected):
                 ("JPN", "SUPPORT", "MMR", "future"),
             },
         ),
+        # Attacking a statement or a decision accuses its author.
+        (
+            "Erdogan attacked the proclamation of Golan Heights as Israeli territory by the"
+            " President of the United States Donald Trump.",
+            {("TUR", "ACCUSE", "USA", "asserted")},
+        ),
+        ("Erdogan attacked Macron's statement.", {("TUR", "ACCUSE", "FRA", "asserted")}),
+        ("Russia attacked Ukraine's army.", {("RUS", "ASSAULT", "UKR", "asserted")}),
         # A light verb with a meeting: "attended a summit with", "had a call with".
         ("Macron attended a summit with Merkel.", {("FRA", "CONSULT", "DEU", "asserted")}),
         ("Macron had a phone call with Merkel.", {("FRA", "CONSULT", "DEU", "asserted")}),

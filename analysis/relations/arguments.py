@@ -28,7 +28,7 @@ from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.words import STOP_MARKS, Words
 
-__all__ = ["ATTITUDES", "object_act", "reads_arguments", "verb_rules"]
+__all__ = ["ATTITUDES", "object_act", "reads_arguments", "statement_authors", "verb_rules"]
 
 ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST"})
 """Types of verb whose object may be an act, and then is about the one who acts
@@ -143,3 +143,37 @@ def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
     tokens = sentence.tokens
     near = tokens[max(0, unit.first - 2) : unit.first] + tokens[unit.last + 1 : unit.last + 3]
     return unit.kind in ("demonym", "home") and any(t.lower in words.offices for t in near)
+
+
+def statement_authors(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit] | None:
+    """When an attack verb's object is a statement or a decision ("Erdogan attacked the
+    proclamation of the Golan Heights as Israeli territory by Donald Trump", « s'en est pris
+    à la décision de Washington »), the actors who made it: the words are attacked, not
+    the state, and the act is an accusation. None when the object is no statement.
+
+    The author is the owner before the noun ("Macron's statement"), the actor right after
+    "of"/« de », or the agent after "by"/« par » later in the clause.
+    """
+    tokens = sentence.tokens
+    index = trigger.last + 1
+    while index < len(tokens) and (
+        tokens[index].lower in words.determiners
+        or tokens[index].lower in ("à", "'s")
+        or sentence.unit_at[index] >= 0
+    ):
+        index += 1
+    if index >= len(tokens) or tokens[index].lower not in words.statements:
+        return None
+    owner = sentence.unit(index - 2) if tokens[index - 1].lower == "'s" else None
+    if owner is None and index + 1 < len(tokens) and tokens[index + 1].lower in words.of:
+        owner = sentence.unit(index + 2)
+    position = index + 1
+    while owner is None and position < min(len(tokens), index + 14):
+        lower = tokens[position].lower
+        if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
+            break
+        if lower in words.agents:
+            owner = sentence.unit(position + 1) or sentence.unit(position + 2)
+            break
+        position += 1
+    return coordinated(sentence, owner, words)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analysis.relations.arguments import reads_arguments
+from analysis.relations.arguments import reads_arguments, statement_authors
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
@@ -582,6 +582,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
         kind = trigger.type
+        authors = (
+            None if nominal or kind != "ASSAULT" else statement_authors(sentence, trigger, words)
+        )
+        if authors is not None:
+            kind, targets = "ACCUSE", authors  # "attacked Trump's proclamation"
         if kind in WILLING_TYPES and willing(sentence, trigger, words):
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status

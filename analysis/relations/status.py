@@ -153,8 +153,10 @@ def _news_source(sentence: Sentence, index: int, words: Words) -> bool:
     while index < len(tokens) - 1 and tokens[index].lower in words.determiners | {"l'", "d'"}:
         index += 1
     token = tokens[index]
-    return token.lemma in _SOURCES or token.lower in _SOURCES or (
-        sentence.text[token.start : token.start + 1].isupper() and sentence.unit_at[index] < 0
+    return (
+        token.lemma in _SOURCES
+        or token.lower in _SOURCES
+        or (sentence.text[token.start : token.start + 1].isupper() and sentence.unit_at[index] < 0)
     )
 
 

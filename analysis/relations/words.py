@@ -56,6 +56,9 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    statements: frozenset[str]
+    """Nouns for what an actor says or decides: attacking one is accusing its author
+    ("attacked the proclamation ... by Donald Trump")."""
     each_other: tuple[tuple[str, ...], ...]
     """Reciprocal pronouns, as lower-case tokens ("each other", « mutuellement »): the
     coordinated actors do the act to one another."""
@@ -148,6 +151,10 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
+    statements=_set(
+        "statement statements proclamation declaration decision decisions policy policies "
+        "remarks comments claim claims proposal proposals announcement rhetoric stance"
+    ),
     each_other=(("each", "other"), ("one", "another")),
     willingness=_set(
         "willingness willing ready readiness eager commitment committed prepared determination "
@@ -244,6 +251,10 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
+    statements=_set(
+        "déclaration déclarations décision décisions politique propos proposition "
+        "proclamation annonce discours"
+    ),
     each_other=(
         ("mutuellement",),
         ("réciproquement",),

@@ -1090,3 +1090,31 @@ def test_a_pronoun_opening_a_subordinate_clause_stands_for_the_last_subject(
 def test_a_pronoun_after_an_actor_of_its_sentence_is_not_read_back():
     relations = relations_of("Macron spoke on Monday. Merkel left after he met Putin.", "en")
     assert ("FRA", "CONSULT", "RUS", "asserted") not in relations
+
+
+def test_the_president_is_the_president_named_last():
+    text = (
+        "Secretary Blinken spoke today with Palestinian Authority President Mahmoud Abbas."
+        " The Secretary and President welcomed the ceasefire and discussed measures."
+        " The President welcomed Secretary Blinken's planned travel."
+    )
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "CONSULT", "PSE", "asserted"),
+        ("PSE", "CONSULT", "USA", "asserted"),
+        ("PSE", "SUPPORT", "USA", "asserted"),
+    }
+
+
+def test_le_president_is_the_president_named_last():
+    text = (
+        "Le président russe Vladimir Poutine est arrivé à Pékin. Le président a rencontré"
+        " Xi Jinping."
+    )
+    assert relations_of(text, "fr") == {("RUS", "CONSULT", "CHN", "asserted")}
+
+
+def test_a_verb_coordinated_with_an_act_keeps_its_subject():
+    assert relations_of("Japan and China welcomed the ceasefire and discussed measures.", "en") == {
+        ("JPN", "CONSULT", "CHN", "asserted"),
+        ("CHN", "CONSULT", "JPN", "asserted"),
+    }

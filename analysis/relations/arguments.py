@@ -130,9 +130,20 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
     last = max(unit.last for unit in sources)
     between = sentence.tokens[last + 1 : trigger.first]
     adverb = "ment" if sentence.language == "fr" else "ly"
-    return all(
-        token.lower in words.verb_markers or token.lower.endswith(adverb) for token in between
-    )
+
+    def marker(token) -> bool:
+        return token.lower in words.verb_markers or token.lower.endswith(adverb)
+
+    if all(map(marker, between)):
+        return True
+    # "Japan and China welcomed the ceasefire and discussed": a verb coordinated with an
+    # act whose subject they are.
+    if len(between) > 12 or not between or between[-1].lower not in words.coordinators:
+        return False
+    first = next((i for i, token in enumerate(between) if not marker(token)), 0)
+    if any(t.lower in STOP_MARKS or t.lower in words.relatives for t in between):
+        return False
+    return any(other.first == last + 1 + first for other in sentence.triggers)
 
 
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:

@@ -86,6 +86,13 @@ _OFFICES = {
 """An office without name or state in English ("The Secretary and the Foreign Minister
 discussed"): the official named last (the voice's apart), when one was named in the
 recent sentences. Not "the President": in a release it is most often the voice's own."""
+_PRESIDENTS = {
+    "en": re.compile(r"\b(?:[Tt]he|and) (?P<head>President)\b(?! of\b)(?! [A-Z])"),
+    "fr": re.compile(r"\b(?:[Ll]e|et) (?P<head>président)\b(?! (?:de|du|des|d['’]|[A-ZÉ]))"),
+}
+"""A president without name or state ("The Secretary and President welcomed", « le
+président a déclaré »): the president named last in the article, whoever's, the voice's
+included."""
 _STATE_HEADS = frozenset(
     {
         "government",
@@ -207,6 +214,14 @@ class Memory:
             if any(a < y and x <= b for x, y in taken):
                 continue
             referent = self._last_official(recent)
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
+        presidents = _PRESIDENTS.get(self.language)
+        for office in presidents.finditer(text) if presidents is not None else ():
+            a, b = start + office.start("head"), start + office.end("head")
+            if any(a < y and x <= b for x, y in taken):
+                continue
+            referent = self._last_president()
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         heads = _HEADS.get(self.language)
@@ -372,6 +387,15 @@ class Memory:
                     and referent.actors[0][1] != self.voice
                 ):
                     return referent
+        return None
+
+    def _last_president(self) -> Referent | None:
+        """The one actor of the last mention in the article whose words hold "president"."""
+        for _, referents in reversed(self.sentences):
+            for referent in reversed(referents):
+                words = self.text[referent.start : referent.end].lower()
+                if "president" in words or "président" in words:
+                    return referent if len(referent.actors) == 1 else None
         return None
 
     def _pair(self, position: int, spans, recent) -> Referent | None:

@@ -1118,3 +1118,35 @@ def test_a_verb_coordinated_with_an_act_keeps_its_subject():
         ("JPN", "CONSULT", "CHN", "asserted"),
         ("CHN", "CONSULT", "JPN", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The one who speaks during a visit is the visitor; the visit is not what is said.
+        (
+            "Blinken said during a visit to Kyiv that the war must end.",
+            "en",
+            {("USA", "CONSULT", "UKR", "asserted")},
+        ),
+        (
+            "Le ministre russe Sergueï Lavrov a déclaré lors d'une visite à Pékin que les"
+            " relations sont bonnes.",
+            "fr",
+            {("RUS", "CONSULT", "CHN", "asserted")},
+        ),
+        # What follows "said" is still claimed.
+        ("Japan said China attacked Vietnam.", "en", {("CHN", "ASSAULT", "VNM", "alleged")}),
+        # A summit's city is its venue, not a partner; a visit's is where one goes.
+        ("Il a été convenu lors d'un sommet de l'OTAN à Varsovie.", "fr", set()),
+        ("La visite de Lavrov à Pékin.", "fr", {("RUS", "CONSULT", "CHN", "asserted")}),
+        # An act in whose course something happened did happen.
+        (
+            "Three soldiers were killed in an attack on Israel by Iran.",
+            "en",
+            {("IRN", "ASSAULT", "ISR", "asserted")},
+        ),
+    ],
+)
+def test_visits_and_the_settings_of_a_clause(text, language, expected):
+    assert relations_of(text, language) == expected

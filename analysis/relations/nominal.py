@@ -160,11 +160,13 @@ def nominal_arguments(
     by = [unit for preposition, unit in phrases if preposition in words.agents]
     of = [unit for preposition, unit in phrases if preposition in words.of]
     between = [unit for preposition, unit in phrases if preposition in words.between]
+    venue = not _takes_place(sentence, trigger, words)
     towards = [
         unit
         for preposition, unit in phrases
         if preposition in words.noun_targets
         and not (trigger.type in MUTUAL_TYPES and preposition in words.topics)
+        and not (venue and preposition in words.locatives)  # « un sommet ... à Varsovie »
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
     if between:
@@ -179,14 +181,21 @@ def nominal_arguments(
             source = of[0]
         elif target is None:
             target = of[0]
-    if target is None and places and trigger.type in PLACE_TYPES:
+    if (
+        target is None
+        and places
+        and trigger.type in PLACE_TYPES
+        and _takes_place(sentence, trigger, words)
+    ):
         target = places[0]
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
         target = _war_on(sentence, trigger, source, words)
     if source is None:
-        sources = _light_verb_subject(sentence, trigger, words, earlier)
+        sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
+            sentence, trigger, words, target
+        )
         source = sources[0] if sources else None
     else:
         sources = coordinated(sentence, source, words)
@@ -198,6 +207,12 @@ def nominal_arguments(
         if trigger.type in TERRITORIAL_TYPES or not is_place(sentence, unit, words)
     ]
     return sources, [unit for unit in targets if unit not in sources]
+
+
+def _takes_place(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the state a noun's act happens in is its target: of a meeting, only for a
+    visit ("his visit to China", « sa visite en Chine »; not "a NATO summit in Warsaw")."""
+    return trigger.type != "CONSULT" or _head_lemma(sentence, trigger) in words.visits
 
 
 _WAGED_ON = frozenset({"to", "on", "against", "into", "à", "au", "aux", "contre", "sur"})
@@ -470,3 +485,21 @@ def _light_verb_subject(
         index -= 1
         steps += 1
     return []
+
+
+def _visitor(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, target: Unit | None
+) -> list[Unit]:
+    """The subject of the clause a visit with no visitor of its own is the setting of:
+    "Johnson said ... in conjunction with a visit to Ireland", « a déclaré M. Lavrov lors
+    d'une visite à Pékin »: the one who speaks is the one who visits."""
+    tokens = sentence.tokens
+    if target is None or _head_lemma(sentence, trigger) not in words.visits:
+        return []
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].lower in words.determiners | {"d'", "l'", "sa", "son"}:
+        index -= 1
+    if index < 0 or tokens[index].lower not in words.visit_settings:
+        return []
+    subject = left_unit(sentence, index, words)
+    return [] if subject is None or subject.roll_ups == target.roll_ups else [subject]

@@ -111,7 +111,9 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             before = {t.lemma for t in tokens[max(0, index - 3) : index]}
             if claimant is not None or before & _SOURCES:
                 end = _clause_end(sentence, index + 1, words)
-                frames.append(Frame("claim", claimant, index + 1, end))
+                frames.append(
+                    Frame("claim", claimant, _content_start(sentence, index, end, words), end)
+                )
             speaker = sentence.unit(index - 1)
             if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
                 frames.append(Frame("claim", speaker, 0, speaker.first - 1))
@@ -129,6 +131,24 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             ):
                 frames.append(Frame("claim", None, first, last))
     return frames
+
+
+_THAT = frozenset({"that", "que", "qu'"})
+_SETTINGS = frozenset({"during", "in", "on", "lors", "pendant", "durant", "cours"})
+"""Prepositions that make an act with "a" / « un » the setting of a clause: it happened."""
+
+
+def _content_start(sentence: Sentence, verb: int, end: int, words: Words) -> int:
+    """Where what a reporting verb says starts: at "that" / « que » when a phrase of
+    setting opens with a preposition first ("said during a visit to Kyiv that ...", « a
+    déclaré lors d'une visite à Pékin que »), else right after the verb."""
+    tokens = sentence.tokens
+    if verb + 1 > end or tokens[verb + 1].lower not in words.prepositions | words.visit_settings:
+        return verb + 1
+    for index in range(verb + 2, min(end, verb + 14) + 1):
+        if tokens[index].lower in _THAT:
+            return index
+    return verb + 1
 
 
 def _marked_clause(sentence: Sentence, index: int) -> tuple[int, int]:
@@ -384,10 +404,13 @@ def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
     on", « engagée par un accord »): one that may happen."""
     for position, token in enumerate(window[:4]):
         if token.lower in words.indefinites:
+            index = sentence.tokens.index(token)
+            if {t.lower for t in sentence.tokens[max(0, index - 2) : index]} & _SETTINGS:
+                return False  # "during a visit to", « lors d'une visite », "in an attack on"
             if position + 1 < len(window):
                 governing = window[position + 1]
                 return not verb_lemmas(governing, sentence.language) & words.light_verbs
-            index = sentence.tokens.index(token) - 1
+            index -= 1
             before = sentence.tokens[index].lower if index >= 0 else ""
             return before not in words.agents | words.prepositions
         if token.lower in words.determiners:

@@ -56,6 +56,10 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    visits: frozenset[str]
+    """Nouns of a visit, and the prepositions that make one the setting of a clause ("said
+    during a visit to"): the clause's subject is the visitor."""
+    visit_settings: frozenset[str]
     statements: frozenset[str]
     """Nouns for what an actor says or decides: attacking one is accusing its author
     ("attacked the proclamation ... by Donald Trump")."""
@@ -151,6 +155,8 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
+    visits=_set("visit trip tour travel"),
+    visit_settings=_set("during on with while"),
     statements=_set(
         "statement statements proclamation declaration decision decisions policy policies "
         "remarks comments claim claims proposal proposals announcement rhetoric stance"
@@ -251,6 +257,8 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
+    visits=_set("visite voyage tournée déplacement"),
+    visit_settings=_set("lors pendant durant cours en de"),
     statements=_set(
         "déclaration déclarations décision décisions politique propos proposition "
         "proclamation annonce discours"

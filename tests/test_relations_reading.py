@@ -1135,8 +1135,14 @@ def test_a_verb_coordinated_with_an_act_keeps_its_subject():
             "fr",
             {("RUS", "CONSULT", "CHN", "asserted")},
         ),
-        # What follows "said" is still claimed.
+        # What follows "said" is still claimed; after a quotation, the quotation is.
         ("Japan said China attacked Vietnam.", "en", {("CHN", "ASSAULT", "VNM", "alleged")}),
+        (
+            '"We must get Brexit done", Boris Johnson said in a video statement released in'
+            " conjunction with a visit to Ireland.",
+            "en",
+            {("GBR", "CONSULT", "IRL", "asserted")},
+        ),
         # A summit's city is its venue, not a partner; a visit's is where one goes.
         ("Il a été convenu lors d'un sommet de l'OTAN à Varsovie.", "fr", set()),
         ("La visite de Lavrov à Pékin.", "fr", {("RUS", "CONSULT", "CHN", "asserted")}),

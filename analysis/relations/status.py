@@ -111,9 +111,9 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             before = {t.lemma for t in tokens[max(0, index - 3) : index]}
             if claimant is not None or before & _SOURCES:
                 end = _clause_end(sentence, index + 1, words)
-                frames.append(
-                    Frame("claim", claimant, _content_start(sentence, index, end, words), end)
-                )
+                start = _content_start(sentence, index, end, words)
+                if start is not None:
+                    frames.append(Frame("claim", claimant, start, end))
             speaker = sentence.unit(index - 1)
             if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
                 frames.append(Frame("claim", speaker, 0, speaker.first - 1))
@@ -134,20 +134,24 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
 
 
 _THAT = frozenset({"that", "que", "qu'"})
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _SETTINGS = frozenset({"during", "in", "on", "lors", "pendant", "durant", "cours"})
 """Prepositions that make an act with "a" / « un » the setting of a clause: it happened."""
 
 
-def _content_start(sentence: Sentence, verb: int, end: int, words: Words) -> int:
+def _content_start(sentence: Sentence, verb: int, end: int, words: Words) -> int | None:
     """Where what a reporting verb says starts: at "that" / « que » when a phrase of
     setting opens with a preposition first ("said during a visit to Kyiv that ...", « a
-    déclaré lors d'une visite à Pékin que »), else right after the verb."""
+    déclaré lors d'une visite à Pékin que »), else right after the verb. None when such a
+    phrase follows a quotation: the words quoted were what was said."""
     tokens = sentence.tokens
     if verb + 1 > end or tokens[verb + 1].lower not in words.prepositions | words.visit_settings:
         return verb + 1
     for index in range(verb + 2, min(end, verb + 14) + 1):
         if tokens[index].lower in _THAT:
             return index
+    if any(token.lower in _QUOTES for token in tokens[:verb]):
+        return None  # '"We must get Brexit done", Johnson said in a video statement ...'
     return verb + 1
 
 

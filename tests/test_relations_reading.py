@@ -1156,3 +1156,31 @@ def test_a_verb_coordinated_with_an_act_keeps_its_subject():
 )
 def test_visits_and_the_settings_of_a_clause(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergei Lavrov arrived on Monday. His visit to China is"
+            " the first since the war.",
+            "en",
+            {("RUS", "CONSULT", "CHN", "asserted")},
+        ),
+        (
+            "Le ministre russe Sergueï Lavrov est arrivé lundi. Sa visite en Chine est la"
+            " première depuis la guerre.",
+            "fr",
+            {("RUS", "CONSULT", "CHN", "asserted")},
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov arrived on Monday. Xi Jinping welcomed him.",
+            "en",
+            {("CHN", "SUPPORT", "RUS", "asserted")},
+        ),
+        # Not an actor of its own sentence.
+        ("Sergei Lavrov arrived. Russian officials welcomed him.", "en", set()),
+    ],
+)
+def test_possessive_and_object_pronouns_stand_for_the_person_named_last(text, language, expected):
+    assert relations_of(text, language) == expected

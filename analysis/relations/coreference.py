@@ -32,16 +32,20 @@ REACH = 3
 _OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, )?"
 _SUBJECTS = {
     "en": re.compile(
-        _OPENING + r"(?P<pronoun>He|She|They|he|she|they|"
+        _OPENING + r"(?P<pronoun>He|She|They|he|she|they|His|Her|Their|his|her|their|"
         r"(?:The|the|Both|both) (?:two )?(?:leaders|ministers|sides|countries|governments))\b"
     ),
     "fr": re.compile(
-        _OPENING + r"(?P<pronoun>Il|Elle|Ils|Elles|il|elle|ils|elles|"
+        _OPENING + r"(?P<pronoun>Il|Elle|Ils|Elles|il|elle|ils|elles|Sa|Son|Ses|Leurs?|"
         r"(?:Les|les) deux (?:dirigeants|ministres|pays|parties|gouvernements|hommes))\b"
         r"(?! s['’]agit| y a| faut| semble| para[iî]t| existe| importe| convient| reste| est "
         r"(?:probable|possible|nécessaire|important|clair|temps|vrai|difficile))"
     ),
 }
+_PLURAL_PRONOUNS = frozenset({"they", "their", "them", "ils", "elles", "leur", "leurs"})
+_OBJECTS = {"en": re.compile(r"\b(?P<pronoun>him)\b")}
+"""A person as object ("Xi Jinping welcomed him"): the person named last, when not one of
+the actors of its sentence."""
 _EMBEDDED = {
     "en": re.compile(
         r"\b(?:after|before|when|while|as|because|since|until|once|although|though|that) "
@@ -198,6 +202,12 @@ class Memory:
                 referent = self._antecedent(inner.group("pronoun"), recent)
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
+        objects = _OBJECTS.get(self.language)
+        for item in objects.finditer(text) if objects is not None and recent else ():
+            a, b = start + item.start("pronoun"), start + item.end("pronoun")
+            referent = self._antecedent("he", recent)
+            if referent is not None and not {pair[1] for pair in referent.actors} & present:
+                found.append((a, b, referent.actors, _named(referent)))
         pairs = _PAIRS.get(self.language)
         for pair in pairs.finditer(text) if pairs is not None else ():
             a, b = start + pair.start(), start + pair.end()
@@ -315,7 +325,7 @@ class Memory:
 
     def _antecedent(self, pronoun: str, recent) -> Referent | None:
         word = pronoun.lower()
-        plural = word in ("they", "ils", "elles") or " " in word
+        plural = word in _PLURAL_PRONOUNS or " " in word
         for _, referents in reversed(recent):
             subjects = [r for r in referents if self._before(r) not in _PREPOSITIONS]
             if not subjects:

@@ -1184,3 +1184,27 @@ def test_visits_and_the_settings_of_a_clause(text, language, expected):
 )
 def test_possessive_and_object_pronouns_stand_for_the_person_named_last(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ghana and Norway are co-chairing the Global Disability Summit.",
+            "en",
+            {("GHA", "COOPERATE", "NOR", "asserted"), ("NOR", "COOPERATE", "GHA", "asserted")},
+        ),
+        (
+            "Le Ghana et la Norvège ont coprésidé la conférence.",
+            "fr",
+            {("GHA", "COOPERATE", "NOR", "asserted"), ("NOR", "COOPERATE", "GHA", "asserted")},
+        ),
+        (
+            "Merkel seconded Macron's recommendation.",
+            "en",
+            {("DEU", "SUPPORT", "FRA", "asserted")},
+        ),
+    ],
+)
+def test_sharing_a_chair_and_seconding(text, language, expected):
+    assert relations_of(text, language) == expected

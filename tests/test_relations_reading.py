@@ -1208,3 +1208,53 @@ def test_possessive_and_object_pronouns_stand_for_the_person_named_last(text, la
 )
 def test_sharing_a_chair_and_seconding(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An act named again is about whoever did it in the sentences before.
+        (
+            "U.S. forces struck a base in Iraq on Sunday. Baghdad condemned the attack.",
+            "en",
+            {("USA", "ASSAULT", "IRQ", "asserted"), ("IRQ", "ACCUSE", "USA", "asserted")},
+        ),
+        (
+            "Japan imposed sanctions on Russia. China criticized the move.",
+            "en",
+            {("JPN", "SANCTION", "RUS", "asserted"), ("CHN", "ACCUSE", "JPN", "asserted")},
+        ),
+        # An agreement was made by both sides.
+        (
+            "Turkey and Libya signed a border agreement. Greece rejected the agreement.",
+            "en",
+            {
+                ("TUR", "AGREE", "LBY", "asserted"),
+                ("LBY", "AGREE", "TUR", "asserted"),
+                ("GRC", "REJECT", "TUR", "asserted"),
+                ("GRC", "REJECT", "LBY", "asserted"),
+            },
+        ),
+        # The subject of a passive; opposing a war is an accusation.
+        (
+            "La Turquie a lancé une offensive en Syrie. L'opération a été condamnée par la France.",
+            "fr",
+            {("TUR", "ASSAULT", "SYR", "asserted"), ("FRA", "ACCUSE", "TUR", "asserted")},
+        ),
+        (
+            "Russia attacked Ukraine. Japan opposed the attack.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted"), ("JPN", "ACCUSE", "RUS", "asserted")},
+        ),
+        # An act with an actor of its own, or none before: no reference.
+        ("Japan met China. France condemned the attack on Iraq.", "en", None),
+        ("France condemned the attack.", "en", set()),
+    ],
+)
+def test_an_act_named_again_is_about_who_did_it(text, language, expected, method):
+    relations = relations_of(text, language, method=method)
+    if expected is None:
+        assert not any(source == "FRA" for source, *_ in relations)
+    else:
+        assert relations == expected

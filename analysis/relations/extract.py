@@ -18,7 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from analysis.relations.arguments import reads_arguments, statement_authors
+from analysis.relations.acts import act_reference, mentions_an_act, resolve_references
+from analysis.relations.arguments import ATTITUDES, reads_arguments, statement_authors
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
@@ -96,6 +97,9 @@ class Found:
     trigger_end: int
     type: str
     status: str
+    refers: str | None = None
+    """For a relation whose target is an act named again ("condemned the attack"), the
+    type of that act until :func:`~analysis.relations.acts.resolve_references` settles it."""
 
 
 def roll_up(mentions: pd.DataFrame) -> np.ndarray:
@@ -203,10 +207,12 @@ def candidate_sentences(
                 ],
             )
             roll_ups = {roll for span in spans + resolved for _, roll in span[2]}
-            if len(roll_ups) < (1 if speaker else 2):
+            # With one actor, only an official act of the voice, or an act about an act
+            # named before ("Baghdad condemned the attack"), can be read.
+            again = len(roll_ups) == 1 and mentions_an_act(text[start:end], language, head_words)
+            if len(roll_ups) < (1 if speaker or again else 2):
                 continue
-            # With one actor, only an official act of the voice can be read.
-            wanted = head_words if len(roll_ups) > 1 else voice_words
+            wanted = head_words if len(roll_ups) > 1 or again else voice_words
             if not _has_trigger_word(text[start:end], language, wanted):
                 continue
             spans += resolved
@@ -545,7 +551,7 @@ def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     found: list[Found] = []
     for sentence in sentences:
         found.extend(_read(sentence, parsed.get(id(sentence))))
-    return found
+    return resolve_references(found)
 
 
 def _told_past(sentence: Sentence, trigger) -> bool:
@@ -627,6 +633,15 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             pairs = each_other(sources)
         else:
             pairs = []
+        refers = None
+        if not pairs and sources and kind in ATTITUDES and not nominal:
+            refers = act_reference(sentence, trigger, words)  # "condemned the attack"
+            if refers is not None:
+                pairs = [
+                    (source, source_actor, None, (None, None))
+                    for source in sources
+                    for source_actor in source.actors
+                ]
         start = sentence.tokens[trigger.first].start
         end = sentence.tokens[trigger.last].end
         seen = set()
@@ -646,6 +661,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                     end,
                     kind,
                     status,
+                    refers,
                 )
             )
     return found

@@ -60,6 +60,12 @@ class Words:
     """Nouns of a visit, and the prepositions that make one the setting of a clause ("said
     during a visit to"): the clause's subject is the visitor."""
     visit_settings: frozenset[str]
+    act_determiners: frozenset[str]
+    """Articles that name again something said before ("the", "this", « cette »)."""
+    reference_links: frozenset[str]
+    """A preposition between a verb and the act it is about ("objected to the move")."""
+    acts: frozenset[str]
+    """Nouns for any act ("the move", « la décision »): they name the last act again."""
     statements: frozenset[str]
     """Nouns for what an actor says or decides: attacking one is accusing its author
     ("attacked the proclamation ... by Donald Trump")."""
@@ -155,6 +161,12 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     continuing=_set("continue keep remain"),
+    act_determiners=_set("the this that these those"),
+    reference_links=_set("to"),
+    acts=_set(
+        "move moves decision step steps measure measures action actions plan proposal "
+        "request initiative operation"
+    ),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
     statements=_set(
@@ -257,6 +269,12 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     continuing=_set("continuer poursuivre rester"),
+    act_determiners=_set("le la les l' ce cet cette ces"),
+    reference_links=_set("à contre"),
+    acts=_set(
+        "décision décisions mesure mesures initiative démarche projet proposition demande "
+        "opération geste"
+    ),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),
     statements=_set(

@@ -96,7 +96,7 @@ def test_the_sample_sentence_gives_an_accusation_and_the_alleged_support(method)
         (
             "Les États-Unis ont exhorté la Chine à faire pression sur la Corée du Nord.",
             "fr",
-            [("USA", "REQUEST", "CHN", "asserted"), ("CHN", "COERCE", "PRK", "future")],
+            [("USA", "REQUEST", "CHN", "asserted"), ("CHN", "REQUEST", "PRK", "future")],
         ),
         # A second verb keeps the subject of the first.
         (

@@ -294,7 +294,7 @@ def test_subjects_and_lists_in_english(text, expected):
         # A claim by the news, not by an actor.
         (
             "News reports say that Japan is putting pressure on China.",
-            {("JPN", "COERCE", "CHN", "alleged")},
+            {("JPN", "REQUEST", "CHN", "alleged")},
         ),
         ("Japan reportedly sanctioned China.", {("JPN", "SANCTION", "CHN", "alleged")}),
         (
@@ -1261,3 +1261,54 @@ def test_an_act_named_again_is_about_who_did_it(text, language, expected, method
         assert not any(source == "FRA" for source, *_ in relations)
     else:
         assert relations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The clause of "allegations" is claimed by nobody named; pressing is a request.
+        (
+            "The charge stemmed from allegations Trump tried to pressure the Ukrainian government.",
+            "en",
+            {("USA", "REQUEST", "UKR", "alleged")},
+        ),
+        # A friendly act that is the topic of talks is planned; one with its own actors is
+        # a fact.
+        (
+            "Blinken and Kuleba discussed coordinated efforts to provide security assistance"
+            " to Ukraine.",
+            "en",
+            {
+                ("USA", "CONSULT", "UKR", "asserted"),
+                ("UKR", "CONSULT", "USA", "asserted"),
+                ("USA", "COOPERATE", "UKR", "future"),
+                ("UKR", "COOPERATE", "USA", "future"),
+                ("USA", "AID", "UKR", "future"),
+            },
+        ),
+        (
+            "Blinken and Mexican Foreign Secretary Marcelo Ebrard discussed coordinated efforts"
+            " between the United States and Mexico.",
+            "en",
+            {
+                ("USA", "CONSULT", "MEX", "asserted"),
+                ("MEX", "CONSULT", "USA", "asserted"),
+                ("USA", "COOPERATE", "MEX", "asserted"),
+                ("MEX", "COOPERATE", "USA", "asserted"),
+            },
+        ),
+        # Defending oneself supports nobody; a city is a place, not its state.
+        (
+            "Japan will support Ukraine in defending itself against Russia.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "future")},
+        ),
+        (
+            "L'armée turque a expulsé le groupe État islamique de la ville syrienne d'al-Bab.",
+            "fr",
+            set(),
+        ),
+    ],
+)
+def test_claims_topics_and_places(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -85,6 +85,7 @@ def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
     """The type of the act that opens the sentence as the subject of a passive trigger ("The
     operation was condemned by members of the European Union")."""
     tokens = sentence.tokens
+
     def auxiliary(token) -> bool:
         return token.lemma in words.passive_aux or token.lower in _PERFECT
 

@@ -56,6 +56,8 @@ def verb_rules(
     """The sources and targets of a verb trigger once the two rules of the module's
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
+    if trigger.type == "SUPPORT" and _reflexive(sentence, trigger):
+        return sources, []  # "Ukraine defending itself against Russia", « se défendre »
     if {head.lemma, head.lower} & words.person_objects:
         # « a reçu le président syrien », not "received weapons from Iran"
         targets = [unit for unit in targets if _person(sentence, unit, words)]
@@ -144,6 +146,17 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
     if any(t.lower in STOP_MARKS or t.lower in words.relatives for t in between):
         return False
     return any(other.first == last + 1 + first for other in sentence.triggers)
+
+
+_SELF = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
+
+
+def _reflexive(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether the trigger's object is its subject: "defending itself", « se défendre »."""
+    tokens = sentence.tokens
+    after = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
+    before = tokens[trigger.first - 1].lower if trigger.first > 0 else ""
+    return after in _SELF or before in ("se", "s'")
 
 
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:

@@ -99,6 +99,13 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             claimant = left_unit(sentence, trigger.first, words)
             kind = "claim" if trigger.type == "ACCUSE" else "request"
             frames.append(Frame(kind, claimant, index, end))
+    for index, token in enumerate(tokens[:-1]):
+        # "allegations Trump tried to pressure ...", « des soupçons que Moscou ... »
+        following = index + 1
+        if token.lower in _CLAIM_NOUNS and (
+            tokens[following].lower in _THAT or sentence.unit_at[following] >= 0
+        ):
+            frames.append(Frame("claim", None, following, _clause_end(sentence, following, words)))
     reporting, opening = words.reporting, words.according[0]
     for index, token in enumerate(tokens):
         if (
@@ -134,6 +141,12 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
 
 
 _THAT = frozenset({"that", "que", "qu'"})
+_CLAIM_NOUNS = frozenset(
+    {"allegation", "allegations", "claim", "claims", "rumour", "rumours", "rumor", "rumors"}
+    | {"suspicion", "suspicions", "allégation", "allégations", "rumeur", "rumeurs", "soupçon"}
+    | {"soupçons"}
+)
+"""Nouns whose clause is a claim by nobody named ("allegations Trump tried to ...")."""
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _SETTINGS = frozenset({"during", "in", "on", "lors", "pendant", "durant", "cours"})
 """Prepositions that make an act with "a" / « un » the setting of a clause: it happened."""
@@ -251,20 +264,44 @@ def status_of(
         return "future"
     if any(f.kind == "request" for f in covering):
         return "future"
-    if not nominal and _discussed(sentence, trigger, words):
+    if _discussed(sentence, trigger, words):
         return "future"
     return "asserted"
 
 
 def _discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether the act is a topic of talks, an infinitive after a discussion verb and its
+    """Whether the act is a topic of talks: an infinitive after a discussion verb and its
     noun ("discussed efforts to support the people of Burma", "discussed ways to
-    strengthen", « ont évoqué les moyens de renforcer »): talked of, not done."""
+    strengthen", « ont évoqué les moyens de renforcer »), or a friendly act that is the
+    verb's object ("discussed coordinated efforts", "reflected on strengthening
+    cooperation"): talked of, not done. A hostile act discussed ("discussed Russia's
+    war") is a fact."""
     tokens = sentence.tokens
-    if trigger.first == 0 or tokens[trigger.first - 1].lower not in words.infinitive_marks:
+
+    def discussion(token) -> bool:
+        return bool(verb_lemmas(token, sentence.language) & words.reciprocal_only)
+
+    for mark in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+        # "to support", "to provide additional security assistance"
+        if sentence.unit_at[mark] >= 0 or tokens[mark].lower in STOP_MARKS | {","}:
+            break
+        if tokens[mark].lower in words.infinitive_marks:
+            return any(map(discussion, tokens[max(0, mark - 4) : mark]))
+    if trigger.type not in _FRIENDLY:
         return False
-    before = tokens[max(0, trigger.first - 5) : trigger.first - 1]
-    return any(verb_lemmas(token, sentence.language) & words.reciprocal_only for token in before)
+    after = tokens[trigger.last + 1 : trigger.last + 3]
+    if any(token.lower in words.between | words.of | words.agents for token in after):
+        return False  # "discussed coordinated efforts between the United States and Mexico"
+    for index in range(trigger.first - 1, max(-1, trigger.first - 4), -1):
+        if discussion(tokens[index]):
+            return True
+        if sentence.unit_at[index] >= 0 or tokens[index].lower in STOP_MARKS | {","}:
+            return False
+    return False
+
+
+_FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "CONSULT"})
+"""Acts that, as the topic of talks, are plans rather than facts."""
 
 
 def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

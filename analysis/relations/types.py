@@ -70,7 +70,7 @@ TYPE_DOCS: dict[str, RelationType] = {
         ),
         RelationType(
             "REQUEST",
-            "asks, urges, calls on the target to do something",
+            "asks, urges, presses, calls on the target to do something",
             "Les États-Unis ont exhorté la Chine à faire pression sur Pyongyang.",
             "The United States urged China to press Pyongyang.",
         ),
@@ -112,7 +112,7 @@ TYPE_DOCS: dict[str, RelationType] = {
         ),
         RelationType(
             "COERCE",
-            "blockades, seizes, arrests nationals of, pressures the target",
+            "blockades, seizes, arrests nationals of, intimidates the target",
             "L'Iran a saisi un pétrolier britannique.",
             "China blockaded Taiwan.",
         ),

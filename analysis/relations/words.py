@@ -189,7 +189,10 @@ ENGLISH = Words(
         "president minister leader chancellor secretary ambassador king queen premier "
         "spokesperson spokesman envoy counterpart"
     ),
-    places_named=_set("border frontier territory soil waters coast airspace side"),
+    places_named=_set(
+        "border frontier territory soil waters coast airspace side city town village region "
+        "province"
+    ),
     gatherings=_set("meet gather convene"),
     locatives=_set("in at"),
     private_nouns=_set(
@@ -303,7 +306,10 @@ FRENCH = Words(
         "président présidente ministre chef dirigeant dirigeante chancelier chancelière "
         "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"
     ),
-    places_named=_set("frontière territoire sol eaux côte côtes espace côté"),
+    places_named=_set(
+        "frontière territoire sol eaux côte côtes espace côté ville village région province "
+        "localité"
+    ),
     gatherings=_set("réunir rencontrer retrouver rassembler"),
     locatives=_set("à au aux en dans"),
     private_nouns=_set(

@@ -1312,3 +1312,28 @@ def test_an_act_named_again_is_about_who_did_it(text, language, expected, method
 )
 def test_claims_topics_and_places(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An amount announced is aid to come; one provided was given.
+        (
+            "The United States announced nearly $808 million in new humanitarian assistance"
+            " to Syria.",
+            "en",
+            {("USA", "AID", "SYR", "future")},
+        ),
+        (
+            "The United States provided $7 million in assistance to Bolivia.",
+            "en",
+            {("USA", "AID", "BOL", "asserted")},
+        ),
+        # A commitment or a readiness to act is an act to come.
+        ("Japan is ready to sanction Russia.", "en", {("JPN", "SANCTION", "RUS", "future")}),
+        # The object of a verb is not looked for in the setting of its clause.
+        ("La Chine a défendu les accords lors des tensions de Berlin.", "fr", set()),
+    ],
+)
+def test_amounts_readiness_and_settings(text, language, expected):
+    assert relations_of(text, language) == expected

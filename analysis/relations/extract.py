@@ -596,6 +596,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if kind in WILLING_TYPES and willing(sentence, trigger, words):
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status
+        elif status == "asserted" and willing(sentence, trigger, words):
+            status = "future"  # "commitment to supporting the Syrian people", "ready to sanction"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
         if (

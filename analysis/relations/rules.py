@@ -288,6 +288,7 @@ def right_unit(
             token.lower in STOP_MARKS
             or token.lower in words.clause_breaks
             or token.lower in words.relatives
+            or token.lower in _SETTINGS
             or _before_infinitive(sentence, index, words)
         ):
             return None
@@ -298,6 +299,11 @@ def right_unit(
         index += 1
         steps += 1
     return None
+
+
+_SETTINGS = frozenset({"during", "lors", "pendant", "durant"})
+"""Words that open the setting of a clause, where its verb's object is no longer looked
+for (« défendre les Imbonerakure lors des tensions de Berlin »)."""
 
 
 def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:

@@ -207,7 +207,7 @@ ENGLISH = Words(
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
     quantities=_set(
         "thousands hundreds millions dozens many several few two three four five six seven "
-        "eight nine ten"
+        "eight nine ten million billion billions trillion"
     ),
     topics=_set("on about regarding concerning over"),
     openers=_set("after before while by following upon besides in"),
@@ -331,7 +331,7 @@ FRENCH = Words(
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
     quantities=_set(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "
-        "cinq six sept huit neuf dix"
+        "cinq six sept huit neuf dix million milliard milliards"
     ),
     topics=_set("sur concernant"),
     openers=_set("après avant en tout outre"),

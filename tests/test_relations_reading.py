@@ -1337,3 +1337,42 @@ def test_claims_topics_and_places(text, language, expected):
 )
 def test_amounts_readiness_and_settings(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Joining an actor is cooperating with it; joining an act is that act.
+        (
+            "In 1973 the United Kingdom joined the European Union.",
+            "en",
+            {("GBR", "COOPERATE", "EU", "asserted")},
+        ),
+        (
+            "La Croatie a rejoint l'Union européenne en 2013.",
+            "fr",
+            {("HRV", "COOPERATE", "EU", "asserted")},
+        ),
+        (
+            "Japan joined the sanctions against Russia.",
+            "en",
+            {("JPN", "SANCTION", "RUS", "asserted")},
+        ),
+        # Those who join a coalition do not join each other.
+        (
+            "The United States announced a naval coalition which was joined by Australia,"
+            " Bahrain and the United Kingdom.",
+            "en",
+            set(),
+        ),
+        # An amount of support is aid.
+        (
+            "The United States provided approximately $7 million in support to the Bolivian"
+            " health sector.",
+            "en",
+            {("USA", "AID", "BOL", "asserted")},
+        ),
+    ],
+)
+def test_joining_and_amounts_of_support(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -58,6 +58,8 @@ def verb_rules(
     head = sentence.tokens[trigger.head]
     if trigger.type == "SUPPORT" and _reflexive(sentence, trigger):
         return sources, []  # "Ukraine defending itself against Russia", « se défendre »
+    if {head.lemma, head.lower} & words.joins and not _joined(sentence, trigger, words, targets):
+        return [], []  # "joined the sanctions against Russia", "the coalition was joined by"
     if {head.lemma, head.lower} & words.person_objects:
         # « a reçu le président syrien », not "received weapons from Iran"
         targets = [unit for unit in targets if _person(sentence, unit, words)]
@@ -146,6 +148,14 @@ def _subject_of(sentence: Sentence, sources: list[Unit], trigger: TriggerMatch, 
     if any(t.lower in STOP_MARKS or t.lower in words.relatives for t in between):
         return False
     return any(other.first == last + 1 + first for other in sentence.triggers)
+
+
+def _joined(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: list[Unit]) -> bool:
+    """Whether the first target of a verb of joining is its object, right after it."""
+    if not targets:
+        return False
+    between = sentence.tokens[trigger.last + 1 : targets[0].first]
+    return all(token.lower in words.determiners for token in between)
 
 
 _SELF = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})

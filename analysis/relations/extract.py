@@ -49,7 +49,7 @@ from analysis.relations.voice import (
     speaker_turns,
     voice_spans,
 )
-from analysis.relations.words import STOP_MARKS, words_of
+from analysis.relations.words import STOP_MARKS, amount_before, words_of
 from analysis.text import sentence_ends_many
 
 __all__ = [
@@ -593,6 +593,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         )
         if authors is not None:
             kind, targets = "ACCUSE", authors  # "attacked Trump's proclamation"
+        if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
+            kind = "AID"  # "provided approximately $7 million in support to"
         if kind in WILLING_TYPES and willing(sentence, trigger, words):
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status

@@ -18,7 +18,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import left_unit, right_unit
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
-from analysis.relations.words import STOP_MARKS, Words
+from analysis.relations.words import STOP_MARKS, Words, is_amount
 
 __all__ = ["CLAIM_REACH", "Frame", "frames_of", "status_of"]
 
@@ -363,7 +363,7 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
         if lower in words.of | {"in"} and index > 0 and tokens[index - 1].lower in words.quantities:
             # "announced nearly $808 million in new humanitarian assistance": past the amount
             index -= 1
-            while index >= 0 and _amount(tokens[index], words):
+            while index >= 0 and is_amount(tokens[index], words):
                 index -= 1
             continue
         if lower in STOP_MARKS or lower == "," or lower in stops:
@@ -379,21 +379,6 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
         window.append(tokens[index])
         index -= 1
     return window
-
-
-def _amount(token, words: Words) -> bool:
-    """Whether a token is part of an amount ("nearly $808 million")."""
-    lower = token.lower
-    return (
-        lower in words.quantities
-        or lower in _APPROXIMATE
-        or not lower.strip("$€£.,%")
-        or lower.strip("$€£.,%").replace(",", "").replace(".", "").isdigit()
-    )
-
-
-_APPROXIMATE = frozenset({"nearly", "about", "approximately", "some", "over", "almost"})
-_APPROXIMATE |= frozenset({"près", "environ", "quelque", "plus", "presque"})
 
 
 def _own_phrase(window: list, words: Words, language: str) -> list:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["STOP_MARKS", "Words", "words_of"]
+__all__ = ["STOP_MARKS", "Words", "amount_before", "is_amount", "words_of"]
 
 STOP_MARKS = frozenset(".;:!?()[]—–")
 """Punctuation that ends a clause for the rules (a comma does not: it joins lists; quotation
@@ -56,6 +56,9 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    joins: frozenset[str]
+    """Verbs of joining: cooperation only with the actor joined, named right after ("the
+    United Kingdom joined the EU"; not "Japan joined the sanctions against Russia")."""
     visits: frozenset[str]
     """Nouns of a visit, and the prepositions that make one the setting of a clause ("said
     during a visit to"): the clause's subject is the visitor."""
@@ -167,6 +170,7 @@ ENGLISH = Words(
         "move moves decision step steps measure measures action actions plan proposal "
         "request initiative operation"
     ),
+    joins=_set("join"),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
     statements=_set(
@@ -278,6 +282,7 @@ FRENCH = Words(
         "décision décisions mesure mesures initiative démarche projet proposition demande "
         "opération geste"
     ),
+    joins=_set("rejoindre"),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),
     statements=_set(
@@ -339,6 +344,38 @@ FRENCH = Words(
 )
 
 _BY_LANGUAGE = {"en": ENGLISH, "fr": FRENCH}
+
+
+_APPROXIMATE = frozenset({"nearly", "about", "approximately", "some", "over", "almost"})
+_APPROXIMATE |= frozenset({"près", "environ", "quelque", "plus", "presque"})
+
+
+def is_amount(token, words: Words) -> bool:
+    """Whether a token is part of an amount ("nearly $808 million", « 20 millions »).
+
+    >>> from analysis.relations.tokens import tokenize
+    >>> [is_amount(t, words_of("en")) for t in tokenize("nearly $808 million in aid", "en")]
+    [True, True, True, True, False, False]
+    """
+    lower = token.lower
+    bare = lower.strip("$€£.,%")
+    return (
+        lower in words.quantities
+        or lower in _APPROXIMATE
+        or not bare
+        or bare.replace(",", "").replace(".", "").isdigit()
+    )
+
+
+def amount_before(tokens: list, first: int, words: Words) -> bool:
+    """Whether an amount and "in"/"of" stand right before token ``first`` ("$7 million in
+    support"): the act is material."""
+    index = first - 1
+    while index >= 0 and tokens[index].lower in words.determiners:
+        index -= 1
+    if index < 1 or tokens[index].lower not in words.of | {"in"}:
+        return False
+    return is_amount(tokens[index - 1], words) and tokens[index - 1].lower not in _APPROXIMATE
 
 
 def words_of(language: str) -> Words:

@@ -692,3 +692,18 @@ def test_a_title_of_one_state_and_a_state_s_long_name():
         ("Taoiseach Leo Varadkar", "IRL"),
         ("Prime Minister Igor Matovič of the Slovak Republic", "SVK"),
     ]
+
+
+def test_a_title_without_state_is_of_the_one_state_the_article_names():
+    text = (
+        "I send best wishes to the people of Colombia. We appreciate our joint work with the"
+        " Administration of President Iván Duque."
+    )
+    assert [(row[0], row[2]) for row in officials(text, "en", voice="USA")] == [
+        ("President Iván Duque", "COL"),
+    ]
+
+
+def test_a_title_without_state_is_nobody_s_when_the_article_names_several():
+    text = "Colombia and Peru met. President Iván Duque spoke."
+    assert officials(text, "en") == []

@@ -27,6 +27,10 @@ from analysis.officials.people import Cast, Person, key_of, name_words, slug, su
 
 __all__ = ["ArticleReader"]
 
+_HEADS = frozenset({"President", "Prime Minister", "King", "Queen", "Emir", "Crown Prince"})
+"""Heads of state or government: with no state named, the one state the article names
+("President Iván Duque" in a message to Colombia). A minister without a state may serve
+whoever meets that state ("Assistant Secretary for Africa Molly Phee met Kenya")."""
 _COORDINATED = re.compile(r",? (?:and|et) ")
 _SUFFIX = re.compile(r"(?:II|III|IV|Jr\.?|Sr\.?)")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) \Z")
@@ -84,6 +88,7 @@ class ArticleReader:
         self.absorbed_rows: list[int] = []
         self.spans: list[tuple[int, int]] = []
         self.last: Person | None = None
+        self._sole: tuple[str | None] | None = None
         self._masked: str | None = None
 
     @property
@@ -242,6 +247,13 @@ class ArticleReader:
                 return None
         if country is None and organisation is None and not voiced:
             country, organisation = self._coordinated_affiliation(reading)
+        if (
+            country is None
+            and organisation is None
+            and not voiced
+            and {form.role for form in reading.forms} <= _HEADS
+        ):
+            country = self._sole_state()
         if country is None and organisation is None:
             return None
         surname = " ".join(surname_words(words, country in context.titles.surname_first))
@@ -301,6 +313,21 @@ class ArticleReader:
         if (last.country, last.organisation) == tuple(self.context.voice or (None, None)):
             return None, None
         return last.country, last.organisation
+
+    def _sole_state(self) -> str | None:
+        """The one state the article names, the voice's apart: a head of state or government
+        whose title names no state is its (see :data:`_HEADS`). None when the article names
+        none or several."""
+        if self._sole is None:
+            voice = (self.context.voice or (None, None))[0]
+            states = {
+                self.context.value("actor_id", self.items.rows[index])
+                for index in range(len(self.items.rows))
+                if self.items.types[index] == AFFILIATION
+                and self.context.value("actor_type", self.items.rows[index]) == "state"
+            } - {voice}
+            self._sole = (next(iter(states)),) if len(states) == 1 else (None,)
+        return self._sole[0]
 
     def _item_affiliation(self, item: int) -> tuple[str | None, str | None]:
         """The country and organisation a state, organisation or institution item names."""

@@ -1376,3 +1376,32 @@ def test_amounts_readiness_and_settings(text, language, expected):
 )
 def test_joining_and_amounts_of_support(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Who resists an attack with no target of its own is the one attacked.
+        (
+            "Japan will support Ukraine in defending itself against Russia's brutal invasion.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "future"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "Ukraine, faced with the Russian aggression, asked for help.",
+            "en",
+            None,
+        ),
+        (
+            "L'Ukraine fait face à l'agression russe depuis 2014.",
+            "fr",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_who_resists_an_attack_is_its_target(text, language, expected):
+    relations = relations_of(text, language)
+    if expected is None:
+        assert ("RUS", "ASSAULT", "UKR", "asserted") in relations
+    else:
+        assert relations == expected

@@ -191,7 +191,9 @@ def nominal_arguments(
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
-        target = _war_on(sentence, trigger, source, words)
+        target = _resisted(sentence, trigger, source, words) or _war_on(
+            sentence, trigger, source, words
+        )
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
             sentence, trigger, words, target
@@ -235,6 +237,36 @@ def _war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Word
         if position >= 0 and sentence.tokens[position].lower in prepositions:
             found.setdefault(unit.roll_ups, unit)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_AGAINST = frozenset({"against", "with", "contre", "à"})
+_SELVES = frozenset({"itself", "themselves", "himself", "herself", "se", "s'"})
+
+
+def _resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
+    """The one who resists an attack with no target of its own: "support Ukraine in
+    defending itself against Russia's brutal invasion", "Ukraine faced with the Russian
+    aggression", « l'Ukraine fait face à l'agression russe »."""
+    tokens = sentence.tokens
+    index, steps = trigger.first - 1, 0
+    while index >= 0 and steps < 5 and tokens[index].lower not in _AGAINST:
+        if tokens[index].lower in STOP_MARKS or tokens[index].lower == ",":
+            return None
+        index, steps = index - 1, steps + 1
+    verb = index - 1
+    if verb >= 0 and tokens[verb].lower in _SELVES:
+        verb -= 1
+    if verb < 0 or not ({tokens[verb].lower} | verb_lemmas(tokens[verb], sentence.language)) & (
+        words.resists
+    ):
+        return None
+    for position in range(verb - 1, max(-1, verb - 5), -1):
+        if tokens[position].lower in STOP_MARKS:
+            return None
+        unit = sentence.unit(position)
+        if unit is not None:
+            return None if unit.voice or unit.roll_ups & source.roll_ups else unit
+    return None
 
 
 def is_place(sentence: Sentence, unit: Unit, words: Words) -> bool:

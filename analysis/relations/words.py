@@ -56,6 +56,9 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    resists: frozenset[str]
+    """Verbs of resisting an attack ("defending itself against", "faced with", « faire face
+    à »): who resists is the one attacked."""
     joins: frozenset[str]
     """Verbs of joining: cooperation only with the actor joined, named right after ("the
     United Kingdom joined the EU"; not "Japan joined the sanctions against Russia")."""
@@ -170,6 +173,7 @@ ENGLISH = Words(
         "move moves decision step steps measure measures action actions plan proposal "
         "request initiative operation"
     ),
+    resists=_set("defend fight resist face protect confront repel"),
     joins=_set("join"),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
@@ -282,6 +286,7 @@ FRENCH = Words(
         "décision décisions mesure mesures initiative démarche projet proposition demande "
         "opération geste"
     ),
+    resists=_set("défendre résister lutter combattre face protéger"),
     joins=_set("rejoindre"),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),

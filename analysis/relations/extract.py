@@ -155,6 +155,7 @@ def candidate_sentences(
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
         voice_words = lexicon.head_words(language, VOICE_TYPES)
+        attitude_words = lexicon.head_words(language, ATTITUDES)
         bounds = bounds_of[name]
         grouped: dict[int, list[int]] = {}
         for row in doc_rows:
@@ -209,7 +210,11 @@ def candidate_sentences(
             roll_ups = {roll for span in spans + resolved for _, roll in span[2]}
             # With one actor, only an official act of the voice, or an act about an act
             # named before ("Baghdad condemned the attack"), can be read.
-            again = len(roll_ups) == 1 and mentions_an_act(text[start:end], language, head_words)
+            again = (
+                len(roll_ups) == 1
+                and _has_trigger_word(text[start:end], language, attitude_words)
+                and mentions_an_act(text[start:end], language, head_words)
+            )
             if len(roll_ups) < (1 if speaker or again else 2):
                 continue
             wanted = head_words if len(roll_ups) > 1 or again else voice_words

@@ -1405,3 +1405,11 @@ def test_who_resists_an_attack_is_its_target(text, language, expected):
         assert ("RUS", "ASSAULT", "UKR", "asserted") in relations
     else:
         assert relations == expected
+
+
+def test_a_long_condition_puts_its_act_ahead():
+    text = (
+        "If any of these NATO nations that have these old planes donate them to Ukraine, we"
+        " will backfill."
+    )
+    assert relations_of(text, "en") == {("NATO", "AID", "UKR", "future")}

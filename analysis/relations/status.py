@@ -310,7 +310,7 @@ def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
     a pronoun), not « si » as an adverb (« si fortement »)."""
     tokens = sentence.tokens
     index = trigger.first - 1
-    while index >= 0 and trigger.first - index <= 8:
+    while index >= 0 and trigger.first - index <= 16:
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower == "," or lower in words.clause_breaks:
             return False

@@ -211,7 +211,9 @@ ENGLISH = Words(
         "resident worker investor stakeholder civilian"
     ),
     conditions=_set("if unless"),
-    condition_subjects=_set("the a an this that these those it they we you he she i"),
+    condition_subjects=_set(
+        "the a an this that these those it they we you he she i any all some both either our their"
+    ),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
     quantities=_set(
         "thousands hundreds millions dozens many several few two three four five six seven "

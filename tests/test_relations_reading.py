@@ -1413,3 +1413,22 @@ def test_a_long_condition_puts_its_act_ahead():
         " will backfill."
     )
     assert relations_of(text, "en") == {("NATO", "AID", "UKR", "future")}
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Inversion des rôles, la proposition russe a cette fois été rejetée par l'Ukraine"
+            " et écartée par les États-Unis.",
+            "fr",
+        ),
+        ("The Russian proposal was rejected by Ukraine and dismissed by the United States.", "en"),
+    ],
+)
+def test_coordinated_passives_share_their_patient(text, language, method):
+    assert relations_of(text, language, method=method) == {
+        ("UKR", "REJECT", "RUS", "asserted"),
+        ("USA", "REJECT", "RUS", "asserted"),
+    }

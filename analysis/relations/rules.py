@@ -426,7 +426,17 @@ def word_order_arguments(
     is_passive, agent = passive_agent(sentence, trigger, words)
     if is_passive:
         target = left_unit(sentence, trigger.first, words)
-        return coordinated(sentence, agent, words), coordinated(sentence, target, words)
+        targets = coordinated(sentence, target, words)
+        between = (
+            {t.lower for t in sentence.tokens[target.last + 1 : trigger.first]} if target else set()
+        )
+        if between & words.coordinators:
+            # « rejetée par l'Ukraine et écartée par les États-Unis »: the same patient
+            for earlier_sources, earlier_targets in reversed(earlier):
+                if target in earlier_sources:
+                    targets = list(earlier_targets)
+                    break
+        return coordinated(sentence, agent, words), targets
     source = (
         _main_subject(sentence, trigger, words) or _first_subject(sentence, trigger, words)
         if _in_opening_phrase(sentence, trigger, words)

@@ -1432,3 +1432,29 @@ def test_coordinated_passives_share_their_patient(text, language, method):
         ("UKR", "REJECT", "RUS", "asserted"),
         ("USA", "REJECT", "RUS", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Opposing a statement disapproves of its author; dismissing a claim or rejecting a
+        # proposal refuses it.
+        (
+            "Brazilian President Jair Bolsonaro opposed Macron's statement.",
+            {("BRA", "ACCUSE", "FRA", "asserted")},
+        ),
+        (
+            "The Russian government dismissed the claim from Berlin as groundless.",
+            {("RUS", "REJECT", "DEU", "asserted")},
+        ),
+        ("Russia rejected the proposal of France.", {("RUS", "REJECT", "FRA", "asserted")}),
+        # The call named again is the call made before.
+        (
+            "French President Emmanuel Macron called for G7 action. The call was quickly"
+            " seconded by German Chancellor Angela Merkel.",
+            {("FRA", "REQUEST", "G7", "asserted"), ("DEU", "SUPPORT", "FRA", "asserted")},
+        ),
+    ],
+)
+def test_opposing_words_and_refusing_claims(text, expected):
+    assert relations_of(text, "en") == expected

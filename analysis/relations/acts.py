@@ -87,7 +87,11 @@ def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
     tokens = sentence.tokens
 
     def auxiliary(token) -> bool:
-        return token.lemma in words.passive_aux or token.lower in _PERFECT
+        return (
+            token.lemma in words.passive_aux
+            or token.lower in _PERFECT
+            or token.lower.endswith(("ly", "ment"))  # "was quickly seconded"
+        )
 
     index = trigger.first - 1
     if index < 0 or not auxiliary(tokens[index]):

@@ -179,7 +179,9 @@ def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return unit.kind in ("demonym", "home") and any(t.lower in words.offices for t in near)
 
 
-def statement_authors(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit] | None:
+def statement_authors(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, exclude: frozenset[str] = frozenset()
+) -> list[Unit] | None:
     """When an attack verb's object is a statement or a decision ("Erdogan attacked the
     proclamation of the Golan Heights as Israeli territory by Donald Trump", « s'en est pris
     à la décision de Washington »), the actors who made it: the words are attacked, not
@@ -196,7 +198,7 @@ def statement_authors(sentence: Sentence, trigger: TriggerMatch, words: Words) -
         or sentence.unit_at[index] >= 0
     ):
         index += 1
-    if index >= len(tokens) or tokens[index].lower not in words.statements:
+    if index >= len(tokens) or tokens[index].lower not in words.statements - exclude:
         return None
     owner = sentence.unit(index - 2) if tokens[index - 1].lower == "'s" else None
     if owner is None and index + 1 < len(tokens) and tokens[index + 1].lower in words.of:

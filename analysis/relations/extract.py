@@ -82,6 +82,8 @@ VOICE_TYPES = frozenset({"SANCTION"})
 voice's ("Oboronlogistika is being designated pursuant to E.O. 14024")."""
 
 _WORD = re.compile(r"\w+")
+_CLAIMS = frozenset({"claim", "claims", "allegation", "allegations", "allégation", "allégations"})
+"""Statements whose dismissal is a refusal (REJECT: "dismissed the claim from Berlin")."""
 
 
 @dataclass(frozen=True)
@@ -593,11 +595,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
         kind = trigger.type
-        authors = (
-            None if nominal or kind != "ASSAULT" else statement_authors(sentence, trigger, words)
-        )
+        authors = None
+        if not nominal and kind in ("ASSAULT", "REJECT"):
+            # "attacked Trump's proclamation", "opposed Macron's statement"; not "rejected
+            # the proposal" or "dismissed the claim", which are refusals
+            authors = statement_authors(sentence, trigger, words, words.proposals | _CLAIMS)
         if authors is not None:
-            kind, targets = "ACCUSE", authors  # "attacked Trump's proclamation"
+            kind, targets = "ACCUSE", authors
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         if kind in WILLING_TYPES and willing(sentence, trigger, words):

@@ -171,7 +171,7 @@ ENGLISH = Words(
     reference_links=_set("to"),
     acts=_set(
         "move moves decision step steps measure measures action actions plan proposal "
-        "request initiative operation"
+        "request initiative operation call"
     ),
     resists=_set("defend fight resist face protect confront repel"),
     joins=_set("join"),

@@ -61,6 +61,7 @@ def test_devset_is_well_formed(scores, records):
         ("relations-heldout-3", 20),
         ("relations-heldout-4", 20),
         ("relations-heldout-5", 20),
+        ("relations-heldout-6", 20),
     ],
 )
 def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
@@ -78,6 +79,7 @@ def test_the_held_out_sets_share_no_article(scores):
         "relations-heldout-3",
         "relations-heldout-4",
         "relations-heldout-5",
+        "relations-heldout-6",
     )
     sets = [
         {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}

@@ -1458,3 +1458,23 @@ def test_coordinated_passives_share_their_patient(text, language, method):
 )
 def test_opposing_words_and_refusing_claims(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A strike happens in a state that is not its target; a war in a state is on it.
+        ("Soleimani was killed by a United States military airstrike in Iraq.", None),
+        (
+            "Iran launched missiles at bases in Iraq in response to the US airstrike.",
+            set(),
+        ),
+        ("Russia's war in Ukraine goes on.", {("RUS", "ASSAULT", "UKR", "asserted")}),
+    ],
+)
+def test_a_strike_in_a_state_is_not_on_it(text, expected):
+    relations = relations_of(text, "en")
+    if expected is None:
+        assert ("USA", "ASSAULT", "IRQ", "asserted") not in relations
+    else:
+        assert relations == expected

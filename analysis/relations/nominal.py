@@ -191,9 +191,9 @@ def nominal_arguments(
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
-        target = _resisted(sentence, trigger, source, words) or _war_on(
-            sentence, trigger, source, words
-        )
+        target = _resisted(sentence, trigger, source, words)
+        if target is None and not venue:
+            target = _war_on(sentence, trigger, source, words)
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
             sentence, trigger, words, target
@@ -213,8 +213,15 @@ def nominal_arguments(
 
 def _takes_place(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether the state a noun's act happens in is its target: of a meeting, only for a
-    visit ("his visit to China", « sa visite en Chine »; not "a NATO summit in Warsaw")."""
-    return trigger.type != "CONSULT" or _head_lemma(sentence, trigger) in words.visits
+    visit ("his visit to China", « sa visite en Chine »; not "a NATO summit in Warsaw"); of
+    an attack, not for a punctual strike ("a United States airstrike in Iraq" that killed an
+    Iranian general; but "Russia's war in Ukraine")."""
+    head = _head_lemma(sentence, trigger)
+    if trigger.type == "ASSAULT":
+        return (
+            head not in words.strikes and sentence.tokens[trigger.head].lower not in words.strikes
+        )
+    return trigger.type != "CONSULT" or head in words.visits
 
 
 _WAGED_ON = frozenset({"to", "on", "against", "into", "à", "au", "aux", "contre", "sur"})

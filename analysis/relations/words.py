@@ -62,6 +62,9 @@ class Words:
     joins: frozenset[str]
     """Verbs of joining: cooperation only with the actor joined, named right after ("the
     United Kingdom joined the EU"; not "Japan joined the sanctions against Russia")."""
+    strikes: frozenset[str]
+    """Nouns of a punctual strike: the state it happens in is a place, not its target ("a
+    United States airstrike in Iraq" killed an Iranian general)."""
     visits: frozenset[str]
     """Nouns of a visit, and the prepositions that make one the setting of a clause ("said
     during a visit to"): the clause's subject is the visitor."""
@@ -175,6 +178,7 @@ ENGLISH = Words(
     ),
     resists=_set("defend fight resist face protect confront repel"),
     joins=_set("join"),
+    strikes=_set("strike strikes airstrike airstrikes raid raids"),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
     statements=_set(
@@ -290,6 +294,7 @@ FRENCH = Words(
     ),
     resists=_set("défendre résister lutter combattre face protéger"),
     joins=_set("rejoindre"),
+    strikes=_set("frappe frappes raid raids"),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),
     statements=_set(

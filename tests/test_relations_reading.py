@@ -1478,3 +1478,63 @@ def test_a_strike_in_a_state_is_not_on_it(text, expected):
         assert ("USA", "ASSAULT", "IRQ", "asserted") not in relations
     else:
         assert relations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "and they" inside a sentence: the two actors named before it.
+        (
+            "Secretary of State Antony J. Blinken spoke today with Japanese Foreign Minister"
+            " Hayashi Yoshimasa and they jointly condemned the DPRK's missile launch.",
+            "en",
+            {
+                ("USA", "CONSULT", "JPN", "asserted"),
+                ("USA", "ACCUSE", "PRK", "asserted"),
+                ("JPN", "ACCUSE", "PRK", "asserted"),
+            },
+        ),
+        # What is declared is claimed.
+        (
+            "Russia and China met and they declared that they have a no-limits partnership.",
+            "en",
+            {
+                ("RUS", "CONSULT", "CHN", "asserted"),
+                ("CHN", "CONSULT", "RUS", "asserted"),
+                ("RUS", "COOPERATE", "CHN", "alleged"),
+                ("CHN", "COOPERATE", "RUS", "alleged"),
+            },
+        ),
+        # « l'exécutif européen » is the Commission; « au pays » the state named before.
+        (
+            "La Commission européenne a menacé l'Italie. L’exécutif européen reproche au pays"
+            " de ne pas respecter sa feuille de route.",
+            "fr",
+            {("EU", "THREATEN", "ITA", "asserted"), ("EU", "ACCUSE", "ITA", "asserted")},
+        ),
+    ],
+)
+def test_they_declared_and_the_european_executive(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A present the lemmatiser reads as a noun is still the verb after a subject ...
+        ("Le Japon bombarde la Chine.", {("JPN", "ASSAULT", "CHN", "asserted")}),
+        ("La France reproche à l'Italie sa dette.", {("FRA", "ACCUSE", "ITA", "asserted")}),
+        ("Le Japon livre des armes à la Chine.", {("JPN", "AID", "CHN", "asserted")}),
+        # ... and the noun after an article.
+        ("Le livre de la France sur la Chine est sorti.", set()),
+        # Whom a measure asked for is against is not the one asked.
+        (
+            "Theresa May, Première ministre britannique, demande des mesures plus strictes"
+            " contre la Russie.",
+            set(),
+        ),
+    ],
+)
+def test_french_present_forms_and_requests_against(text, expected, method):
+    assert relations_of(text, "fr", method=method) == expected

@@ -58,6 +58,9 @@ def verb_rules(
     head = sentence.tokens[trigger.head]
     if trigger.type == "SUPPORT" and _reflexive(sentence, trigger):
         return sources, []  # "Ukraine defending itself against Russia", « se défendre »
+    if trigger.type == "REQUEST":
+        # « demande des mesures contre la Russie »: whom a measure is against is not asked
+        targets = [unit for unit in targets if not _after_against(sentence, unit)]
     if {head.lemma, head.lower} & words.joins and not _joined(sentence, trigger, words, targets):
         return [], []  # "joined the sanctions against Russia", "the coalition was joined by"
     if {head.lemma, head.lower} & words.person_objects:
@@ -156,6 +159,14 @@ def _joined(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: li
         return False
     between = sentence.tokens[trigger.last + 1 : targets[0].first]
     return all(token.lower in words.determiners for token in between)
+
+
+def _after_against(sentence: Sentence, unit: Unit) -> bool:
+    """Whether an actor follows "against" / « contre » (an article between)."""
+    index = unit.first - 1
+    while index >= 0 and sentence.tokens[index].lower in ("the", "la", "le", "les", "l'"):
+        index -= 1
+    return index >= 0 and sentence.tokens[index].lower in ("against", "contre")
 
 
 _SELF = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})

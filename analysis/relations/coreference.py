@@ -69,6 +69,12 @@ _PAIRS = {
 }
 """A pair named inside a sentence ("but the leaders of the two countries spoke"): the two
 actors named before it in the sentence, else in the last recent sentence naming two."""
+_THEY = {
+    "en": re.compile(r"\b(?:and|but) (?P<head>they)\b"),
+    "fr": re.compile(r"\b(?:et|mais) (?P<head>ils|elles)\b"),
+}
+"""A plural pronoun inside a sentence ("Blinken spoke with Hayashi and they jointly
+condemned"): the two actors named before it, as for a pair."""
 _HEADS = {
     "en": re.compile(
         r"\b(?:[Tt]he) (?:(?:new|current|interim|transitional|federal|national|central) )?"
@@ -76,9 +82,10 @@ _HEADS = {
         r"\b(?!(?: and (?:the )?\w+)? of\b)"
     ),
     "fr": re.compile(
-        r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’]|\b[Ll]es )(?P<head>ambassade|ministère|gouvernement|"
+        r"(?:\b[Ll]e |\b[Ll]a |\b[Ll]['’]|\b[Ll]es |\b[Aa]u |\b[Dd]u |\b[Aa]ux )"
+        r"(?P<head>ambassade|ministère|gouvernement|"
         r"administration|autorités|régime|pays)\b"
-        r"(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’]))"
+        r"(?!(?: et (?:le |la |les )?\w+)? (?:de|du|des|d['’])(?! ne\b))"
     ),
 }
 _OFFICES = {
@@ -214,6 +221,14 @@ class Memory:
             if (match is not None and a <= start + match.start("pronoun")) or any(
                 a < y and x < b for x, y in taken
             ):
+                continue
+            referent = self._pair(a, spans, recent)
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
+        they = _THEY.get(self.language)
+        for item in they.finditer(text) if they is not None else ():
+            a, b = start + item.start("head"), start + item.end("head")
+            if any(a < y and x < b for x, y in taken):
                 continue
             referent = self._pair(a, spans, recent)
             if referent is not None:

@@ -142,6 +142,13 @@ class Lexicon:
             if not candidates:
                 continue
             for number in dict.fromkeys(candidates) if len(candidates) > 1 else candidates:
+                if (
+                    language == "fr"
+                    and index > 0
+                    and tokens[index - 1].lower in _FRENCH_DETERMINERS
+                    and _only_present(token, phrases[number][2][0])
+                ):
+                    continue  # « un livre », not « la France livre des armes »
                 words = _match(tokens, index, phrases[number][2], named)
                 if words is not None:
                     type_, entry, _, head = phrases[number]
@@ -218,6 +225,30 @@ def _english_inflections(word: str) -> frozenset[str]:
     return frozenset({plural, word + "ed", word + "ing"})
 
 
+def _french_present(verb: str) -> frozenset[str]:
+    """The present forms of a French -er verb that the lemmatiser reads as a noun
+    (« reproche », « bombarde », « livre »).
+
+    >>> sorted(_french_present("reprocher"))
+    ['reproche', 'reprochent', 'reproches']
+    """
+    stem = verb[:-2]
+    return frozenset({stem + "e", stem + "es", stem + "ent"})
+
+
+def _only_present(token: Token, keys: frozenset[str]) -> bool:
+    """Whether a token matches a French trigger's first word only as a present form."""
+    present = frozenset().union(*(_french_present(key) for key in keys if key.endswith("er")))
+    return token.lower in present and not ({token.lower, token.lemma} & (keys - present))
+
+
+_FRENCH_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"}
+    | {"ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "d'"}
+)
+"""Words after which a French present form is the noun (« un livre », « ses reproches »)."""
+
+
 @functools.lru_cache(maxsize=20_000)
 def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
     """The forms each word of a trigger is matched by: its lemma, itself, its participles.
@@ -233,6 +264,8 @@ def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
         forms |= _CONTRACTIONS.get(language, {}).get(token.lower, frozenset())
         if language == "en" and token.lower == token.lemma and token.lower.isalpha():
             forms |= _english_inflections(token.lower)
+        if language == "fr" and token.lower.endswith("er") and len(keys) == 0:
+            forms |= _french_present(token.lower)
         keys.append(frozenset(forms))
     return tuple(keys)
 

@@ -314,6 +314,8 @@ def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
     ):
         return False
     following = sentence.tokens[index + 1]
+    if following.lower in ("se", "s'"):
+        return True  # « à s'implanter », « de se retirer »
     if sentence.unit(index + 1) is not None or not following.lower.isalpha():
         return False
     if sentence.language == "fr":

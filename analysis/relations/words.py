@@ -136,7 +136,9 @@ ENGLISH = Words(
         "should potential possible future threat risk prospect danger upcoming forthcoming "
         "planned scheduled next"
     ),
-    reporting=_set("say said says claim allege assert argue insist believe suspect reveal report"),
+    reporting=_set(
+        "say said says claim allege assert argue insist believe suspect reveal report declare state"
+    ),
     according=("according", "to"),
     complementizers=_set("of for that to"),
     reflexives=frozenset(),

@@ -1538,3 +1538,20 @@ def test_they_declared_and_the_european_executive(text, language, expected):
 )
 def test_french_present_forms_and_requests_against(text, expected, method):
     assert relations_of(text, "fr", method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Denying an accusation named again refuses the accuser's claim.
+        (
+            "US Secretary of State Mike Pompeo accused Iran of shooting down the jet. Iran"
+            " denied the accusation.",
+            "en",
+            {("USA", "ACCUSE", "IRN", "asserted"), ("IRN", "REJECT", "USA", "asserted")},
+        ),
+        ("Moscou a nié l'accusation de Washington.", "fr", {("RUS", "REJECT", "USA", "asserted")}),
+    ],
+)
+def test_denying_an_accusation(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -1555,3 +1555,12 @@ def test_french_present_forms_and_requests_against(text, expected, method):
 )
 def test_denying_an_accusation(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_verb_has_one_direct_object(method):
+    text = (
+        "Ses alliés américains pressent en effet les Kurdes à s'implanter dans la région très"
+        " stratégique, ancien corridor entre l'Iran, l'Irak la Syrie."
+    )
+    assert relations_of(text, "fr", method=method) == set()

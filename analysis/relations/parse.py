@@ -149,6 +149,10 @@ def _with_conjuncts(tokens: list) -> list:
 
 def _objects(token) -> list:
     direct = _children(token, "obj", "iobj", "obl:arg")
+    objects = [t for t in direct if t.dep_ == "obj"]
+    # A verb has one direct object: a second one is a misparse of a list that lost its
+    # comma (« pressent les Kurdes à s'implanter ..., l'Irak la Syrie »).
+    direct = [t for t in direct if t.dep_ != "obj" or t is objects[0]]
     found = [t for t in direct if t.dep_ != "obl:arg" or _case(t) in _TARGET_CASES | {""}]
     found += [t for t in _children(token, "obl", "obl:mod") if _case(t) in _TARGET_CASES]
     for obj in _children(token, "obj"):

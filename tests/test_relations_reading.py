@@ -1564,3 +1564,25 @@ def test_a_verb_has_one_direct_object(method):
         " stratégique, ancien corridor entre l'Iran, l'Irak la Syrie."
     )
     assert relations_of(text, "fr", method=method) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Opposing an act or a policy disapproves of it; opposing a proposal refuses it.
+        ("Japan opposed Russia's war against Ukraine.", "en", ("JPN", "ACCUSE", "RUS", "asserted")),
+        ("Russia opposed the resolution of France.", "en", ("RUS", "REJECT", "FRA", "asserted")),
+        (
+            "La Pologne s'oppose au projet de la Commission européenne.",
+            "fr",
+            ("POL", "REJECT", "EU", "asserted"),
+        ),
+        (
+            "La Pologne s'oppose à la politique de la Russie.",
+            "fr",
+            ("POL", "ACCUSE", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_opposing_is_disapproval_unless_a_proposal(text, language, expected):
+    assert expected in relations_of(text, language)

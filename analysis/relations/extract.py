@@ -41,7 +41,7 @@ from analysis.relations.rules import (
 )
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, status_of
-from analysis.relations.tokens import lemma, tokenize
+from analysis.relations.tokens import lemma, tokenize, verb_lemmas
 from analysis.relations.voice import (
     JOINT_STATEMENT,
     OPENING_CHARACTERS,
@@ -561,6 +561,25 @@ def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     return resolve_references(found)
 
 
+_OPPOSE = frozenset({"oppose", "opposer"})
+
+
+def _opposes_a_proposal(sentence: Sentence, trigger, words) -> bool:
+    """Whether a verb of opposing has a proposal for object: a refusal (REJECT), where
+    opposing a war, a policy or a statement disapproves of it (ACCUSE)."""
+    tokens = sentence.tokens
+    if not {tokens[trigger.head].lemma, *verb_lemmas(tokens[trigger.head], sentence.language)} & (
+        _OPPOSE
+    ):
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 5]:
+        if token.lower in words.proposals or token.lemma in words.proposals:
+            return True
+        if token.lower in STOP_MARKS or token.lower == ",":
+            return False
+    return False
+
+
 def _told_past(sentence: Sentence, trigger) -> bool:
     """Whether a quoted speaker tells of a past act of their own (« J'ai informé nos
     amis », "we raised it"), which is alleged; what the words do ("I count on", « je
@@ -602,6 +621,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             authors = statement_authors(sentence, trigger, words, words.proposals | _CLAIMS)
         if authors is not None:
             kind, targets = "ACCUSE", authors
+        elif kind == "ACCUSE" and not nominal and _opposes_a_proposal(sentence, trigger, words):
+            kind = "REJECT"  # "opposed the resolution", « s'oppose au projet »
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         if kind in WILLING_TYPES and willing(sentence, trigger, words):

@@ -76,13 +76,13 @@ TYPE_DOCS: dict[str, RelationType] = {
         ),
         RelationType(
             "ACCUSE",
-            "accuses, blames, condemns, denounces, criticises the target",
+            "accuses, blames, condemns, denounces, criticises, opposes the target",
             "Les États-Unis accusent la Russie de soutenir la Corée du Nord.",
             "Japan condemned North Korea.",
         ),
         RelationType(
             "REJECT",
-            "rejects, refuses, vetoes what the target wants",
+            "rejects, refuses, vetoes what the target wants or proposes",
             "La Russie a rejeté l'offre de l'Ukraine.",
             "China rejected the proposal of the United States.",
         ),

@@ -1586,3 +1586,20 @@ def test_a_verb_has_one_direct_object(method):
 )
 def test_opposing_is_disapproval_unless_a_proposal(text, language, expected):
     assert expected in relations_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan and France expressed their appreciation for Egypt's mediation efforts.",
+            {("JPN", "SUPPORT", "EGY", "asserted"), ("FRA", "SUPPORT", "EGY", "asserted")},
+        ),
+        (
+            "The interaction between Japan and France was useful.",
+            {("JPN", "CONSULT", "FRA", "asserted"), ("FRA", "CONSULT", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_appreciation_and_interaction(text, expected):
+    assert relations_of(text, "en") == expected

@@ -24,6 +24,8 @@ from pathlib import Path
 import matplotlib as mpl
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.transforms import Bbox
 
 from analysis import config
 
@@ -176,7 +178,7 @@ def save_figure(
     directory = _output_directory(out_dir, "figures", notebook)
     stem = safe_name(name)
     paths: dict[str, Path] = {}
-    with mpl.rc_context(_SAVE_SETTINGS):
+    with mpl.rc_context(_SAVE_SETTINGS), _rounded_layout(fig):
         for image_format in formats:
             path = directory / f"{stem}.{image_format}"
             with _atomic_path(path) as temporary:
@@ -206,6 +208,48 @@ def save_figure(
         )
     paths["json"] = json_path
     return paths
+
+
+# Decimals kept of an axes position (a fraction of the figure) after constrained layout.
+LAYOUT_DECIMALS = 9
+
+
+class _RoundedConstrainedLayout(ConstrainedLayoutEngine):
+    """Constrained layout whose axes positions are rounded to :data:`LAYOUT_DECIMALS`.
+
+    The layout solver's last bits vary from one run to the next (the same figure gets
+    0.5314550479547763 or ...764); PDF writes coordinates with ten decimals, so such noise
+    flips the last digit of a clip box or a tick label and the PDF bytes differ between runs.
+    Rounding what the solver returns makes every coordinate drawn from it the same.
+    """
+
+    def execute(self, fig):
+        result = super().execute(fig)
+        for ax in fig.axes:
+            if not ax.get_in_layout():
+                continue
+            extents = ax.get_position(original=True).extents
+            x0, y0, x1, y1 = (round(float(value), LAYOUT_DECIMALS) for value in extents)
+            ax.set_position(Bbox([[x0, y0], [x1, y1]]))
+            ax.set_in_layout(True)  # set_position takes an axes out of the layout: keep it in
+        return result
+
+
+@contextlib.contextmanager
+def _rounded_layout(fig: Figure) -> Iterator[None]:
+    """Lay ``fig`` out with :class:`_RoundedConstrainedLayout` while it is saved, when it is
+    laid out by constrained layout; the figure gets its own engine back afterwards."""
+    engine = fig.get_layout_engine()
+    if type(engine) is not ConstrainedLayoutEngine:
+        yield
+        return
+    # matplotlib gives back every setting through get() except ``compress``.
+    compress = getattr(engine, "_compress", False)
+    fig.set_layout_engine(_RoundedConstrainedLayout(compress=compress, **engine.get()))
+    try:
+        yield
+    finally:
+        fig.set_layout_engine(engine)
 
 
 _CLIP_ID = re.compile(r'<clipPath id="(p[0-9a-f]{10})"')

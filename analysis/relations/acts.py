@@ -78,9 +78,6 @@ def act_reference(sentence: Sentence, trigger: TriggerMatch, words: Words) -> st
     return None
 
 
-_PERFECT = frozenset({"been", "has", "have", "had", "été", "a", "ont", "avait", "avaient"})
-
-
 def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> str | None:
     """The type of the act that opens the sentence as the subject of a passive trigger ("The
     operation was condemned by members of the European Union")."""
@@ -88,8 +85,7 @@ def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
 
     def auxiliary(token) -> bool:
         return (
-            token.lemma in words.passive_aux
-            or token.lower in _PERFECT
+            token.lemma in words.passive_aux | words.perfect_aux
             or token.lower.endswith(("ly", "ment"))  # "was quickly seconded"
         )
 

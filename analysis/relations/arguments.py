@@ -56,7 +56,7 @@ def verb_rules(
     """The sources and targets of a verb trigger once the two rules of the module's
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
-    if trigger.type == "SUPPORT" and _reflexive(sentence, trigger):
+    if trigger.type == "SUPPORT" and _reflexive(sentence, trigger, words):
         return sources, []  # "Ukraine defending itself against Russia", « se défendre »
     if trigger.type == "REQUEST":
         # « demande des mesures contre la Russie »: whom a measure is against is not asked
@@ -169,15 +169,12 @@ def _after_against(sentence: Sentence, unit: Unit) -> bool:
     return index >= 0 and sentence.tokens[index].lower in ("against", "contre")
 
 
-_SELF = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "oneself"})
-
-
-def _reflexive(sentence: Sentence, trigger: TriggerMatch) -> bool:
+def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether the trigger's object is its subject: "defending itself", « se défendre »."""
     tokens = sentence.tokens
     after = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
     before = tokens[trigger.first - 1].lower if trigger.first > 0 else ""
-    return after in _SELF or before in ("se", "s'")
+    return after in words.selves or before in words.reflexives
 
 
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:

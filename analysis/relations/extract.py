@@ -82,8 +82,6 @@ VOICE_TYPES = frozenset({"SANCTION"})
 voice's ("Oboronlogistika is being designated pursuant to E.O. 14024")."""
 
 _WORD = re.compile(r"\w+")
-_CLAIMS = frozenset({"claim", "claims", "allegation", "allegations", "allégation", "allégations"})
-"""Statements whose dismissal is a refusal (REJECT: "dismissed the claim from Berlin")."""
 
 
 @dataclass(frozen=True)
@@ -618,7 +616,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if not nominal and kind in ("ASSAULT", "REJECT"):
             # "attacked Trump's proclamation", "opposed Macron's statement"; not "rejected
             # the proposal" or "dismissed the claim", which are refusals
-            authors = statement_authors(sentence, trigger, words, words.proposals | _CLAIMS)
+            authors = statement_authors(sentence, trigger, words, words.proposals | words.claims)
         if authors is not None:
             kind, targets = "ACCUSE", authors
         elif kind == "ACCUSE" and not nominal and _opposes_a_proposal(sentence, trigger, words):

@@ -247,7 +247,6 @@ def _war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Word
 
 
 _AGAINST = frozenset({"against", "with", "contre", "à"})
-_SELVES = frozenset({"itself", "themselves", "himself", "herself", "se", "s'"})
 
 
 def _resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
@@ -261,7 +260,7 @@ def _resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Wo
             return None
         index, steps = index - 1, steps + 1
     verb = index - 1
-    if verb >= 0 and tokens[verb].lower in _SELVES:
+    if verb >= 0 and tokens[verb].lower in words.selves:
         verb -= 1
     if verb < 0 or not ({tokens[verb].lower} | verb_lemmas(tokens[verb], sentence.language)) & (
         words.resists

@@ -288,7 +288,7 @@ def right_unit(
             token.lower in STOP_MARKS
             or token.lower in words.clause_breaks
             or token.lower in words.relatives
-            or token.lower in _SETTINGS
+            or token.lower in words.settings
             or _before_infinitive(sentence, index, words)
         ):
             return None
@@ -299,11 +299,6 @@ def right_unit(
         index += 1
         steps += 1
     return None
-
-
-_SETTINGS = frozenset({"during", "lors", "pendant", "durant"})
-"""Words that open the setting of a clause, where its verb's object is no longer looked
-for (« défendre les Imbonerakure lors des tensions de Berlin »)."""
 
 
 def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
@@ -385,7 +380,7 @@ def _reduced_passive(
         trigger.first < 1
         or after + 1 >= len(sentence.tokens)
         or sentence.tokens[after].lower not in words.agents
-        or sentence.tokens[trigger.first - 1].lower in words.passive_aux | {"has", "have", "had"}
+        or sentence.tokens[trigger.first - 1].lemma in words.passive_aux | words.perfect_aux
     ):
         return False, None
     agent = right_unit(sentence, after, words)

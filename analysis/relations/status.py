@@ -102,7 +102,7 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
     for index, token in enumerate(tokens[:-1]):
         # "allegations Trump tried to pressure ...", « des soupçons que Moscou ... »
         following = index + 1
-        if token.lower in _CLAIM_NOUNS and (
+        if token.lower in words.claims and (
             tokens[following].lower in _THAT or sentence.unit_at[following] >= 0
         ):
             frames.append(Frame("claim", None, following, _clause_end(sentence, following, words)))
@@ -141,15 +141,7 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
 
 
 _THAT = frozenset({"that", "que", "qu'"})
-_CLAIM_NOUNS = frozenset(
-    {"allegation", "allegations", "claim", "claims", "rumour", "rumours", "rumor", "rumors"}
-    | {"suspicion", "suspicions", "allégation", "allégations", "rumeur", "rumeurs", "soupçon"}
-    | {"soupçons"}
-)
-"""Nouns whose clause is a claim by nobody named ("allegations Trump tried to ...")."""
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
-_SETTINGS = frozenset({"during", "in", "on", "lors", "pendant", "durant", "cours"})
-"""Prepositions that make an act with "a" / « un » the setting of a clause: it happened."""
 
 
 def _content_start(sentence: Sentence, verb: int, end: int, words: Words) -> int | None:
@@ -452,7 +444,7 @@ def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
     for position, token in enumerate(window[:4]):
         if token.lower in words.indefinites:
             index = sentence.tokens.index(token)
-            if {t.lower for t in sentence.tokens[max(0, index - 2) : index]} & _SETTINGS:
+            if {t.lower for t in sentence.tokens[max(0, index - 2) : index]} & words.act_settings:
                 return False  # "during a visit to", « lors d'une visite », "in an attack on"
             if position + 1 < len(window):
                 governing = window[position + 1]

@@ -21,6 +21,9 @@ class Words:
     """The closed word classes of one language (lemmas or lower-case forms)."""
 
     passive_aux: frozenset[str]
+    """Lemmas of the auxiliary of the passive ("was condemned", « a été condamné »)."""
+    perfect_aux: frozenset[str]
+    """Lemmas of the auxiliary of the perfect ("has condemned", « a condamné »)."""
     agents: frozenset[str]
     coordinators: frozenset[str]
     joiners: frozenset[str]
@@ -42,6 +45,9 @@ class Words:
     according: tuple[str, ...]
     complementizers: frozenset[str]
     reflexives: frozenset[str]
+    """Reflexive pronouns before a verb (« se défendre »; "s'" is tokenised as "se")."""
+    selves: frozenset[str]
+    """Reflexive pronouns after a verb ("defending itself"): its object is its subject."""
     noun_markers: frozenset[str]
     verb_markers: frozenset[str]
     possessives: frozenset[str]
@@ -96,6 +102,15 @@ class Words:
     conditions: frozenset[str]
     condition_subjects: frozenset[str]
     proposals: frozenset[str]
+    claims: frozenset[str]
+    """Nouns of a claim: one whose clause nobody named makes ("allegations Trump tried
+    to"), and one whose dismissal is a refusal ("dismissed the claim from Berlin")."""
+    settings: frozenset[str]
+    """Words that open the setting of a clause ("during the talks", « lors des tensions »),
+    where a verb's object is no longer looked for."""
+    act_settings: frozenset[str]
+    """Prepositions that make an act named with "a" / « un » the setting of a clause, so
+    that it happened ("during a visit to", "in an attack on", « lors d'une visite »)."""
     quantities: frozenset[str]
     topics: frozenset[str]
     """Prepositions giving the topic of talks or cooperation ("cooperation on DPRK
@@ -114,6 +129,7 @@ def _set(text: str) -> frozenset[str]:
 
 ENGLISH = Words(
     passive_aux=_set("be"),
+    perfect_aux=_set("have"),
     agents=_set("by"),
     coordinators=_set("and &"),
     joiners=_set(", and & the as well both"),
@@ -142,6 +158,7 @@ ENGLISH = Words(
     according=("according", "to"),
     complementizers=_set("of for that to"),
     reflexives=frozenset(),
+    selves=_set("itself themselves himself herself ourselves oneself"),
     noun_markers=_set(
         "the a an its their his her our my your this these that those any further new "
         "'s of for by in on against with into from over after before during amid"
@@ -221,6 +238,11 @@ ENGLISH = Words(
         "the a an this that these those it they we you he she i any all some both either our their"
     ),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
+    claims=_set(
+        "claim claims allegation allegations rumour rumours rumor rumors suspicion suspicions"
+    ),
+    settings=_set("during"),
+    act_settings=_set("during in on"),
     quantities=_set(
         "thousands hundreds millions dozens many several few two three four five six seven "
         "eight nine ten million billion billions trillion"
@@ -232,6 +254,7 @@ ENGLISH = Words(
 
 FRENCH = Words(
     passive_aux=_set("être"),
+    perfect_aux=_set("avoir"),
     agents=_set("par"),
     coordinators=_set("et"),
     joiners=_set(", et le la les ainsi que"),
@@ -260,6 +283,7 @@ FRENCH = Words(
     according=("selon",),
     complementizers=_set("de que à"),
     reflexives=_set("se"),
+    selves=_set("soi-même lui-même elle-même eux-mêmes elles-mêmes"),
     noun_markers=_set(
         "le la les un une des du au aux ce cet cette ces son sa ses leur leurs notre nos "
         "de à en pour par sur contre avec après avant lors dans entre nouvelle nouveau "
@@ -348,6 +372,9 @@ FRENCH = Words(
         "le la les l' un une des ce cet cette ces il ils elle elles on nous vous je j' tu"
     ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
+    claims=_set("allégation allégations rumeur rumeurs soupçon soupçons"),
+    settings=_set("lors pendant durant"),
+    act_settings=_set("lors pendant durant cours"),
     quantities=_set(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "
         "cinq six sept huit neuf dix million milliard milliards"

@@ -182,6 +182,15 @@ def test_a_french_title_makes_the_person_an_official_of_its_state(text, expected
             "Former President Donald Trump spoke.",
             ("Former President Donald Trump", "trump", "USA"),
         ),
+        # An honorific between the title and the name leaves it a title.
+        (
+            "UK National Security Adviser Sir Stephen Lovegrove spoke.",
+            (
+                "UK National Security Adviser Sir Stephen Lovegrove",
+                "stephen-lovegrove",
+                "GBR",
+            ),
+        ),
     ],
 )
 def test_an_english_title_makes_the_person_an_official_of_its_state(text, expected):
@@ -383,6 +392,21 @@ def test_the_surname_later_in_the_article_counts_for_the_official():
         ["d0", "ministre japonais des Affaires étrangères Taro Kono", "taro-kono"],
         ["d0", "M. Kono", "taro-kono"],
         ["d0", "Kono", "taro-kono"],
+    ]
+
+
+def test_a_short_title_before_the_surname_later_is_the_same_official():
+    text = (
+        "Sherman met UK National Security Adviser Sir Stephen Lovegrove today. "
+        "Sherman and NSA Lovegrove continued their coordination."
+    )
+    mentions = find_mentions(
+        corpus_of([text], "en"), actors=actors_only(), n_jobs=1, progress=False
+    )
+    result = mentions.loc[mentions["kind"] == "official", ["matched", "actor_id", "country"]]
+    assert result.astype(str).values.tolist() == [
+        ["UK National Security Adviser Sir Stephen Lovegrove", "stephen-lovegrove", "GBR"],
+        ["NSA Lovegrove", "stephen-lovegrove", "GBR"],
     ]
 
 

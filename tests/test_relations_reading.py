@@ -239,6 +239,9 @@ def test_clauses_in_english(text, expected):
         ("il a visité Séoul", "fr", False),
         ("accusent la Russie de soutenir", "fr", False),
         ("son soutien à Kiev", "fr", True),
+        # « leur » is a possessive before a noun, a pronoun before a verb.
+        ("leur coopération avec Kiev", "fr", True),
+        ("il leur a livré des armes", "fr", False),
     ],
 )
 def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, language, expected):
@@ -1603,3 +1606,41 @@ def test_opposing_is_disapproval_unless_a_proposal(text, language, expected):
 )
 def test_appreciation_and_interaction(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A group's own noun of cooperation is between its members, whoever the clause
+        # names after it.
+        (
+            "Japan and South Korea continued their close coordination in responding to"
+            " Russia's invasion of Ukraine.",
+            "en",
+            {
+                ("JPN", "COOPERATE", "KOR", "asserted"),
+                ("KOR", "COOPERATE", "JPN", "asserted"),
+                ("RUS", "ASSAULT", "UKR", "asserted"),
+            },
+        ),
+        (
+            "La France et l'Allemagne ont renforcé leur coopération face à la Russie.",
+            "fr",
+            {("FRA", "COOPERATE", "DEU", "asserted"), ("DEU", "COOPERATE", "FRA", "asserted")},
+        ),
+        # Partners after "with" are the noun's own; support has an object.
+        (
+            "Japan and South Korea reaffirmed their cooperation with the United States.",
+            "en",
+            {("JPN", "COOPERATE", "USA", "asserted"), ("KOR", "COOPERATE", "USA", "asserted")},
+        ),
+        (
+            "Japan and South Korea expressed their support for Ukraine.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "asserted"), ("KOR", "SUPPORT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_a_groups_own_act_is_among_its_members(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected

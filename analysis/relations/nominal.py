@@ -20,6 +20,7 @@ noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukrai
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
+from analysis.relations.participants import PARTNER_WORDS
 from analysis.relations.rules import coordinated, left_unit, subject_of_coordinated
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
@@ -46,6 +47,11 @@ MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 """Types of act that two actors named together by a noun do to each other ("talks between
 X and Y", "Turkey-Armenia normalization"); a sentence's reader pairs a group returned as
 both sources and targets each to each."""
+
+GROUP_TYPES = MUTUAL_TYPES - {"SUPPORT"}
+"""Types of act that a group's own noun is among its members alone ("X and Y continued
+their coordination in responding to Z"); support has an object ("their appreciation for
+Egypt's mediation")."""
 
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 """Types of act whose noun after "with"/« avec » helps the subject of the clause."""
@@ -125,12 +131,16 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     token = sentence.tokens[head]
     if previous in words.determiners or previous in ("du", "au", "aux", "ce", "cette", "ces"):
         return True
-    if previous in words.verb_markers or sentence.unit(head - 1) is not None:
-        return False
     if token.lemma.endswith(_VERB_ENDINGS):
         return False
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
-    return not (participle and verb_lemmas(token, "fr") - {token.lower, token.lemma})
+    if participle and verb_lemmas(token, "fr") - {token.lower, token.lemma}:
+        return False
+    # « leur coopération » (a possessive) against « leur a apporté » (a pronoun): only a
+    # form that is no verb is a noun after it
+    if previous in words.group_possessives:
+        return True
+    return not (previous in words.verb_markers or sentence.unit(head - 1) is not None)
 
 
 def nominal_trigger_after(
@@ -173,6 +183,14 @@ def nominal_arguments(
         group = coordinated(sentence, between[0], words)
         if len(group) > 1:
             return group, (group if trigger.type in MUTUAL_TYPES else [])
+    if trigger.type in GROUP_TYPES and _theirs(sentence, trigger, words):
+        subjects = _light_verb_subject(sentence, trigger, words, earlier)
+        if len(subjects) < 2 and owner is not None:
+            subjects = coordinated(sentence, owner, words)
+        if len(subjects) > 1 and not any(p in PARTNER_WORDS for p, _ in phrases):
+            # "Sherman and Lovegrove continued their close coordination in responding to
+            # Russia's invasion": between the two, not with Russia
+            return subjects, subjects
     patient = _head_lemma(sentence, trigger) in words.patient_nouns
     source = owner or (by[0] if by else None)
     target = towards[0] if towards else None
@@ -209,6 +227,18 @@ def nominal_arguments(
         if trigger.type in TERRITORIAL_TYPES or not is_place(sentence, unit, words)
     ]
     return sources, [unit for unit in targets if unit not in sources]
+
+
+def _theirs(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a group's possessive opens the noun, adjectives between ("their close
+    coordination", « leur étroite coopération »)."""
+    tokens = sentence.tokens
+    for index in range(trigger.first - 1, max(-1, trigger.first - 4), -1):
+        if tokens[index].lower in words.group_possessives:
+            return True
+        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS | {","}:
+            return False
+    return False
 
 
 def _takes_place(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

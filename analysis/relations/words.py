@@ -51,6 +51,9 @@ class Words:
     noun_markers: frozenset[str]
     verb_markers: frozenset[str]
     possessives: frozenset[str]
+    group_possessives: frozenset[str]
+    """Possessives of a group ("their", « leur »): "X and Y continued their coordination"
+    is between X and Y, whoever else the sentence names."""
     of: frozenset[str]
     between: frozenset[str]
     noun_targets: frozenset[str]
@@ -170,6 +173,7 @@ ENGLISH = Words(
         "never ever recently often usually together"
     ),
     possessives=_set("'s"),
+    group_possessives=_set("their"),
     of=_set("of"),
     between=_set("between"),
     noun_targets=_set(
@@ -295,6 +299,7 @@ FRENCH = Words(
         "pourraient devrait devraient pas jamais également aussi déjà fermement vivement"
     ),
     possessives=frozenset(),
+    group_possessives=_set("leur leurs"),
     of=_set("de du des"),
     between=_set("entre"),
     noun_targets=_set("contre à au aux avec envers sur vers chez auprès concernant"),

@@ -900,6 +900,17 @@ def test_a_war_is_waged_on_the_one_place_named(text, language, expected):
             "en",
             {("JPN", "AGREE", "CHN", "asserted")},
         ),
+        # Words between the will and the act, none an actor or another act.
+        (
+            "Japan is ready to further deepen its partnership with China.",
+            "en",
+            {("JPN", "AGREE", "CHN", "asserted")},
+        ),
+        (
+            "La France est prête à renforcer sa coopération avec le Japon.",
+            "fr",
+            {("FRA", "AGREE", "JPN", "asserted")},
+        ),
         ("Japan worked with China.", "en", {("JPN", "COOPERATE", "CHN", "asserted")}),
         # The one helped "with" an aid is the clause's subject, not an actor of an earlier
         # "with" phrase.

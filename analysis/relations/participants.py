@@ -47,12 +47,30 @@ forward to working with" are AGREE)."""
 
 def willing(sentence: Sentence, trigger, words) -> bool:
     """Whether a word of will opens the trigger's phrase, "to" / « à », « de » between
-    ("ready to talk", "their willingness to help each other", « prêts à coopérer »)."""
+    ("ready to talk", "their willingness to help each other", « prêts à coopérer »), and
+    words that neither name an actor nor state another act after it ("look forward to
+    strengthening our cooperation", "ready to further deepen its partnership with")."""
     tokens = sentence.tokens
-    before = [token.lower for token in tokens[max(0, trigger.first - 3) : trigger.first]]
-    if not before or before[-1] not in ("to", "à", "de", "d'"):
-        return False
-    return bool(set(before[:-1]) & words.willingness)
+    for mark in range(trigger.first - 1, max(0, trigger.first - _WILL_REACH) - 1, -1):
+        token = tokens[mark]
+        if token.lower in ("to", "à", "de", "d'"):
+            before = {t.lower for t in tokens[max(0, mark - 2) : mark]}
+            if before & words.willingness:
+                return True
+        unit = sentence.unit(mark)
+        if (
+            (unit is not None and not unit.voice)  # "our cooperation" is the voice's
+            or token.lower in STOP_MARKS
+            or token.lower == ","
+            or token.lower in words.relatives
+            or any(other.first <= mark <= other.last for other in sentence.triggers)
+        ):
+            return False
+    return False
+
+
+_WILL_REACH = 5
+"""Tokens before a trigger in which the word of will that opens its phrase is looked for."""
 
 
 def reciprocal(sentence: Sentence, trigger, words) -> bool:

@@ -41,6 +41,19 @@ def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str
             {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
         ),
         ("U.S. economic sanctions on Iran hurt.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+        # An intervention in a state is an attack on it; one with no state, nobody's.
+        (
+            "En 2003, l'intervention américaine en Irak accélère les choses.",
+            "fr",
+            {("USA", "ASSAULT", "IRQ", "asserted")},
+        ),
+        ("Lors de son intervention, le ministre russe a parlé de l'Iran.", "fr", set()),
+        # A demonym before another act owns that act, it is not the noun's target.
+        (
+            "How would U.S. intervention in the case of a Russian invasion of Ukraine differ?",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
         (
             "Les sanctions américaines contre l'Iran ont été renforcées.",
             "fr",

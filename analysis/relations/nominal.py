@@ -470,6 +470,8 @@ def _phrases(
     while index < len(tokens) and index - trigger.last <= _PHRASE_REACH:
         unit = sentence.unit(index)
         if unit is not None:
+            if unit.kind == "demonym" and any(t.first == unit.last + 1 for t in sentence.triggers):
+                break  # "intervention in the case of a Russian invasion": another act's owner
             if preposition is not None:
                 found.append((preposition, unit))
                 preposition = None

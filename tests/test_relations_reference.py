@@ -115,6 +115,22 @@ def test_in_a_transcript_we_is_the_speaker():
             "en",
             set(),
         ),
+        # "It" is a state, an organisation or a government, never a person; "It is" is
+        # impersonal.
+        ("NATO met on Monday. It condemned Russia.", "en", {("NATO", "ACCUSE", "RUS", "asserted")}),
+        (
+            "The Pakistani government closed the border. It condemned Afghanistan.",
+            "en",
+            {("PAK", "ACCUSE", "AFG", "asserted")},
+        ),
+        ("Blinken spoke to reporters. It condemned Russia.", "en", set()),
+        ("Russia closed the border. It is important to condemn Afghanistan.", "en", set()),
+        # « Il » for a government named by its state's adjective.
+        (
+            "Le gouvernement pakistanais a fermé la frontière. Il a condamné l'Afghanistan.",
+            "fr",
+            {("PAK", "ACCUSE", "AFG", "asserted")},
+        ),
         # "the embassy" is the embassy named before.
         (
             "Britain wrote to the US Embassy in London. The embassy rejected Britain's request.",

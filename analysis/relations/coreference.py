@@ -33,7 +33,10 @@ _OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, )?"
 _SUBJECTS = {
     "en": re.compile(
         _OPENING + r"(?P<pronoun>He|She|They|he|she|they|His|Her|Their|his|her|their|"
-        r"(?:The|the|Both|both) (?:two )?(?:leaders|ministers|sides|countries|governments))\b"
+        r"(?:The|the|Both|both) (?:two )?(?:leaders|ministers|sides|countries|governments)|"
+        r"It(?! (?:is|was|has been|had been|will|would|may|might|could|should|must|seems?|"
+        r"seemed|appears?|appeared|remains?|remained|takes?|took|means?|meant|comes?|came|"
+        r"becomes?|became|follows?|followed|also (?:is|was))\b)(?!['’]))\b"
     ),
     "fr": re.compile(
         _OPENING + r"(?P<pronoun>Il|Elle|Ils|Elles|il|elle|ils|elles|Sa|Son|Ses|Leurs?|"
@@ -135,6 +138,9 @@ _SAID_AFTER = re.compile(
     r"says|told|declared)\b)"
 )
 _PERSON_KINDS = frozenset({"leader", "official", "voice"})
+_THING_KINDS = frozenset({"institution", "name"})
+"""What "It" stands for: a state, an organisation or an institution, or a government
+named by its state's adjective ("The Pakistani government closed the border. It ...")."""
 _SUBJECT_KINDS = frozenset({"leader", "official", "institution", "voice", "pronoun"})
 _FRENCH_KINDS = frozenset({"leader", "official", "institution", "name", "voice"})
 _MASCULINE = frozenset({"le", "du", "au"})
@@ -332,6 +338,20 @@ class Memory:
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
         return bool(set(following) & offices)
 
+    def _government(self, referent: Referent) -> bool:
+        """Whether a demonym names a government: « le gouvernement pakistanais », "the
+        Pakistani government"."""
+        if referent.kind not in ("demonym", "home"):
+            return False
+        governments = words_of(self.language).governments
+        if self.language == "fr":
+            return self._before(referent) in governments
+        following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
+        return bool(set(following[:1]) & governments)
+
+    def _office_or_government(self, referent: Referent) -> bool:
+        return self._office(referent) or self._government(referent)
+
     def _before(self, referent: Referent) -> str:
         """The word before a mention, which tells its gender and number in French, and
         whether it follows a preposition."""
@@ -351,11 +371,15 @@ class Memory:
         return None
 
     def _singular(self, word: str, subjects: list[Referent]) -> Referent | None:
-        kinds = _FRENCH_KINDS if self.language == "fr" else _PERSON_KINDS
+        if word == "it":
+            kinds, fits = _THING_KINDS, self._government
+        else:
+            kinds = _FRENCH_KINDS if self.language == "fr" else _PERSON_KINDS
+            fits = self._office if self.language == "en" else self._office_or_government
         for referent in subjects:
             if len(referent.actors) != 1:
                 continue
-            if referent.kind not in kinds and not self._office(referent):
+            if referent.kind not in kinds and not fits(referent):
                 continue
             if self.language == "fr":
                 if self._before(referent) in _PLURAL:

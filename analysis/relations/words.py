@@ -98,6 +98,9 @@ class Words:
     experiencers: frozenset[str]
     person_objects: frozenset[str]
     offices: frozenset[str]
+    governments: frozenset[str]
+    """Nouns of a state's government, named with its adjective (« le gouvernement
+    pakistanais », "the Pakistani government"): a later « Il », "It" stands for it."""
     places_named: frozenset[str]
     gatherings: frozenset[str]
     locatives: frozenset[str]
@@ -224,6 +227,7 @@ ENGLISH = Words(
         "president minister leader chancellor secretary ambassador king queen premier "
         "spokesperson spokesman envoy counterpart"
     ),
+    governments=_set("government administration regime military army"),
     places_named=_set(
         "border frontier territory soil waters coast airspace side city town village region "
         "province"
@@ -354,6 +358,7 @@ FRENCH = Words(
         "président présidente ministre chef dirigeant dirigeante chancelier chancelière "
         "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"
     ),
+    governments=_set("gouvernement régime pouvoir exécutif"),
     places_named=_set(
         "frontière territoire sol eaux côte côtes espace côté ville village région province "
         "localité"

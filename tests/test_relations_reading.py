@@ -1668,3 +1668,36 @@ def test_appreciation_and_interaction(text, expected):
 )
 def test_a_groups_own_act_is_among_its_members(text, language, expected, method):
     assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A threat to act is a threat to the one the act would be done to; the act itself
+        # is ahead.
+        (
+            "China threatened to impose sanctions on Japan.",
+            "en",
+            {("CHN", "THREATEN", "JPN", "asserted"), ("CHN", "SANCTION", "JPN", "future")},
+        ),
+        (
+            "La Chine a menacé d'imposer des sanctions au Japon.",
+            "fr",
+            {("CHN", "THREATEN", "JPN", "asserted"), ("CHN", "SANCTION", "JPN", "future")},
+        ),
+        (
+            "La Chine a menacé le Japon de sanctions.",
+            "fr",
+            {("CHN", "THREATEN", "JPN", "asserted")},
+        ),
+        # A threat with its own target keeps it.
+        (
+            "China warned Japan to stop its sanctions on Russia.",
+            "en",
+            {("CHN", "THREATEN", "JPN", "asserted"), ("JPN", "SANCTION", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_threat_to_act_is_aimed_at_the_acts_target(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected

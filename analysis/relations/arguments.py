@@ -26,9 +26,18 @@ from analysis.relations.nominal import (
 )
 from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
-__all__ = ["ATTITUDES", "object_act", "reads_arguments", "statement_authors", "verb_rules"]
+__all__ = [
+    "ATTITUDES",
+    "attitude_to_object",
+    "object_act",
+    "reads_arguments",
+    "statement_authors",
+    "threatened_act",
+    "verb_rules",
+]
 
 ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST"})
 """Types of verb whose object may be an act, and then is about the one who acts
@@ -221,3 +230,56 @@ def statement_authors(
             break
         position += 1
     return coordinated(sentence, owner, words)
+
+
+def attitude_to_object(sentence: Sentence, trigger: TriggerMatch, words: Words):
+    """The type a verb takes from what its object is, and the targets that come with it
+    (None: the verb's own), as ``(type, targets)``.
+
+    Attacking or rejecting a statement or a decision is accusing its authors ("Erdogan
+    attacked the proclamation ... by Donald Trump", « s'en est pris à la décision de
+    Washington »); rejecting a proposal or a claim stays a refusal ("dismissed the claim
+    from Berlin"). Opposing a proposal is a refusal (REJECT: "opposed the resolution",
+    « s'oppose au projet »), where opposing a war or a policy disapproves of it (ACCUSE).
+    """
+    kind = trigger.type
+    if kind in ("ASSAULT", "REJECT"):
+        authors = statement_authors(sentence, trigger, words, words.proposals | words.claims)
+        if authors is not None:
+            return "ACCUSE", authors
+    elif kind == "ACCUSE" and _opposes_a_proposal(sentence, trigger, words):
+        return "REJECT", None
+    return kind, None
+
+
+_OPPOSE = frozenset({"oppose", "opposer"})
+
+
+def _opposes_a_proposal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a verb of opposing has a proposal for object, a few words on."""
+    tokens = sentence.tokens
+    head = tokens[trigger.head]
+    if not {head.lemma, *verb_lemmas(head, sentence.language)} & _OPPOSE:
+        return False
+    for token in tokens[trigger.last + 1 : trigger.last + 5]:
+        if token.lower in words.proposals or token.lemma in words.proposals:
+            return True
+        if token.lower in STOP_MARKS or token.lower == ",":
+            return False
+    return False
+
+
+def threatened_act(sentence: Sentence, trigger: TriggerMatch, words: Words) -> TriggerMatch | None:
+    """The act a threat without a target of its own threatens: the trigger right after
+    "threatened to" / « a menacé de » ("China threatened to impose sanctions on Japan": a
+    threat to Japan). None for another type or when no act follows."""
+    if trigger.type != "THREATEN":
+        return None
+    tokens = sentence.tokens
+    mark = trigger.last + 1
+    if mark >= len(tokens) or tokens[mark].lower not in words.infinitive_marks | {"d'"}:
+        return None
+    return next(
+        (other for other in sentence.triggers if mark < other.first <= mark + 2),
+        None,
+    )

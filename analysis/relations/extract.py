@@ -19,7 +19,12 @@ import numpy as np
 import pandas as pd
 
 from analysis.relations.acts import act_reference, mentions_an_act, resolve_references
-from analysis.relations.arguments import ATTITUDES, reads_arguments, statement_authors
+from analysis.relations.arguments import (
+    ATTITUDES,
+    attitude_to_object,
+    reads_arguments,
+    threatened_act,
+)
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
@@ -41,7 +46,7 @@ from analysis.relations.rules import (
 )
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, status_of
-from analysis.relations.tokens import lemma, tokenize, verb_lemmas
+from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import (
     JOINT_STATEMENT,
     OPENING_CHARACTERS,
@@ -559,25 +564,6 @@ def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     return resolve_references(found)
 
 
-_OPPOSE = frozenset({"oppose", "opposer"})
-
-
-def _opposes_a_proposal(sentence: Sentence, trigger, words) -> bool:
-    """Whether a verb of opposing has a proposal for object: a refusal (REJECT), where
-    opposing a war, a policy or a statement disapproves of it (ACCUSE)."""
-    tokens = sentence.tokens
-    if not {tokens[trigger.head].lemma, *verb_lemmas(tokens[trigger.head], sentence.language)} & (
-        _OPPOSE
-    ):
-        return False
-    for token in tokens[trigger.last + 1 : trigger.last + 5]:
-        if token.lower in words.proposals or token.lemma in words.proposals:
-            return True
-        if token.lower in STOP_MARKS or token.lower == ",":
-            return False
-    return False
-
-
 def _told_past(sentence: Sentence, trigger) -> bool:
     """Whether a quoted speaker tells of a past act of their own (« J'ai informé nos
     amis », "we raised it"), which is alleged; what the words do ("I count on", « je
@@ -601,26 +587,27 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
     frames = frames_of(sentence, words)
     earlier: list = []
     found = []
-    for trigger in sentence.triggers:
-        if parsed is not None:
-            from analysis.relations.parse import parsed_arguments
+    if parsed is not None:
+        from analysis.relations.parse import parsed_arguments
 
-            sources, targets = parsed_arguments(parsed, trigger, words, earlier)
-        else:
-            sources, targets = reads_arguments(sentence, trigger, words, earlier)
+    def arguments_of(trigger) -> tuple[list, list]:
+        if parsed is not None:
+            return parsed_arguments(parsed, trigger, words, earlier)
+        return reads_arguments(sentence, trigger, words, earlier)
+
+    for trigger in sentence.triggers:
+        reading = (sentence, trigger, words)
+        sources, targets = arguments_of(trigger)
         earlier.append((sources, targets))
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
-        kind = trigger.type
-        authors = None
-        if not nominal and kind in ("ASSAULT", "REJECT"):
-            # "attacked Trump's proclamation", "opposed Macron's statement"; not "rejected
-            # the proposal" or "dismissed the claim", which are refusals
-            authors = statement_authors(sentence, trigger, words, words.proposals | words.claims)
+        kind, authors = (trigger.type, None) if nominal else attitude_to_object(*reading)
         if authors is not None:
-            kind, targets = "ACCUSE", authors
-        elif kind == "ACCUSE" and not nominal and _opposes_a_proposal(sentence, trigger, words):
-            kind = "REJECT"  # "opposed the resolution", « s'oppose au projet »
+            targets = authors  # "attacked Trump's proclamation": accusing its author
+        threat = threatened_act(*reading) if sources and not targets else None
+        if threat is not None:
+            # "threatened to impose sanctions on Japan": a threat to Japan
+            targets = [unit for unit in arguments_of(threat)[1] if unit not in sources]
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         if kind in WILLING_TYPES and willing(sentence, trigger, words):

@@ -798,10 +798,17 @@ def test_the_voice_s_officials_are_found_when_the_mentions_are():
         ),
         # Two states named last: the government is none of them.
         (
-            "Japan met Tunisia. It urged the government to act.",
+            "Japan met Tunisia. Observers urged the government to act.",
             "en",
             False,
             {("JPN", "CONSULT", "TUN", "asserted")},
+        ),
+        # Unless one of them is the sentence's subject: "It" is Japan.
+        (
+            "Japan met Tunisia. It urged the government to act.",
+            "en",
+            False,
+            {("JPN", "CONSULT", "TUN", "asserted"), ("JPN", "REQUEST", "TUN", "asserted")},
         ),
         # "the government and people of Ukraine" are named there too.
         (

@@ -1708,3 +1708,41 @@ def test_a_groups_own_act_is_among_its_members(text, language, expected, method)
 )
 def test_a_threat_to_act_is_aimed_at_the_acts_target(text, language, expected, method):
     assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Fire exchanged goes each way.
+        (
+            "India and Pakistan exchanged fire across the Line of Control.",
+            "en",
+            {("IND", "ASSAULT", "PAK", "asserted"), ("PAK", "ASSAULT", "IND", "asserted")},
+        ),
+        (
+            "L'Inde et le Pakistan ont échangé des tirs à la frontière.",
+            "fr",
+            {("IND", "ASSAULT", "PAK", "asserted"), ("PAK", "ASSAULT", "IND", "asserted")},
+        ),
+        # Blocking a state's bid is a refusal; the bid is not yet done. Blocked property is
+        # a sanction.
+        (
+            "Turkey blocked Sweden's bid to join NATO.",
+            "en",
+            {("TUR", "REJECT", "SWE", "asserted"), ("SWE", "COOPERATE", "NATO", "future")},
+        ),
+        (
+            "The United States listed as blocked property nine vessels of the Russian Government.",
+            "en",
+            {("USA", "SANCTION", "RUS", "asserted")},
+        ),
+        ("Japan tried to meet North Korea.", "en", {("JPN", "CONSULT", "PRK", "future")}),
+        (
+            "Le Japon a tenté de rencontrer la Corée du Nord.",
+            "fr",
+            {("JPN", "CONSULT", "PRK", "future")},
+        ),
+    ],
+)
+def test_exchanges_blocks_and_attempts(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -75,7 +75,11 @@ _WILL_REACH = 5
 
 def reciprocal(sentence: Sentence, trigger, words) -> bool:
     """Whether a reciprocal pronoun follows the trigger, a word or two on ("help each
-    other", « s'aider mutuellement », « se soutenir l'un l'autre »)."""
+    other", « s'aider mutuellement », « se soutenir l'un l'autre »), or the trigger is an
+    exchange ("exchanged fire")."""
+    head = sentence.tokens[trigger.head]
+    if len(trigger.words) > 1 and {head.lemma, head.lower} & words.exchanges:
+        return True  # "exchanged fire", « ont échangé des tirs »
     lowers = [token.lower for token in sentence.tokens[trigger.last + 1 : trigger.last + 7]]
     return any(
         tuple(lowers[start : start + len(pronoun)]) == pronoun

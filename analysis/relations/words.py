@@ -87,6 +87,9 @@ class Words:
     statements: frozenset[str]
     """Nouns for what an actor says or decides: attacking one is accusing its author
     ("attacked the proclamation ... by Donald Trump")."""
+    exchanges: frozenset[str]
+    """Verbs of exchanging: an act exchanged ("exchanged fire", « ont échangé des tirs »)
+    goes each way between the coordinated actors."""
     each_other: tuple[tuple[str, ...], ...]
     """Reciprocal pronouns, as lower-case tokens ("each other", « mutuellement »): the
     coordinated actors do the act to one another."""
@@ -154,7 +157,7 @@ ENGLISH = Words(
     futures=_set(
         "will shall would could can may might plan intend expect aim seek hope want prepare "
         "propose consider going set schedule poise threaten announce pledge vow must prefer "
-        "wish "
+        "wish bid attempt apply try "
         "should potential possible future threat risk prospect danger upcoming forthcoming "
         "planned scheduled next"
     ),
@@ -211,6 +214,7 @@ ENGLISH = Words(
         "statement statements proclamation declaration decision decisions policy policies "
         "remarks comments claim claims proposal proposals announcement rhetoric stance"
     ),
+    exchanges=_set("exchange trade"),
     each_other=(("each", "other"), ("one", "another")),
     willingness=_set(
         "willingness willing ready readiness eager commitment committed prepared determination "
@@ -281,7 +285,8 @@ FRENCH = Words(
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
         "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "
-        "désirer éventuel éventuelle prochain prochaine prochains "
+        "désirer tenter tentative chercher essayer candidature "
+        "éventuel éventuelle prochain prochaine prochains "
         "potentiel potentielle possible futur future menace risque"
     ),
     reporting=_set(
@@ -336,6 +341,7 @@ FRENCH = Words(
         "déclaration déclarations décision décisions politique propos proposition "
         "proclamation annonce discours"
     ),
+    exchanges=_set("échanger"),
     each_other=(
         ("mutuellement",),
         ("réciproquement",),

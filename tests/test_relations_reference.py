@@ -44,6 +44,26 @@ def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str
         ("I congratulate the people of Japan.", {("USA", "SUPPORT", "JPN", "asserted")}),
         # "our" is not the subject of a verb: "our partners" are not us.
         ("Our partners condemned Russia.", set()),
+        # A person welcomed is a visitor to the host, the voice when nobody else welcomes;
+        # an act welcomed is supported, whoever owns it.
+        (
+            "It's a real pleasure to welcome Foreign Minister Bustillo of Uruguay here.",
+            {("URY", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "The Secretary welcomed Japanese Foreign Minister Hayashi to Washington.",
+            {("JPN", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "Japan welcomed Secretary Blinken's planned travel to the region.",
+            {("JPN", "SUPPORT", "USA", "asserted")},
+        ),
+        ("The Secretary welcomed Japan's decision.", {("USA", "SUPPORT", "JPN", "asserted")}),
+        # Looking forward to welcoming a guest is the host's will.
+        (
+            "The Secretary looks forward to welcoming Chancellor Merkel of Germany to Washington.",
+            {("USA", "AGREE", "DEU", "asserted")},
+        ),
     ],
 )
 def test_the_voice_speaks_through_the_first_person_and_official_acts(text, expected):

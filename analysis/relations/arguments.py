@@ -24,6 +24,7 @@ from analysis.relations.nominal import (
     nominal_arguments,
     nominal_trigger_after,
 )
+from analysis.relations.participants import implied_voice
 from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
@@ -232,24 +233,51 @@ def statement_authors(
     return coordinated(sentence, owner, words)
 
 
-def attitude_to_object(sentence: Sentence, trigger: TriggerMatch, words: Words):
-    """The type a verb takes from what its object is, and the targets that come with it
-    (None: the verb's own), as ``(type, targets)``.
+def attitude_to_object(
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    words: Words,
+    sources: list[Unit],
+    targets: list[Unit],
+) -> tuple[str, list[Unit], list[Unit]]:
+    """The type a verb takes from what its object is, with its sources and targets.
 
     Attacking or rejecting a statement or a decision is accusing its authors ("Erdogan
     attacked the proclamation ... by Donald Trump", « s'en est pris à la décision de
     Washington »); rejecting a proposal or a claim stays a refusal ("dismissed the claim
     from Berlin"). Opposing a proposal is a refusal (REJECT: "opposed the resolution",
     « s'oppose au projet »), where opposing a war or a policy disapproves of it (ACCUSE).
+    Welcoming a person is receiving a visit, from the visitor to the host ("It's a pleasure
+    to welcome Foreign Minister Bustillo here"), where welcoming an act supports it.
     """
     kind = trigger.type
+    head = sentence.tokens[trigger.head]
     if kind in ("ASSAULT", "REJECT"):
         authors = statement_authors(sentence, trigger, words, words.proposals | words.claims)
         if authors is not None:
-            return "ACCUSE", authors
+            return "ACCUSE", sources, authors
     elif kind == "ACCUSE" and _opposes_a_proposal(sentence, trigger, words):
-        return "REJECT", None
-    return kind, None
+        return "REJECT", sources, targets
+    elif kind == "SUPPORT" and {head.lemma, head.lower} & words.welcomes:
+        guests = [unit for unit in targets if _welcomed(sentence, trigger, unit, words)]
+        if guests and len(guests) == len(targets):
+            # the host: the subject, or who speaks ("It's a pleasure to welcome ...")
+            hosts = sources or ([implied_voice(sentence, trigger)] if sentence.speaker else [])
+            return "CONSULT", guests, hosts
+    return kind, sources, targets
+
+
+def _welcomed(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether a person is the object of a verb of welcoming, right after it (articles
+    between), not the owner of what is welcomed ("welcomed Secretary Blinken's travel")."""
+    tokens = sentence.tokens
+    between = tokens[trigger.last + 1 : unit.first]
+    after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+    return (
+        _person(sentence, unit, words)
+        and all(token.lower in words.determiners for token in between)
+        and after not in ("'s", "’s", "'", "’")
+    )
 
 
 _OPPOSE = frozenset({"oppose", "opposer"})

@@ -159,7 +159,8 @@ def candidate_sentences(
         language = languages.get(name)
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
-        voice_words = lexicon.head_words(language, VOICE_TYPES)
+        # alone with the voice: its official acts, and the guests it welcomes
+        voice_words = lexicon.head_words(language, VOICE_TYPES) | words_of(language).welcomes
         attitude_words = lexicon.head_words(language, ATTITUDES)
         bounds = bounds_of[name]
         grouped: dict[int, list[int]] = {}
@@ -601,9 +602,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         earlier.append((sources, targets))
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
-        kind, authors = (trigger.type, None) if nominal else attitude_to_object(*reading)
-        if authors is not None:
-            targets = authors  # "attacked Trump's proclamation": accusing its author
+        kind = trigger.type
+        if not nominal:
+            # "attacked Trump's proclamation": accusing its author
+            kind, sources, targets = attitude_to_object(*reading, sources, targets)
+        hosting = kind == "CONSULT" and trigger.type == "SUPPORT"  # a guest welcomed
         threat = threatened_act(*reading) if sources and not targets else None
         if threat is not None:
             # "threatened to impose sanctions on Japan": a threat to Japan
@@ -613,6 +616,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if kind in WILLING_TYPES and willing(sentence, trigger, words):
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status
+            if hosting:
+                sources, targets = targets, sources  # "looks forward to welcoming": the host's
         elif status == "asserted" and willing(sentence, trigger, words):
             status = "future"  # "commitment to supporting the Syrian people", "ready to sanction"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
@@ -637,7 +642,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         ):
             sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
         mutual = len(sources) > 1 and targets == sources
-        targets = [target for target in targets if target not in sources and not target.voice]
+        # the voice is a target only as the host of a visit ("It's a pleasure to welcome")
+        targets = [t for t in targets if t not in sources and (hosting or not t.voice)]
         if mutual:
             pairs = each_other(sources)  # "Turkey-Armenia normalization"
         elif targets:

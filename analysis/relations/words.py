@@ -100,6 +100,9 @@ class Words:
     hedges: frozenset[str]
     experiencers: frozenset[str]
     person_objects: frozenset[str]
+    welcomes: frozenset[str]
+    """Verbs of welcoming: a person welcomed is a visitor (CONSULT, visitor to host), an act
+    welcomed is supported."""
     offices: frozenset[str]
     governments: frozenset[str]
     """Nouns of a state's government, named with its adjective (« le gouvernement
@@ -227,6 +230,7 @@ ENGLISH = Words(
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
     experiencers=_set("concern disappoint alarm dismay trouble worry"),
     person_objects=_set("receive"),
+    welcomes=_set("welcome"),
     offices=_set(
         "president minister leader chancellor secretary ambassador king queen premier "
         "spokesperson spokesman envoy counterpart"
@@ -360,6 +364,7 @@ FRENCH = Words(
     ),
     experiencers=_set("préoccuper inquiéter décevoir alarmer"),
     person_objects=_set("recevoir reçu reçue"),
+    welcomes=frozenset(),
     offices=_set(
         "président présidente ministre chef dirigeant dirigeante chancelier chancelière "
         "secrétaire ambassadeur ambassadrice porte-parole roi reine homologue émissaire"

@@ -1210,10 +1210,11 @@ def test_visits_and_the_settings_of_a_clause(text, language, expected):
             "fr",
             {("RUS", "CONSULT", "CHN", "asserted")},
         ),
+        # A person welcomed is a visitor.
         (
             "Russian Foreign Minister Sergei Lavrov arrived on Monday. Xi Jinping welcomed him.",
             "en",
-            {("CHN", "SUPPORT", "RUS", "asserted")},
+            {("RUS", "CONSULT", "CHN", "asserted")},
         ),
         # Not an actor of its own sentence.
         ("Sergei Lavrov arrived. Russian officials welcomed him.", "en", set()),

@@ -1747,3 +1747,37 @@ def test_a_threat_to_act_is_aimed_at_the_acts_target(text, language, expected, m
 )
 def test_exchanges_blocks_and_attempts(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A war named by its two sides is fought by each against the other.
+        (
+            "The Russia-Ukraine war continues.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted"), ("UKR", "ASSAULT", "RUS", "asserted")},
+        ),
+        (
+            "Rouhani spoke at the commemoration of the Iran–Iraq War.",
+            "en",
+            {("IRN", "ASSAULT", "IRQ", "asserted"), ("IRQ", "ASSAULT", "IRN", "asserted")},
+        ),
+        (
+            "La guerre entre la Russie et l'Ukraine continue.",
+            "fr",
+            {("RUS", "ASSAULT", "UKR", "asserted"), ("UKR", "ASSAULT", "RUS", "asserted")},
+        ),
+        # A war with an owner and a target keeps its direction.
+        ("Russia's war against Ukraine continues.", "en", {("RUS", "ASSAULT", "UKR", "asserted")}),
+        # "X-led" names who leads the act.
+        (
+            "Japan condemned the US-led invasion of Iraq.",
+            "en",
+            {("JPN", "ACCUSE", "USA", "asserted"), ("USA", "ASSAULT", "IRQ", "asserted")},
+        ),
+    ],
+)
+def test_wars_between_two_and_acts_led_by_one(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected

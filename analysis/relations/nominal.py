@@ -179,10 +179,11 @@ def nominal_arguments(
         and not (venue and preposition in words.locatives)  # « un sommet ... à Varsovie »
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
+    mutual = trigger.type in MUTUAL_TYPES or _head_lemma(sentence, trigger) in words.wars
     if between:
         group = coordinated(sentence, between[0], words)
         if len(group) > 1:
-            return group, (group if trigger.type in MUTUAL_TYPES else [])
+            return group, (group if mutual else [])
     if trigger.type in GROUP_TYPES and _theirs(sentence, trigger, words):
         subjects = _light_verb_subject(sentence, trigger, words, earlier)
         if len(subjects) < 2 and owner is not None:
@@ -219,8 +220,8 @@ def nominal_arguments(
         source = sources[0] if sources else None
     else:
         sources = coordinated(sentence, source, words)
-    if target is None and source is owner and len(sources) > 1 and trigger.type in MUTUAL_TYPES:
-        return sources, sources  # "Turkey-Armenia normalization": each to the other
+    if target is None and source is owner and len(sources) > 1 and mutual:
+        return sources, sources  # "Turkey-Armenia normalization", "the Iran-Iraq war"
     targets = [
         unit
         for unit in coordinated(sentence, target, words)
@@ -383,6 +384,8 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
             ):
                 return unit  # "the Russian government's attack", "the Syrian regime's"
             between = tokens[unit.last + 1 : trigger.first]
+            if len(between) == 2 and between[0].lower in "-–" and between[1].lower in words.led:
+                return unit  # "the US-led invasion of Iraq"
             if (
                 sentence.language != "fr"
                 and steps <= 3

@@ -51,6 +51,9 @@ class Words:
     noun_markers: frozenset[str]
     verb_markers: frozenset[str]
     possessives: frozenset[str]
+    led: frozenset[str]
+    """Participles that, hyphenated after an actor, make it the one who leads the act after
+    them ("the US-led invasion of Iraq")."""
     group_possessives: frozenset[str]
     """Possessives of a group ("their", « leur »): "X and Y continued their coordination"
     is between X and Y, whoever else the sentence names."""
@@ -71,6 +74,9 @@ class Words:
     joins: frozenset[str]
     """Verbs of joining: cooperation only with the actor joined, named right after ("the
     United Kingdom joined the EU"; not "Japan joined the sanctions against Russia")."""
+    wars: frozenset[str]
+    """Nouns of a war: one between two actors ("the Iran-Iraq war", « la guerre entre la
+    Russie et l'Ukraine ») is fought by each against the other."""
     strikes: frozenset[str]
     """Nouns of a punctual strike: the state it happens in is a place, not its target ("a
     United States airstrike in Iraq" killed an Iranian general)."""
@@ -182,6 +188,7 @@ ENGLISH = Words(
         "never ever recently often usually together"
     ),
     possessives=_set("'s"),
+    led=_set("led headed"),
     group_possessives=_set("their"),
     of=_set("of"),
     between=_set("between"),
@@ -210,6 +217,7 @@ ENGLISH = Words(
     ),
     resists=_set("defend fight resist face protect confront repel"),
     joins=_set("join"),
+    wars=_set("war conflict hostilities fighting clashes"),
     strikes=_set("strike strikes airstrike airstrikes raid raids"),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
@@ -312,6 +320,7 @@ FRENCH = Words(
         "pourraient devrait devraient pas jamais également aussi déjà fermement vivement"
     ),
     possessives=frozenset(),
+    led=frozenset(),
     group_possessives=_set("leur leurs"),
     of=_set("de du des"),
     between=_set("entre"),
@@ -338,6 +347,7 @@ FRENCH = Words(
     ),
     resists=_set("défendre résister lutter combattre face protéger"),
     joins=_set("rejoindre"),
+    wars=_set("guerre conflit hostilités combats affrontements"),
     strikes=_set("frappe frappes raid raids"),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),

@@ -1781,3 +1781,37 @@ def test_exchanges_blocks_and_attempts(text, language, expected):
 )
 def test_wars_between_two_and_acts_led_by_one(text, language, expected, method):
     assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Whoever is asked to act is the one who would act, named or not.
+        ("We urge donors to support the Syrian people.", "en", set()),
+        (
+            "We urge Japan to support the Syrian people.",
+            "en",
+            {("USA", "REQUEST", "JPN", "asserted"), ("JPN", "SUPPORT", "SYR", "future")},
+        ),
+        ("La France appelle les donateurs à soutenir le peuple syrien.", "fr", set()),
+        (
+            "La France appelle la Russie à cesser ses attaques contre l'Ukraine.",
+            "fr",
+            {("FRA", "REQUEST", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        # "call for" names what is asked: the one who calls takes part.
+        (
+            "Japan called for joint action to press North Korea to end its tests.",
+            "en",
+            {("JPN", "REQUEST", "PRK", "asserted")},
+        ),
+        # "any" further aggression may happen.
+        (
+            "Japan is ready to respond to any further Russian aggression against Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+    ],
+)
+def test_requests_to_others_and_hypothetical_acts(text, language, expected):
+    assert relations_of(text, language, voice="USA") == expected

@@ -71,6 +71,11 @@ def verb_rules(
     if trigger.type == "REQUEST":
         # « demande des mesures contre la Russie »: whom a measure is against is not asked
         targets = [unit for unit in targets if not _after_against(sentence, unit)]
+        gap = trigger.last - trigger.first + 1 > len(trigger.words)
+        if gap and sentence.tokens[trigger.last].lower in words.infinitive_marks:
+            # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
+            # inside the phrase; the actors after it are the asked act's (not « demander à »)
+            targets = [unit for unit in targets if unit.last < trigger.last]
     if {head.lemma, head.lower} & words.joins and not _joined(sentence, trigger, words, targets):
         return [], []  # "joined the sanctions against Russia", "the coalition was joined by"
     if {head.lemma, head.lower} & words.person_objects:

@@ -600,6 +600,17 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         reading = (sentence, trigger, words)
         sources, targets = arguments_of(trigger)
         earlier.append((sources, targets))
+        asked = next(
+            (
+                f.claimant
+                for f in frames
+                if f.kind == "request" and f.start <= trigger.first <= f.end
+            ),
+            None,
+        )
+        if asked is not None:
+            # "We urge donors to support the Syrian people": the one who asks does not act
+            sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
         kind = trigger.type

@@ -61,6 +61,24 @@ def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
     return len(sentence.tokens) - 1
 
 
+def _past_addressee(sentence: Sentence, index: int, words: Words) -> int:
+    """Where a request's content starts when the one asked is no actor ("urged donors to",
+    "called on all parties to", « appelle les donateurs à »): at its complementizer, up to
+    three plain words on; else ``index`` unchanged."""
+    tokens = sentence.tokens
+    for position in range(index, min(index + 4, len(tokens))):
+        token = tokens[position]
+        if token.lower in words.complementizers:
+            return position
+        if (
+            not token.lower.isalpha()
+            or sentence.unit(position) is not None
+            or any(other.first <= position <= other.last for other in sentence.triggers)
+        ):
+            return index
+    return index
+
+
 def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
     """The claims and requests of a sentence, and the tokens each holds.
 
@@ -88,6 +106,12 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             else:
                 break
             steps += 1
+        # "called for joint action to press ...": what is asked follows, not whom
+        if trigger.type == "REQUEST" and tokens[trigger.last].lower not in ("for", "pour"):
+            if trigger.last > trigger.head and tokens[trigger.last].lower in words.complementizers:
+                index = trigger.last  # « appelle les donateurs à soutenir »: the phrase's own
+            else:
+                index = _past_addressee(sentence, index, words)
         if index < len(tokens) and tokens[index].lower in words.complementizers:
             # What was claimed or asked is the verb right after ("of supplying", "de ne pas
             # vouloir", "à faire pression"), not the rest of the clause.
@@ -442,6 +466,8 @@ def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
     Philippine forces would ...", « partisan d'un rapprochement »; not "launched an attack
     on", « engagée par un accord »): one that may happen."""
     for position, token in enumerate(window[:4]):
+        if token.lower in words.hypotheticals:
+            return True  # "to respond to any further Russian aggression"
         if token.lower in words.indefinites:
             index = sentence.tokens.index(token)
             if {t.lower for t in sentence.tokens[max(0, index - 2) : index]} & words.act_settings:

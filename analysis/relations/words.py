@@ -103,6 +103,9 @@ class Words:
     preventions: frozenset[str]
     noun_negations: frozenset[str]
     indefinites: frozenset[str]
+    hypotheticals: frozenset[str]
+    """Determiners of an act that may happen, whatever governs it ("any further
+    aggression")."""
     hedges: frozenset[str]
     experiencers: frozenset[str]
     person_objects: frozenset[str]
@@ -235,6 +238,7 @@ ENGLISH = Words(
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
+    hypotheticals=_set("any"),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
     experiencers=_set("concern disappoint alarm dismay trouble worry"),
     person_objects=_set("receive"),
@@ -369,6 +373,7 @@ FRENCH = Words(
     ),
     noun_negations=_set("aucun aucune sans"),
     indefinites=_set("un une"),
+    hypotheticals=frozenset(),  # « toute » is also "all": « a cessé toute coopération »
     hedges=_set(
         "supposé supposée supposés supposées présumé présumée présumés présumées prétendu prétendue"
     ),

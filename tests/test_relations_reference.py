@@ -233,3 +233,38 @@ def test_an_infinitive_after_an_adverb_is_an_official_act_of_the_voice():
 )
 def test_the_first_person_in_a_quotation_is_the_one_quoted(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+REMARKS = (
+    "Antony J. Blinken, Secretary of State\n\n"
+    "SECRETARY BLINKEN: Good morning, everyone. Egypt and the United States have a long"
+    " history. It's very good to have you here, and I welcome you. Thank you. I want to thank"
+    " you for your leadership on Gaza. Egypt is a key partner.\n\n"
+    "FOREIGN MINISTER SHOUKRY: Thank you. We look forward to working with you. Egypt values"
+    " its relationship with the United States.\n\n"
+    "SECRETARY BLINKEN: Thank you all."
+)
+
+
+def test_in_remarks_with_a_partner_you_is_the_one_addressed():
+    # The Secretary's "you" is Egypt's minister, the minister's "you" the United States;
+    # a bare "Thank you." and "Thank you all" are courtesies; a guest welcomed is a visit.
+    result = relations_of(REMARKS, "en", voice="USA")
+
+    assert result == {
+        ("EGY", "CONSULT", "USA", "asserted"),
+        ("USA", "SUPPORT", "EGY", "asserted"),
+        ("EGY", "AGREE", "USA", "asserted"),
+    }
+
+
+def test_in_a_briefing_you_is_nobody():
+    text = (
+        "MR PRICE: Good afternoon. Egypt is a partner of the United States. Egypt met Japan."
+        " Egypt met Israel. As you know, we welcome you all. I want to thank you for coming.\n\n"
+        "QUESTION: Thank you. Will you support Egypt?"
+    )
+
+    result = relations_of(text, "en", voice="USA")
+
+    assert not {row for row in result if row[1] in ("SUPPORT", "CONSULT") and row[0] == "USA"}

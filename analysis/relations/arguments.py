@@ -195,7 +195,7 @@ def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether an actor is named as a person: a leader or official, or an office with its
     country's adjective (« la chancelière allemande », "the German chancellor")."""
-    if unit.kind in ("leader", "official", "pronoun"):
+    if unit.kind in ("leader", "official", "pronoun", "addressee"):
         return True
     tokens = sentence.tokens
     near = tokens[max(0, unit.first - 2) : unit.first] + tokens[unit.last + 1 : unit.last + 3]
@@ -269,7 +269,23 @@ def attitude_to_object(
             # the host: the subject, or who speaks ("It's a pleasure to welcome ...")
             hosts = sources or ([implied_voice(sentence, trigger)] if sentence.speaker else [])
             return "CONSULT", guests, hosts
+    elif (
+        kind == "SUPPORT"
+        and {head.lemma, head.lower} & words.thanks
+        and targets
+        and all(unit.kind == "addressee" for unit in targets)
+        and not _thanked_for(sentence, targets, words)
+    ):
+        return kind, sources, []  # a bare "Thank you." is a courtesy, not a relation
     return kind, sources, targets
+
+
+def _thanked_for(sentence: Sentence, targets: list[Unit], words: Words) -> bool:
+    """Whether thanks name what they are for ("thank you for your leadership", « vous
+    remercie pour votre soutien »), a few words after the one thanked."""
+    last = max(unit.last for unit in targets)
+    following = sentence.tokens[last + 1 : last + 5]
+    return any(token.lower in words.thanked_for for token in following)
 
 
 def _welcomed(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:

@@ -51,6 +51,8 @@ from analysis.relations.voice import (
     JOINT_STATEMENT,
     OPENING_CHARACTERS,
     POSSESSIVES,
+    addressee,
+    second_person_spans,
     speaker_turns,
     voice_spans,
 )
@@ -175,8 +177,8 @@ def candidate_sentences(
         if voice:
             signatories = _signatories(text, bounds, spans_of, voice, language, lexicon)
             every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
-            turns = speaker_turns(text, every, voice)
             partner = _partner(every, voice)
+            turns = speaker_turns(text, every, voice, partner)
         memory = Memory(
             text,
             language,
@@ -194,6 +196,14 @@ def candidate_sentences(
                 spans = _spoken(spans, speaking, voice)
                 if partner and speaker and TOGETHER.search(text, start, end):
                     spans = _with_partner(text, spans, voice, partner)
+                addressed = addressee(turns, speaking, voice, partner)
+                if addressed is not None:
+                    # "It's very good to have you here, and I welcome you."
+                    spans += [
+                        (a, b, (addressed,), "addressee")
+                        for a, b in second_person_spans(text, start, end, language)
+                        if not any(a < y and x < b for x, y, *_ in spans)
+                    ]
             taken = [(a, b) for a, b, _, _ in spans]
             resolved = [
                 (a, b, pairs, "pronoun", named)

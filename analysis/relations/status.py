@@ -267,6 +267,13 @@ def status_of(
         return "alleged"
     if (lowers | lemmas) & words.continuing:
         return "asserted"
+    head = tokens[trigger.head]
+    if (
+        not nominal
+        and {head.lemma, head.lower} & words.performatives
+        and (lowers | lemmas) & words.desires
+    ):
+        return "asserted"  # "I want to thank you for", « je tiens à vous remercier »: said now
     inflected = [tokens[trigger.head], *timing] if nominal else [tokens[trigger.head]]
     inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:

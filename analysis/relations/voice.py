@@ -24,8 +24,11 @@ __all__ = [
     "JOINT_STATEMENT",
     "NOBODY",
     "OPENING_CHARACTERS",
+    "SECOND_PERSON",
     "SPEAKER_LABEL",
     "VOICE_PHRASES",
+    "addressee",
+    "second_person_spans",
     "speaker_turns",
     "voice_spans",
 ]
@@ -50,6 +53,9 @@ POSSESSIVES = frozenset({"our", "notre", "nos"})
 SPEAKER_LABEL = re.compile(r"(?:^|(?<=[\n.!?)\]]))[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
 """A speaker's label in a transcript, in capitals before a colon ("SECRETARY BLINKEN:")."""
 
+_FOREIGN_TITLE = re.compile(r"MINISTER|PRIME|KING|PRESIDENT|CHANCELLOR")
+"""Labels of a foreign head of state, head of government or minister: in remarks with the
+release's one partner, such a speaker the dictionary does not name speaks for it."""
 _NOT_OFFICIAL = re.compile(
     r"QUESTION|MODERATOR|OPERATOR|PARTICIPANT|JOURNALIST|REPORTER|AUDIENCE|INTERPRETER|"
     r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER|MINISTER|PRIME|KING|PRESIDENT"
@@ -93,14 +99,18 @@ def voice_spans(text: str, start: int, end: int, language: str) -> list[tuple[in
     return spans
 
 
-def speaker_turns(text: str, mentions: list[tuple[int, int, tuple]], voice) -> list[tuple]:
+def speaker_turns(
+    text: str, mentions: list[tuple[int, int, tuple]], voice, partner=None
+) -> list[tuple]:
     """Where each speaker of a transcript begins, and whom "we" and "I" stand for then.
 
     ``mentions`` are ``(start, end, ((actor, roll-up),))`` of the text's mentions, ``voice``
-    the corpus's ``(actor, roll-up)``. Returns ``(offset, actors)`` in order: before the
-    first label, and for labels of the voice's own officials, ``(voice,)``; for a label
-    that names another actor, that actor; for a question or a minister the dictionary
-    does not name, :data:`NOBODY`.
+    the corpus's ``(actor, roll-up)``, ``partner`` the one actor the release is about
+    besides the voice, if any. Returns ``(offset, actors)`` in order: before the first
+    label, and for labels of the voice's own officials, ``(voice,)``; for a label that
+    names another actor, that actor; for a minister or president the dictionary does not
+    name, the partner; for a question, or such a minister without a partner,
+    :data:`NOBODY`.
 
     Examples
     --------
@@ -119,8 +129,42 @@ def speaker_turns(text: str, mentions: list[tuple[int, int, tuple]], voice) -> l
         others = [pair for pairs in named for pair in pairs if pair[1] != voice[1]]
         if others:
             turns.append((a, (others[0],)))
+        elif partner is not None and not named and _FOREIGN_TITLE.search(label):
+            turns.append((a, (partner,)))  # "FOREIGN MINISTER SHOUKRY:" beside Egypt's
         elif _NOT_OFFICIAL.search(label) and not named:
             turns.append((a, NOBODY))
         else:
             turns.append((a, (voice,)))
     return turns
+
+
+SECOND_PERSON = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<you>[Yy]ou|[Yy]our)(?![\w-])(?! all\b| know\b| see\b| guys\b)"
+    ),
+    "fr": re.compile(r"(?<![\w-])(?P<you>[Vv]ous|[Vv]otre|[Vv]os)(?![\w-])(?! tous\b)"),
+}
+"""The second person ("you", "your", « vous »), not an audience ("you all", "as you know")."""
+
+
+def addressee(turns: list[tuple], speaking: tuple, voice, partner) -> tuple | None:
+    """Whom "you" names in remarks between the voice and its partner: the partner when the
+    voice's official speaks, the voice when the partner's does; None elsewhere (a
+    briefing, whose "you" is a journalist; a release that is no transcript)."""
+
+    def partners(actors: tuple) -> bool:
+        return bool(actors) and all(pair[1] == partner[1] for pair in actors)
+
+    if partner is None or not any(partners(actors) for _, actors in turns):
+        return None
+    if speaking == (voice,):
+        return partner
+    return voice if partners(speaking) else None
+
+
+def second_person_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` says "you" or "your" (:data:`SECOND_PERSON`)."""
+    pattern = SECOND_PERSON.get(language)
+    if pattern is None:
+        return []
+    return [match.span("you") for match in pattern.finditer(text, start, end)]

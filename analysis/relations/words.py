@@ -109,6 +109,16 @@ class Words:
     hedges: frozenset[str]
     experiencers: frozenset[str]
     person_objects: frozenset[str]
+    performatives: frozenset[str]
+    """Verbs whose saying is the act ("I want to thank", « je voudrais féliciter »): a
+    word of desire before them (:attr:`desires`) does not put it ahead."""
+    desires: frozenset[str]
+    """Words of desire that, before a performative verb, still perform it ("I would like
+    to thank"; not "will congratulate")."""
+    thanks: frozenset[str]
+    """Verbs of thanking: thanks to "you" in remarks are a relation only for something
+    named ("thank you for your leadership"; not a bare "Thank you.")."""
+    thanked_for: frozenset[str]
     welcomes: frozenset[str]
     """Verbs of welcoming: a person welcomed is a visitor (CONSULT, visitor to host), an act
     welcomed is supported."""
@@ -242,6 +252,10 @@ ENGLISH = Words(
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
     experiencers=_set("concern disappoint alarm dismay trouble worry"),
     person_objects=_set("receive"),
+    performatives=_set("thank congratulate welcome commend"),
+    desires=_set("want wants wanted like wish"),
+    thanks=_set("thank"),
+    thanked_for=_set("for"),
     welcomes=_set("welcome"),
     offices=_set(
         "president minister leader chancellor secretary ambassador king queen premier "
@@ -379,6 +393,10 @@ FRENCH = Words(
     ),
     experiencers=_set("préoccuper inquiéter décevoir alarmer"),
     person_objects=_set("recevoir reçu reçue"),
+    performatives=_set("remercier féliciter"),
+    desires=_set("vouloir voudrais voudrions tenir tiens tenons souhaiter souhaite"),
+    thanks=_set("remercier"),
+    thanked_for=_set("pour de d'"),
     welcomes=frozenset(),
     offices=_set(
         "président présidente ministre chef dirigeant dirigeante chancelier chancelière "

@@ -182,6 +182,11 @@ def test_a_french_title_makes_the_person_an_official_of_its_state(text, expected
             "Former President Donald Trump spoke.",
             ("Former President Donald Trump", "trump", "USA"),
         ),
+        # A rapporteur is the organisation's official when it is named.
+        (
+            "UN Special Rapporteur Agnes Callamard spoke.",
+            ("UN Special Rapporteur Agnes Callamard", "agnes-callamard", "UN"),
+        ),
         # An honorific between the title and the name leaves it a title.
         (
             "UK National Security Adviser Sir Stephen Lovegrove spoke.",
@@ -251,6 +256,7 @@ def test_a_french_apposition():
         ("The foreign minister declined to comment.", "en"),
         ("Le ministre de la Santé Simon Dupont a parlé.", "fr"),
         ("Selon le ministre russe, Moscou veut la paix.", "fr"),
+        ("The rapporteur John Smith presented the committee's report.", "en"),
     ],
 )
 def test_no_official_is_invented(text, language):

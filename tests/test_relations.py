@@ -292,3 +292,19 @@ def test_the_cache_key_follows_the_source_of_the_rules(make_corpus, tmp_path, mo
     assert len(cache.code_digest()) == 64
     monkeypatch.setattr(cache, "code_digest", lambda: "other rules")
     assert cache.relation_cache_path(articles, ["parts"], tmp_path) != before
+
+
+def test_the_cache_follows_the_mentions_given(make_corpus, tmp_path):
+    # A table of mentions without Russia gives no relation with Russia, cache or not.
+    root = make_corpus({"a.txt": " date 2023-07\n\n" + SAMPLE})
+    articles = analysis.load_corpus(root, cache=False, progress=False)
+    cache_dir = tmp_path / "cache"
+    mentions = find_mentions(articles)
+    first = find_relations(articles, mentions, cache=True, cache_dir=cache_dir)
+    fewer = mentions[mentions["country"].astype("string") != "RUS"]
+
+    result = find_relations(articles, fewer, cache=True, cache_dir=cache_dir)
+
+    assert "RUS" in set(first["source_country"]) | set(first["target_country"])
+    assert "RUS" not in set(result["source_country"]) | set(result["target_country"])
+    pd.testing.assert_frame_equal(result, find_relations(articles, fewer))

@@ -36,6 +36,21 @@ def code_digest() -> str:
     return source_digest(Path(__file__).parent)
 
 
+def mentions_key(mentions: pd.DataFrame | None) -> str:
+    """What the relations owe to their mentions, for the cache key: the mention table given
+    (its rows that place actors), or, when the mentions are found with the relations, the
+    code that finds them and the packaged titles of officials."""
+    if mentions is None:
+        from analysis.mention_cache import matching_code_digest
+        from analysis.officials import resolve_titles
+
+        titles = resolve_titles(True)
+        return f"found:{matching_code_digest()}:{titles.sha256 if titles else 'none'}"
+    columns = [c for c in ("doc_id", "start", "end", "actor_id", "kind") if c in mentions]
+    hashed = pd.util.hash_pandas_object(mentions[columns].astype("string"), index=False)
+    return "given:" + hashlib.sha256(hashed.to_numpy().tobytes()).hexdigest()
+
+
 def relation_cache_path(
     articles: pd.DataFrame, parts: list[str], cache_dir: str | os.PathLike | None
 ) -> Path | None:

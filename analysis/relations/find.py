@@ -13,6 +13,7 @@ import pandas as pd
 
 from analysis.processes import end_with_parent, worker_died
 from analysis.relations.cache import (
+    mentions_key,
     read_relation_cache,
     relation_cache_path,
     write_relation_cache,
@@ -162,6 +163,9 @@ def find_relations(
     if not isinstance(lexicon, Lexicon):
         lexicon = load_lexicon(lexicon)
     voice_actor = _voice(voice, articles, dictionary)
+    if mentions is not None:
+        ids = set(articles["doc_id"].astype("string"))
+        mentions = mentions[mentions["doc_id"].astype("string").isin(ids)]
     cache_path = None
     if cache:
         parts = [
@@ -170,6 +174,7 @@ def find_relations(
             str(voice_actor),
             method,
             RELATION_CACHE_VERSION,
+            mentions_key(mentions),
         ]
         cache_path = relation_cache_path(articles, parts, cache_dir)
     if cache_path is not None:
@@ -181,9 +186,6 @@ def find_relations(
         mentions = find_mentions(
             articles, dictionary, voice=voice_actor[0] if voice_actor else None
         )
-    else:
-        ids = set(articles["doc_id"].astype("string"))
-        mentions = mentions[mentions["doc_id"].astype("string").isin(ids)]
     if n_jobs is None:
         many = len(articles) >= PARALLEL_THRESHOLD_ARTICLES and sys.platform == "linux"
         n_jobs = (os.cpu_count() or 1) if many else 1

@@ -12,7 +12,10 @@ is not among them.
 Transcripts of briefings and interviews name their speakers ("SECRETARY BLINKEN:",
 "QUESTION:", "FOREIGN MINISTER BOURITA:"): there "we", "I" and "our" are the speaker's —
 the voice's for its own officials, another actor's when the label names one, nobody's for
-a journalist's question (:func:`speaker_turns`).
+a journalist's question (:func:`speaker_turns`). In remarks between the voice and its one
+partner, a minister's label the dictionary does not name speaks for the partner, and "you"
+is the one addressed: the partner in the voice's words, the voice in the partner's
+(:func:`addressee`); in a briefing, "you" is a journalist and names nobody.
 """
 
 from __future__ import annotations

@@ -330,24 +330,22 @@ class Memory:
     def _office(self, referent: Referent) -> bool:
         """Whether a demonym stands for an official: « le président mexicain », "the
         Mexican foreign minister"."""
-        if referent.kind not in ("demonym", "home"):
-            return False
-        offices = words_of(self.language).offices
-        if self.language == "fr":
-            return self._before(referent) in offices
-        following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
-        return bool(set(following) & offices)
+        return self._demonym_of(referent, words_of(self.language).offices, 2)
 
     def _government(self, referent: Referent) -> bool:
         """Whether a demonym names a government: « le gouvernement pakistanais », "the
         Pakistani government"."""
+        return self._demonym_of(referent, words_of(self.language).governments, 1)
+
+    def _demonym_of(self, referent: Referent, nouns: frozenset[str], reach: int) -> bool:
+        """Whether a demonym qualifies one of ``nouns``: the word before it in French, one
+        of the ``reach`` words after it in English."""
         if referent.kind not in ("demonym", "home"):
             return False
-        governments = words_of(self.language).governments
         if self.language == "fr":
-            return self._before(referent) in governments
+            return self._before(referent) in nouns
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
-        return bool(set(following[:1]) & governments)
+        return bool(set(following[:reach]) & nouns)
 
     def _office_or_government(self, referent: Referent) -> bool:
         return self._office(referent) or self._government(referent)

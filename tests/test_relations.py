@@ -308,3 +308,14 @@ def test_the_cache_follows_the_mentions_given(make_corpus, tmp_path):
     assert "RUS" in set(first["source_country"]) | set(first["target_country"])
     assert "RUS" not in set(result["source_country"]) | set(result["target_country"])
     pd.testing.assert_frame_equal(result, find_relations(articles, fewer))
+
+
+def test_tables_without_the_columns_needed_are_named_in_the_error():
+    articles = articles_of(SAMPLE)
+    with pytest.raises(ValueError, match=r"articles table lacks column\(s\) \['text'\]"):
+        find_relations(articles.drop(columns="text"))
+    mentions = find_mentions(articles).drop(columns=["sentence_id", "kind"])
+    with pytest.raises(
+        ValueError, match=r"mentions table lacks column\(s\) \['sentence_id', 'kind'\]"
+    ):
+        find_relations(articles, mentions)

@@ -45,13 +45,14 @@ from analysis.relations.rules import (
     infinitive_of_noun,
 )
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.status import frames_of, status_of
+from analysis.relations.status import frames_of, requester, status_of
 from analysis.relations.tokens import lemma, tokenize
 from analysis.relations.voice import (
     JOINT_STATEMENT,
     OPENING_CHARACTERS,
     POSSESSIVES,
     addressee,
+    remarks_partner,
     second_person_spans,
     speaker_turns,
     voice_spans,
@@ -173,12 +174,13 @@ def candidate_sentences(
             for sentence_id, rows in grouped.items()
         }
         signatories = turns = ()
-        partner = None
+        partner = remarking = None
         if voice:
             signatories = _signatories(text, bounds, spans_of, voice, language, lexicon)
             every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
             partner = _partner(every, voice)
             turns = speaker_turns(text, every, voice, partner)
+            remarking = remarks_partner(turns, partner)
         memory = Memory(
             text,
             language,
@@ -196,7 +198,7 @@ def candidate_sentences(
                 spans = _spoken(spans, speaking, voice)
                 if partner and speaker and TOGETHER.search(text, start, end):
                     spans = _with_partner(text, spans, voice, partner)
-                addressed = addressee(turns, speaking, voice, partner)
+                addressed = addressee(speaking, voice, remarking)
                 if addressed is not None:
                     # "It's very good to have you here, and I welcome you."
                     spans += [
@@ -610,14 +612,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         reading = (sentence, trigger, words)
         sources, targets = arguments_of(trigger)
         earlier.append((sources, targets))
-        asked = next(
-            (
-                f.claimant
-                for f in frames
-                if f.kind == "request" and f.start <= trigger.first <= f.end
-            ),
-            None,
-        )
+        asked = requester(frames, trigger.first)
         if asked is not None:
             # "We urge donors to support the Syrian people": the one who asks does not act
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
@@ -634,12 +629,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             targets = [unit for unit in arguments_of(threat)[1] if unit not in sources]
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
-        if kind in WILLING_TYPES and willing(sentence, trigger, words):
+        will = willing(sentence, trigger, words)
+        if kind in WILLING_TYPES and will:
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status
             if hosting:
                 sources, targets = targets, sources  # "looks forward to welcoming": the host's
-        elif status == "asserted" and willing(sentence, trigger, words):
+        elif status == "asserted" and will:
             status = "future"  # "commitment to supporting the Syrian people", "ready to sanction"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status

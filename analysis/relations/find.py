@@ -23,6 +23,7 @@ from analysis.relations.lexicon import Lexicon, load_lexicon
 from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
 
 __all__ = [
+    "MENTION_INPUT_COLUMNS",
     "METHODS",
     "PARALLEL_THRESHOLD_ARTICLES",
     "RELATION_CACHE_VERSION",
@@ -86,6 +87,19 @@ annotated development set it finds one asserted relation fewer of 160)."""
 PARALLEL_THRESHOLD_ARTICLES = 2_000
 """Corpora with at least this many articles are read by one process per core (on Linux)."""
 
+MENTION_INPUT_COLUMNS = (
+    "doc_id",
+    "sentence_id",
+    "start",
+    "end",
+    "actor_id",
+    "kind",
+    "country",
+    "organisation",
+)
+"""The columns of a mention table (:func:`analysis.mentions.find_mentions`) the relations
+are read from."""
+
 RELATION_CACHE_VERSION = "2"
 """Bump when the rules, the columns or the cache format change."""
 
@@ -146,6 +160,12 @@ def find_relations(
     DataFrame
         Columns :data:`RELATION_COLUMNS`, ordered by article, then sentence, then trigger.
 
+    Raises
+    ------
+    ValueError
+        ``articles`` lacks ``doc_id`` or ``text``, or ``mentions`` lacks one of
+        :data:`MENTION_INPUT_COLUMNS`; the message lists what is missing.
+
     Examples
     --------
     >>> articles = pd.DataFrame({"doc_id": ["a"], "language": ["en"], "text": [
@@ -155,8 +175,12 @@ def find_relations(
     0    USA    RUS  ACCUSE  asserted    accused
     1    RUS    PRK     AID   alleged  supplying
     """
+    from analysis.measures import require_columns
     from analysis.mentions import find_mentions, resolve_actors
 
+    require_columns(articles, ["doc_id", "text"], "articles")
+    if mentions is not None:
+        require_columns(mentions, MENTION_INPUT_COLUMNS, "mentions")
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     dictionary = resolve_actors(actors)

@@ -400,7 +400,7 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
         if lower in words.possessives:
             index -= 1
             continue
-        if any(other.first <= index <= other.last for other in sentence.triggers):
+        if sentence.in_trigger(index):
             return None  # "Russia's aggression and expressed solidarity": another act's
         if (
             lower in STOP_MARKS

@@ -63,7 +63,7 @@ def willing(sentence: Sentence, trigger, words) -> bool:
             or token.lower in STOP_MARKS
             or token.lower == ","
             or token.lower in words.relatives
-            or any(other.first <= mark <= other.last for other in sentence.triggers)
+            or sentence.in_trigger(mark)
         ):
             return False
     return False

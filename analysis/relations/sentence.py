@@ -101,3 +101,7 @@ class Sentence:
         """The unit covering token ``token``, if any."""
         index = self.unit_at[token] if 0 <= token < len(self.tokens) else -1
         return self.units[index] if index >= 0 else None
+
+    def in_trigger(self, token: int) -> bool:
+        """Whether token ``token`` is one of a trigger's (between its first and last)."""
+        return any(match.first <= token <= match.last for match in self.triggers)

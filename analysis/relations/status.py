@@ -20,7 +20,7 @@ from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words, is_amount
 
-__all__ = ["CLAIM_REACH", "Frame", "frames_of", "status_of"]
+__all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of"]
 
 CLAIM_REACH = 4
 """Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
@@ -61,6 +61,15 @@ def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
     return len(sentence.tokens) - 1
 
 
+def requester(frames: list[Frame], token: int) -> Unit | None:
+    """The actor who asks for the act at token ``token``, when a request holds it ("We urge
+    donors to support ...": the United States asks, donors would support)."""
+    return next(
+        (f.claimant for f in frames if f.kind == "request" and f.start <= token <= f.end),
+        None,
+    )
+
+
 def _past_addressee(sentence: Sentence, index: int, words: Words) -> int:
     """Where a request's content starts when the one asked is no actor ("urged donors to",
     "called on all parties to", « appelle les donateurs à »): at its complementizer, up to
@@ -73,7 +82,7 @@ def _past_addressee(sentence: Sentence, index: int, words: Words) -> int:
         if (
             not token.lower.isalpha()
             or sentence.unit(position) is not None
-            or any(other.first <= position <= other.last for other in sentence.triggers)
+            or sentence.in_trigger(position)
         ):
             return index
     return index

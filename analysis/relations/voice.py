@@ -31,6 +31,7 @@ __all__ = [
     "SPEAKER_LABEL",
     "VOICE_PHRASES",
     "addressee",
+    "remarks_partner",
     "second_person_spans",
     "speaker_turns",
     "voice_spans",
@@ -61,7 +62,7 @@ _FOREIGN_TITLE = re.compile(r"MINISTER|PRIME|KING|PRESIDENT|CHANCELLOR")
 release's one partner, such a speaker the dictionary does not name speaks for it."""
 _NOT_OFFICIAL = re.compile(
     r"QUESTION|MODERATOR|OPERATOR|PARTICIPANT|JOURNALIST|REPORTER|AUDIENCE|INTERPRETER|"
-    r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER|MINISTER|PRIME|KING|PRESIDENT"
+    r"STAFF|PARTICIPANTS|QUESTIONER|PRESS|MEDIA|INTERVIEWER|" + _FOREIGN_TITLE.pattern
 )
 """Labels of speakers who are not the voice's officials: journalists, and foreign ministers
 or presidents the dictionary does not name (a label that names an actor speaks for it)."""
@@ -150,19 +151,27 @@ SECOND_PERSON = {
 """The second person ("you", "your", « vous »), not an audience ("you all", "as you know")."""
 
 
-def addressee(turns: list[tuple], speaking: tuple, voice, partner) -> tuple | None:
-    """Whom "you" names in remarks between the voice and its partner: the partner when the
-    voice's official speaks, the voice when the partner's does; None elsewhere (a
-    briefing, whose "you" is a journalist; a release that is no transcript)."""
+def remarks_partner(turns: list[tuple], partner) -> tuple | None:
+    """The partner when the transcript gives it turns of its own (remarks between the voice
+    and its partner), else None (a briefing, whose "you" is a journalist; a release that
+    is no transcript)."""
+    if partner is None:
+        return None
+    return partner if any(_speaks_for(actors, partner) for _, actors in turns) else None
 
-    def partners(actors: tuple) -> bool:
-        return bool(actors) and all(pair[1] == partner[1] for pair in actors)
 
-    if partner is None or not any(partners(actors) for _, actors in turns):
+def addressee(speaking: tuple, voice, partner) -> tuple | None:
+    """Whom "you" names in remarks with ``partner`` (from :func:`remarks_partner`): the
+    partner when the voice's official speaks, the voice when the partner's does."""
+    if partner is None:
         return None
     if speaking == (voice,):
         return partner
-    return voice if partners(speaking) else None
+    return voice if _speaks_for(speaking, partner) else None
+
+
+def _speaks_for(actors: tuple, partner) -> bool:
+    return bool(actors) and all(pair[1] == partner[1] for pair in actors)
 
 
 def second_person_spans(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:

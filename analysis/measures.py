@@ -143,13 +143,17 @@ def check_min_articles(min_articles: int) -> None:
         raise ValueError(f"min_articles must be a whole number (0 or more), got {min_articles!r}.")
 
 
-def require_columns(table: pd.DataFrame, columns: Iterable[str], what: str) -> None:
-    """Raise a ``ValueError`` listing the columns ``table`` lacks."""
+BUILD_HINT = "Build it with analysis.load_corpus and analysis.mentions.find_mentions."
+"""How the corpus and mention tables are made, for the errors about them."""
+
+
+def require_columns(table: pd.DataFrame, columns: Iterable[str], what: str, hint: str = "") -> None:
+    """Raise a ``ValueError`` listing the columns ``table`` lacks (and ``hint``, how to
+    build such a table)."""
     missing = [column for column in columns if column not in table.columns]
     if missing:
-        raise ValueError(
-            f"The {what} table lacks column(s) {missing}; it has {list(table.columns)}."
-        )
+        message = f"The {what} table lacks column(s) {missing}; it has {list(table.columns)}."
+        raise ValueError(f"{message} {hint}" if hint else message)
 
 
 def as_list(value) -> list:

@@ -15,16 +15,6 @@ NO_MONTH = np.iinfo(np.int64).min
 """Month ordinal of the articles without a month."""
 
 
-def require_columns(table: pd.DataFrame, columns: Iterable[str], what: str) -> None:
-    """Raise a ``ValueError`` naming the columns an input table lacks and how to build it."""
-    missing = [column for column in columns if column not in table.columns]
-    if missing:
-        raise ValueError(
-            f"The {what} table lacks column(s) {missing}; it has {list(table.columns)}. "
-            f"Build it with analysis.load_corpus and analysis.mentions.find_mentions."
-        )
-
-
 def month_ordinals(month: pd.Series) -> np.ndarray:
     """Monthly ``Period`` ordinals of a month column, :data:`NO_MONTH` where missing."""
     if pd.api.types.is_datetime64_any_dtype(month.dtype):

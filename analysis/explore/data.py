@@ -36,7 +36,6 @@ from analysis.explore.arrays import (
     in_values,
     integer_codes,
     month_ordinals,
-    require_columns,
     value_counts,
 )
 from analysis.explore.filters import Filters
@@ -60,7 +59,7 @@ from analysis.explore.view import (
     View,
     empty_timeline,
 )
-from analysis.measures import LEVELS, first_words
+from analysis.measures import BUILD_HINT, LEVELS, first_words, require_columns
 from analysis.mentions import KINDS
 from analysis.tally import Tally, actor_table, grid_table
 from analysis.text import fold
@@ -123,8 +122,8 @@ class ExplorerData:
         mentions: pd.DataFrame,
         relations: pd.DataFrame | Callable[[], pd.DataFrame] | None = None,
     ):
-        require_columns(corpus, _CORPUS_COLUMNS, "corpus")
-        require_columns(mentions, _MENTION_COLUMNS, "mentions")
+        require_columns(corpus, _CORPUS_COLUMNS, "corpus", BUILD_HINT)
+        require_columns(mentions, _MENTION_COLUMNS, "mentions", BUILD_HINT)
         self.corpus = corpus.reset_index(drop=True)
         self.mentions = mentions.reset_index(drop=True)
         self.tally = Tally(self.mentions, self.corpus)

@@ -175,12 +175,12 @@ def find_relations(
     0    USA    RUS  ACCUSE  asserted    accused
     1    RUS    PRK     AID   alleged  supplying
     """
-    from analysis.measures import require_columns
+    from analysis.measures import BUILD_HINT, require_columns
     from analysis.mentions import find_mentions, resolve_actors
 
-    require_columns(articles, ["doc_id", "text"], "articles")
+    require_columns(articles, ["doc_id", "text"], "articles", BUILD_HINT)
     if mentions is not None:
-        require_columns(mentions, MENTION_INPUT_COLUMNS, "mentions")
+        require_columns(mentions, MENTION_INPUT_COLUMNS, "mentions", BUILD_HINT)
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     dictionary = resolve_actors(actors)

@@ -317,5 +317,6 @@ def test_tables_without_the_columns_needed_are_named_in_the_error():
     mentions = find_mentions(articles).drop(columns=["sentence_id", "kind"])
     with pytest.raises(
         ValueError, match=r"mentions table lacks column\(s\) \['sentence_id', 'kind'\]"
-    ):
+    ) as raised:
         find_relations(articles, mentions)
+    assert "analysis.mentions.find_mentions" in str(raised.value)

@@ -1815,3 +1815,35 @@ def test_wars_between_two_and_acts_led_by_one(text, language, expected, method):
 )
 def test_requests_to_others_and_hypothetical_acts(text, language, expected):
     assert relations_of(text, language, voice="USA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The need stressed for an actor to act asks it to act.
+        (
+            "The Secretary stressed the need for Syrian authorities to provide unhindered "
+            "humanitarian access.",
+            "en",
+            {("USA", "REQUEST", "SYR", "asserted")},
+        ),
+        (
+            "The Secretary underscored the need for Russia to withdraw its forces.",
+            "en",
+            {("USA", "REQUEST", "RUS", "asserted")},
+        ),
+        # « entente » is an agreement; space agencies are their state's or their own.
+        (
+            "L'entente entre les États-Unis et le Canada est appuyée par tous les partis.",
+            "fr",
+            {("USA", "AGREE", "CAN", "asserted"), ("CAN", "AGREE", "USA", "asserted")},
+        ),
+        (
+            "La coopération entre la NASA et l'ESA a duré vingt ans.",
+            "fr",
+            {("USA", "COOPERATE", "ESA", "asserted"), ("ESA", "COOPERATE", "USA", "asserted")},
+        ),
+    ],
+)
+def test_needs_stressed_agreements_and_space_agencies(text, language, expected):
+    assert relations_of(text, language, voice="USA") == expected

@@ -1847,3 +1847,45 @@ def test_requests_to_others_and_hypothetical_acts(text, language, expected):
 )
 def test_needs_stressed_agreements_and_space_agencies(text, language, expected):
     assert relations_of(text, language, voice="USA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "of a" after a noun of prospect is an act that may happen; after another noun, a fact.
+        (
+            "Brazil is part of a pact between the European Union and Japan.",
+            "en",
+            {("EU", "AGREE", "JPN", "asserted"), ("JPN", "AGREE", "EU", "asserted")},
+        ),
+        (
+            "France floated the idea of a pact between the European Union and Japan.",
+            "en",
+            {("EU", "AGREE", "JPN", "future"), ("JPN", "AGREE", "EU", "future")},
+        ),
+        (
+            "Sanctions will follow in the event of a Russian invasion of Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+        (
+            "Issu d'une coopération entre la France et l'Allemagne, le satellite a été lancé en "
+            "1995.",
+            "fr",
+            {("FRA", "COOPERATE", "DEU", "asserted"), ("DEU", "COOPERATE", "FRA", "asserted")},
+        ),
+        (
+            "Il est un fervent partisan d'un rapprochement entre la France et la Russie.",
+            "fr",
+            {("FRA", "COOPERATE", "RUS", "future"), ("RUS", "COOPERATE", "FRA", "future")},
+        ),
+        # The article of another phrase, past "and", does not make the act possible.
+        (
+            "The United States labeled him a terrorist and levied sanctions against Iran.",
+            "en",
+            {("USA", "SANCTION", "IRN", "asserted")},
+        ),
+    ],
+)
+def test_an_act_after_of_a_is_possible_only_after_a_noun_of_prospect(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -480,7 +480,7 @@ def _planned(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
     """An act named by a noun after "a"/"any"/« un », not after a light verb ("an attack on
     Philippine forces would ...", « partisan d'un rapprochement »; not "launched an attack
-    on", « engagée par un accord »): one that may happen."""
+    on", « engagée par un accord », "part of a pact"): one that may happen."""
     for position, token in enumerate(window[:4]):
         if token.lower in words.hypotheticals:
             return True  # "to respond to any further Russian aggression"
@@ -493,7 +493,10 @@ def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
                 return not verb_lemmas(governing, sentence.language) & words.light_verbs
             index -= 1
             before = sentence.tokens[index].lower if index >= 0 else ""
+            if before in words.of and index > 0:
+                noun = sentence.tokens[index - 1]
+                return bool({noun.lower, noun.lemma} & words.prospects)
             return before not in words.agents | words.prepositions
-        if token.lower in words.determiners:
-            return False
+        if token.lower in words.determiners or token.lower in words.coordinators:
+            return False  # its own article, or past "and" ("labeled X a terrorist and levied")
     return False

@@ -106,6 +106,10 @@ class Words:
     hypotheticals: frozenset[str]
     """Determiners of an act that may happen, whatever governs it ("any further
     aggression")."""
+    prospects: frozenset[str]
+    """Nouns whose "of a" / « d'un » names an act that may happen ("the idea of a pact",
+    « partisan d'un rapprochement »); after another noun the act is a fact ("part of a
+    pact between", « issu d'une coopération »)."""
     hedges: frozenset[str]
     experiencers: frozenset[str]
     person_objects: frozenset[str]
@@ -249,6 +253,11 @@ ENGLISH = Words(
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
     hypotheticals=_set("any"),
+    prospects=_set(
+        "idea prospect prospects possibility chance hope hopes advocate advocates proponent "
+        "proponents supporter supporters plan plans proposal risk threat danger fear call "
+        "calls need event case"
+    ),
     hedges=_set("alleged allegedly purported purportedly suspected reported reportedly"),
     experiencers=_set("concern disappoint alarm dismay trouble worry"),
     person_objects=_set("receive"),
@@ -388,6 +397,11 @@ FRENCH = Words(
     noun_negations=_set("aucun aucune sans"),
     indefinites=_set("un une"),
     hypotheticals=frozenset(),  # « toute » is also "all": « a cessé toute coopération »
+    prospects=_set(
+        "idée perspective possibilité chance espoir espoirs partisan partisans partisane "
+        "défenseur défenseurs projet plan proposition risque menace danger crainte appel "
+        "besoin nécessité cas éventualité hypothèse"
+    ),
     hedges=_set(
         "supposé supposée supposés supposées présumé présumée présumés présumées prétendu prétendue"
     ),

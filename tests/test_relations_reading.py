@@ -1889,3 +1889,35 @@ def test_needs_stressed_agreements_and_space_agencies(text, language, expected):
 )
 def test_an_act_after_of_a_is_possible_only_after_a_noun_of_prospect(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Alleging an actor's part in an act accuses it; "alleged" before a noun hedges.
+        (
+            "Saudi Arabia and the United States have alleged Iranian involvement.",
+            "en",
+            {("SAU", "ACCUSE", "IRN", "asserted"), ("USA", "ACCUSE", "IRN", "asserted")},
+        ),
+        ("Japan is aware of reports of alleged abductions in Nepal.", "en", set()),
+        (
+            "France condemned the alleged Russian attack on Ukraine.",
+            "en",
+            {("FRA", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "alleged")},
+        ),
+        # Blaming an act on an actor, « imputer » an act to it.
+        (
+            "The United States blamed the attack on Iran.",
+            "en",
+            {("USA", "ACCUSE", "IRN", "asserted")},
+        ),
+        (
+            "L'Arabie saoudite a imputé l'attaque à l'Iran.",
+            "fr",
+            {("SAU", "ACCUSE", "IRN", "asserted")},
+        ),
+    ],
+)
+def test_allegations_and_blame_laid_on_an_actor(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -423,8 +423,21 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         if not set(match.words) & busy
         and not _after_reflexive(tokens, match, reflexives)
         and not _in_proper_name(text, tokens, match, language, busy)
+        and not _hedging(tokens, match, words)
     ]
     return sentence
+
+
+def _hedging(tokens, match, words) -> bool:
+    """Whether a one-word trigger is a hedge before a noun ("reports of alleged abduction",
+    "the alleged attack"), not the verb that makes a claim ("have alleged Iranian
+    involvement")."""
+    before = tokens[match.first - 1].lower if match.first > 0 else ""
+    return (
+        match.first == match.last
+        and tokens[match.first].lower in words.hedges
+        and (before in words.determiners | words.of | words.prepositions or not before)
+    )
 
 
 _MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")

@@ -1921,3 +1921,29 @@ def test_an_act_after_of_a_is_possible_only_after_a_noun_of_prospect(text, langu
 )
 def test_allegations_and_blame_laid_on_an_actor(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # What a meeting, an agreement or support is about is no party to it.
+        ("Canada hosted the ministerial meeting on Haiti.", "en", set()),
+        ("France hosted a conference on Syria.", "en", set()),
+        ("La France a organisé une conférence sur la Syrie.", "fr", set()),
+        (
+            "Japan cooperates with South Korea on Iran.",
+            "en",
+            {("JPN", "COOPERATE", "KOR", "asserted")},
+        ),
+        # The one whose progress is praised is praised.
+        (
+            "The Secretary congratulated the Prime Minister on Côte d'Ivoire's economic progress.",
+            "en",
+            {("USA", "SUPPORT", "CIV", "asserted")},
+        ),
+        # An attack on a state is aimed at it.
+        ("Russia launched an attack on Ukraine.", "en", {("RUS", "ASSAULT", "UKR", "asserted")}),
+    ],
+)
+def test_the_topic_of_a_meeting_is_no_party(text, language, expected):
+    assert relations_of(text, language, voice="USA") == expected

@@ -21,7 +21,12 @@ from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.participants import PARTNER_WORDS
-from analysis.relations.rules import coordinated, left_unit, subject_of_coordinated
+from analysis.relations.rules import (
+    TOPICAL_TYPES,
+    coordinated,
+    left_unit,
+    subject_of_coordinated,
+)
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
@@ -175,7 +180,7 @@ def nominal_arguments(
         unit
         for preposition, unit in phrases
         if preposition in words.noun_targets
-        and not (trigger.type in MUTUAL_TYPES and preposition in words.topics)
+        and not (trigger.type in TOPICAL_TYPES and preposition in words.topics)
         and not (venue and preposition in words.locatives)  # « un sommet ... à Varsovie »
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]

@@ -38,6 +38,10 @@ __all__ = [
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Types that coordinated actors do to each other ("Blinken and Wang met")."""
 
+TOPICAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+"""Types whose act is about what follows "on", "about", « sur » ("a conference on Syria",
+"talks on Ukraine with Turkey"), not done to it."""
+
 SCAN_LIMIT = 10
 """Tokens searched on each side of a trigger for its actors."""
 
@@ -301,6 +305,19 @@ def right_unit(
     return None
 
 
+def _topic(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether ``unit`` is what the act is about: "on", "about", « sur » before it (articles
+    between), after the trigger ("a meeting on Haiti", "agreed on Iran")."""
+    tokens = sentence.tokens
+    after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+    if trigger.type == "SUPPORT" and after in words.possessives:
+        return False  # "congratulated the Prime Minister on Côte d'Ivoire's progress"
+    index = unit.first - 1
+    while index > trigger.last and tokens[index].lower in words.determiners:
+        index -= 1
+    return index > trigger.last and tokens[index].lower in words.topics
+
+
 def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
     """Whether token ``index`` is the "to"/"à"/"de" of an infinitive ("to hold Russia
     accountable", « de soutenir »): a new clause, whose actors are its own."""
@@ -443,6 +460,12 @@ def word_order_arguments(
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
     if target is not None and _past_opening_clause(sentence, trigger, target, words):
         target = None  # "As we meet here today, Ghana and Norway are ..."
+    if (
+        target is not None
+        and trigger.type in TOPICAL_TYPES
+        and _topic(sentence, trigger, target, words)
+    ):
+        target = None  # "hosted a conference on Syria": what it was about
     return sources, coordinated(sentence, target, words)
 
 

@@ -1947,3 +1947,19 @@ def test_allegations_and_blame_laid_on_an_actor(text, language, expected):
 )
 def test_the_topic_of_a_meeting_is_no_party(text, language, expected):
     assert relations_of(text, language, voice="USA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "states", "report", "State" as nouns or names open no claim.
+        ("EU member states imposed sanctions on Russia.", {("EU", "SANCTION", "RUS", "asserted")}),
+        (
+            "Blinken thanked the Baltic states for their steadfast support of Ukraine.",
+            {("USA", "SUPPORT", "UKR", "asserted")},
+        ),
+        ("Ukraine states that Russia attacked Poland.", {("RUS", "ASSAULT", "POL", "alleged")}),
+    ],
+)
+def test_a_reporting_word_used_as_a_noun_opens_no_claim(text, expected):
+    assert relations_of(text, "en") == expected

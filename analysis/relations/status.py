@@ -144,6 +144,7 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
         if (
             not (token.lemma in reporting or token.lower in reporting or token.lower == opening)
             or sentence.unit_at[index] >= 0
+            or _noun_of_report(sentence, index)
         ):
             continue
         if token.lemma in reporting or token.lower in reporting:
@@ -174,6 +175,23 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
 
 
 _THAT = frozenset({"that", "que", "qu'"})
+_AMBIGUOUS_REPORTS = frozenset({"state", "states", "report", "reports", "claim", "claims"})
+"""English reporting words that are as often nouns ("EU member states", "the report")."""
+
+
+def _noun_of_report(sentence: Sentence, index: int) -> bool:
+    """Whether a reporting word is a noun or a name: capitalised inside the sentence ("State
+    Councilor Wang"), or one of :data:`_AMBIGUOUS_REPORTS` not followed by "that", a colon
+    or a quotation mark ("EU member states imposed", "the report")."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    word = sentence.text[token.start : token.end]
+    if sentence.language != "en":
+        return False
+    if index > 0 and word[:1].isupper() and tokens[index - 1].lower not in STOP_MARKS:
+        return True
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    return token.lower in _AMBIGUOUS_REPORTS and following not in _THAT | _QUOTES | {":"}
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 

@@ -1285,9 +1285,23 @@ def test_sharing_a_chair_and_seconding(text, language, expected):
             "en",
             {("RUS", "ASSAULT", "UKR", "asserted"), ("JPN", "ACCUSE", "RUS", "asserted")},
         ),
+        # An act the sentences before did not relate is the first actor named there's.
+        (
+            "Le parlement hongrois a adopté une loi contre les ONG. Le texte entre en vigueur "
+            "en juillet. L'Union européenne a fortement critiqué cette nouvelle législation.",
+            "fr",
+            {("EU", "ACCUSE", "HUN", "asserted")},
+        ),
+        (
+            "Turkey announced it would convert the museum. The United States criticized the move.",
+            "en",
+            {("USA", "ACCUSE", "TUR", "asserted")},
+        ),
         # An act with an actor of its own, or none before: no reference.
         ("Japan met China. France condemned the attack on Iraq.", "en", None),
         ("France condemned the attack.", "en", set()),
+        ("France condemned the move.", "en", set()),
+        ("France announced a plan. France criticized the move.", "en", set()),
     ],
 )
 def test_an_act_named_again_is_about_who_did_it(text, language, expected, method):

@@ -23,7 +23,7 @@ import re
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import is_nominal
 from analysis.relations.rules import SYMMETRIC_TYPES
-from analysis.relations.sentence import Sentence
+from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import lemma
 from analysis.relations.words import STOP_MARKS, Words, words_of
 
@@ -164,6 +164,8 @@ def resolve_references(found: list, reach: int = REACH) -> list:
             and act.status in ("asserted", "alleged")
         ]
         if not earlier:
+            if refers == ANY_ACT:
+                settled.extend(_by_the_last_named(relation))
             continue
         last = earlier[-1]
         same = [act for act in earlier if act.trigger_start == last.trigger_start]
@@ -184,3 +186,18 @@ def resolve_references(found: list, reach: int = REACH) -> list:
                 )
             )
     return settled
+
+
+def _by_the_last_named(relation) -> list:
+    """A reference to an act the sentences before did not relate ("Le parlement hongrois a
+    adopté une loi ... L'UE a critiqué cette nouvelle législation"): aimed at the first actor
+    named in the nearest sentence before that names one other than the source."""
+    for actors, start, end in relation.sentence.leads:
+        others = [actor for actor in actors if actor[1] != relation.source_actor[1]]
+        if others:
+            unit = Unit(tuple(others), start, end, -1, -1, "pronoun", ((start, end),) * len(others))
+            return [
+                dataclasses.replace(relation, target=unit, target_actor=actor, refers=None)
+                for actor in others
+            ]
+    return []

@@ -24,10 +24,14 @@ from dataclasses import dataclass, field
 
 from analysis.relations.words import words_of
 
-__all__ = ["REACH", "Memory", "Referent"]
+__all__ = ["LEAD_REACH", "REACH", "Memory", "Referent"]
 
 REACH = 3
 """How many sentences back an antecedent is looked for."""
+
+LEAD_REACH = 5
+"""How many sentences back the doer of an act named again without its actor is looked for
+(``cette nouvelle législation`` four sentences after « le parlement hongrois a adopté »)."""
 
 _OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, )?"
 _SUBJECTS = {
@@ -322,6 +326,17 @@ class Memory:
         if referents:
             self.sentences.append((sentence_id, sorted(referents, key=lambda r: r.start)))
             del self.sentences[:-REACH]
+
+    def leads(self, sentence_id: int) -> tuple[tuple, ...]:
+        """The first actor named in each of the sentences just before ``sentence_id``,
+        nearest first, as ``(actors, start, end)`` of the mention naming it: who likely did
+        what the sentence calls "cette décision", "the move"."""
+        return tuple(
+            (first.actors, *(first.named[0] if first.named else (first.start, first.end)))
+            for i, referents in reversed(self.sentences)
+            if 0 < sentence_id - i <= LEAD_REACH
+            for first in referents[:1]
+        )
 
     def referent(self, start: int, end: int, actors, kind: str) -> Referent:
         """A :class:`Referent` for a span of the text."""

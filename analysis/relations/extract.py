@@ -247,6 +247,7 @@ def candidate_sentences(
                 continue
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
             built.speaker = speaker
+            built.leads = memory.leads(sentence_id)
             if key is not None:
                 seen[key] = built
             if built.triggers:

@@ -89,6 +89,9 @@ class Sentence:
     unit_at: list[int] = field(default_factory=list)
     speaker: tuple[str, str] | None = None
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    leads: tuple = ()
+    """The first actor named in each of the sentences just before, nearest first, as
+    ``(actors, start, end)``: who did an act the sentence names again without its actor."""
 
     def __post_init__(self) -> None:
         if not self.unit_at:

@@ -192,6 +192,8 @@ def _noun_of_report(sentence: Sentence, index: int) -> bool:
         return True
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     return token.lower in _AMBIGUOUS_REPORTS and following not in _THAT | _QUOTES | {":"}
+
+
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 

@@ -230,7 +230,7 @@ ENGLISH = Words(
     reference_links=_set("to"),
     acts=_set(
         "move moves decision step steps measure measures action actions plan proposal "
-        "request initiative operation call"
+        "request initiative operation call law legislation"
     ),
     resists=_set("defend fight resist face protect confront repel"),
     joins=_set("join"),
@@ -370,7 +370,7 @@ FRENCH = Words(
     reference_links=_set("à contre"),
     acts=_set(
         "décision décisions mesure mesures initiative démarche projet proposition demande "
-        "opération geste"
+        "opération geste loi législation suppression"
     ),
     resists=_set("défendre résister lutter combattre face protéger"),
     joins=_set("rejoindre"),

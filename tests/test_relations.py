@@ -184,7 +184,14 @@ def test_a_joint_statement_is_a_relation_from_each_signatory():
     )
     table = find_relations(articles_of(text, language="en"), voice="USA")
     result = table[["source", "type", "target"]].values.tolist()
-    assert result == [["USA", "ACCUSE", "PRK"], ["JPN", "ACCUSE", "PRK"], ["KOR", "ACCUSE", "PRK"]]
+    signatories = ("USA", "JPN", "KOR")
+    # the statement itself is agreed between each two signatories, and its "we" is each
+    assert result == [
+        *([a, "AGREE", b] for a in signatories for b in signatories if a != b),
+        ["USA", "ACCUSE", "PRK"],
+        ["JPN", "ACCUSE", "PRK"],
+        ["KOR", "ACCUSE", "PRK"],
+    ]
 
 
 def test_a_user_lexicon_adds_and_removes_triggers(tmp_path):

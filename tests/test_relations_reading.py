@@ -1977,3 +1977,46 @@ def test_the_topic_of_a_meeting_is_no_party(text, language, expected):
 )
 def test_a_reporting_word_used_as_a_noun_opens_no_claim(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A joint statement is agreed by each of its authors with each other.
+        (
+            "The United States and Japan issued a joint statement.",
+            "en",
+            {("USA", "AGREE", "JPN", "asserted"), ("JPN", "AGREE", "USA", "asserted")},
+        ),
+        (
+            "La France et l'Allemagne ont publié une déclaration commune.",
+            "fr",
+            {("FRA", "AGREE", "DEU", "asserted"), ("DEU", "AGREE", "FRA", "asserted")},
+        ),
+        # Engaging with a government is contact with it.
+        (
+            "France and Germany have intensely engaged with the governments of Kosovo.",
+            "en",
+            {("FRA", "CONSULT", "XKX", "asserted"), ("DEU", "CONSULT", "XKX", "asserted")},
+        ),
+        # A conflict one side is in with another is fought each way.
+        (
+            "Ukraine is currently in a military conflict with Russia.",
+            "en",
+            {("UKR", "ASSAULT", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "They discussed the latest military conflict between Armenia and Azerbaijan.",
+            "en",
+            {("ARM", "ASSAULT", "AZE", "asserted"), ("AZE", "ASSAULT", "ARM", "asserted")},
+        ),
+    ],
+)
+def test_joint_statements_engagement_and_conflicts(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_french_verb_whose_perfect_takes_etre_is_active(method):
+    text = "Les États-Unis sont directement intervenus contre les forces de Bachar el-Assad."
+    assert relations_of(text, "fr", method=method) == {("USA", "ASSAULT", "SYR", "asserted")}

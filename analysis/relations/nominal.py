@@ -184,7 +184,7 @@ def nominal_arguments(
         and not (venue and preposition in words.locatives)  # « un sommet ... à Varsovie »
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
-    mutual = trigger.type in MUTUAL_TYPES or _head_lemma(sentence, trigger) in words.wars
+    mutual = trigger.type in MUTUAL_TYPES or _waged(sentence, trigger, words)
     if between:
         group = coordinated(sentence, between[0], words)
         if len(group) > 1:
@@ -218,6 +218,10 @@ def nominal_arguments(
         target = _resisted(sentence, trigger, source, words)
         if target is None and not venue:
             target = _war_on(sentence, trigger, source, words)
+    if source is None and target is not None and mutual:
+        fighting = _at_war(sentence, trigger, words)
+        if fighting is not None and fighting is not target:
+            return [fighting, target], [fighting, target]  # "Ukraine is in a conflict with Russia"
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
             sentence, trigger, words, target
@@ -364,6 +368,36 @@ def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
     while position >= 0 and sentence.tokens[position].lower in words.determiners:
         position -= 1
     return position >= 0 and sentence.tokens[position].lower in words.of
+
+
+_BE = frozenset({"be", "être", "is", "are", "was", "were", "est", "sont", "était", "étaient"})
+
+
+def _at_war(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The subject of "is in (a military) conflict with", "is at war with", « est en guerre
+    avec »: one of the sides."""
+    tokens = sentence.tokens
+    settings = words.places | {"at"}
+    index = trigger.first - 1
+    while index > 0 and trigger.first - index <= 3 and tokens[index].lower not in settings:
+        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS | {","}:
+            return None
+        index -= 1
+    if index < 1 or tokens[index].lower not in settings:
+        return None
+    index -= 1
+    if tokens[index].lower.endswith("ly") or tokens[index].lower in {"toujours", "déjà"}:
+        index -= 1  # "is currently in", « est toujours en »
+    if index < 0 or not {tokens[index].lower, tokens[index].lemma} & _BE:
+        return None
+    return left_unit(sentence, index, words)
+
+
+def _waged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the noun is a war or a conflict, alone or qualified ("military conflict"):
+    between two sides it is fought each way."""
+    last = sentence.tokens[trigger.last]
+    return _head_lemma(sentence, trigger) in words.wars or last.lower in words.wars
 
 
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:

@@ -25,7 +25,7 @@ from analysis.relations.nominal import is_nominal
 from analysis.relations.rules import coordinated, specific
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import lemma
-from analysis.relations.words import Words
+from analysis.relations.words import Words, words_of
 
 __all__ = ["FRENCH_MODEL", "ParsedSentence", "load_parser", "parsed_arguments"]
 
@@ -166,7 +166,9 @@ _AVOIR = frozenset({"ai", "as", "a", "avons", "avez", "ont", "avait", "avaient",
 def _active(token) -> bool:
     """Whether a verb the model marks passive is active: an auxiliary of avoir and no
     passive auxiliary ("ont immédiatement accusé la Syrie" is sometimes given a passive
-    subject)."""
+    subject), or a verb whose perfect takes être (« sont intervenus contre »)."""
+    if lemma(token.text.lower(), "fr") in words_of("fr").active_with_be:
+        return True
     auxiliaries = _children(token, "aux:tense", "aux:pass", "aux")
     return not _children(token, "aux:pass") and any(
         aux.text.lower() in _AVOIR for aux in auxiliaries

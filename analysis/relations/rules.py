@@ -353,6 +353,8 @@ def passive_agent(
         {sentence.tokens[trigger.head].lemma} & words.experiencers
     ):
         return False, None  # "is concerned about": the one concerned feels it
+    if sentence.tokens[trigger.head].lemma in words.active_with_be:
+        return False, None  # « sont intervenus contre »
     index = trigger.first - 1
     while index >= 0 and trigger.first - index <= 4:
         token = sentence.tokens[index]

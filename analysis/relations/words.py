@@ -21,6 +21,9 @@ class Words:
     """The closed word classes of one language (lemmas or lower-case forms)."""
 
     passive_aux: frozenset[str]
+    active_with_be: frozenset[str]
+    """Verbs whose perfect takes the passive's auxiliary (« sont intervenus contre »):
+    active, not passive."""
     """Lemmas of the auxiliary of the passive ("was condemned", « a été condamné »)."""
     perfect_aux: frozenset[str]
     """Lemmas of the auxiliary of the perfect ("has condemned", « a condamné »)."""
@@ -164,6 +167,7 @@ def _set(text: str) -> frozenset[str]:
 
 ENGLISH = Words(
     passive_aux=_set("be"),
+    active_with_be=frozenset(),
     perfect_aux=_set("have"),
     agents=_set("by"),
     coordinators=_set("and &"),
@@ -305,6 +309,7 @@ ENGLISH = Words(
 
 FRENCH = Words(
     passive_aux=_set("être"),
+    active_with_be=_set("intervenir venir aller arriver partir entrer revenir parvenir"),
     perfect_aux=_set("avoir"),
     agents=_set("par"),
     coordinators=_set("et"),

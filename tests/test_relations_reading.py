@@ -2020,3 +2020,24 @@ def test_joint_statements_engagement_and_conflicts(text, language, expected):
 def test_a_french_verb_whose_perfect_takes_etre_is_active(method):
     text = "Les États-Unis sont directement intervenus contre les forces de Bachar el-Assad."
     assert relations_of(text, "fr", method=method) == {("USA", "ASSAULT", "SYR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act named with its own doer ("by the Houthis") did what its relative clause says.
+        (
+            "The United States condemns the attack by the Houthis today that struck the airport "
+            "in Abha, Saudi Arabia.",
+            set(),
+        ),
+        # Elsewhere the subject is found further back; an order signed is agreed with nobody.
+        (
+            "President Biden signed an executive order that banned the import of Russian energy.",
+            {("USA", "SANCTION", "RUS", "asserted")},
+        ),
+        ("Japan signed an agreement with South Korea.", {("JPN", "AGREE", "KOR", "asserted")}),
+    ],
+)
+def test_relative_that_and_orders_signed(text, expected):
+    assert relations_of(text, "en", voice="USA") == expected

@@ -83,6 +83,8 @@ def verb_rules(
         targets = [unit for unit in targets if _person(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
+    if trigger.type == "AGREE" and _own_instrument(sentence, trigger, words):
+        return sources, []  # "signed an executive order that banned", « a signé un décret »
     group = _between(sentence, trigger, words, subject=bool(sources))
     if group and trigger.type in MUTUAL_TYPES:
         return group, group  # "normalized relations between Israel and Bahrain"
@@ -93,6 +95,18 @@ def verb_rules(
     if trigger.type not in TERRITORIAL_TYPES:
         targets = [unit for unit in targets if not is_place(sentence, unit, words)]
     return sources, targets
+
+
+def _own_instrument(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a verb of agreement has for object an act of one side alone (an executive
+    order, a decree, a law), before any actor: signed alone, agreed with nobody."""
+    tokens = sentence.tokens
+    for index in range(trigger.last + 1, min(trigger.last + 5, len(tokens))):
+        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS:
+            return False
+        if tokens[index].lower in words.instruments or tokens[index].lemma in words.instruments:
+            return True
+    return False
 
 
 _TIES = frozenset({"relation", "relations", "tie", "ties", "relationship", "lien", "liens"})

@@ -226,7 +226,9 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
             return None
-        if token.lower in words.relatives and sentence.unit(index) is None:
+        if (
+            token.lower in words.relatives or _relative_that(sentence, index, position)
+        ) and sentence.unit(index) is None:
             before = index - 1
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
@@ -246,6 +248,20 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         index -= 1
         steps += 1
     return None
+
+
+def _relative_that(sentence: Sentence, index: int, position: int) -> bool:
+    """Whether "that" right before the verb at ``position`` (adverbs between) is the
+    relative subject of an act whose doer is named with "by" just before ("the attack by
+    the Houthis today that struck the airport"): that doer, not an actor further back, did
+    it. Elsewhere ("signed an order that banned") the scan goes on."""
+    tokens = sentence.tokens
+    return (
+        sentence.language == "en"
+        and tokens[index].lower == "that"
+        and all(token.lower.endswith("ly") for token in tokens[index + 1 : position])
+        and any(token.lower == "by" for token in tokens[max(0, index - 5) : index])
+    )
 
 
 def _capitalised(sentence: Sentence, position: int) -> bool:

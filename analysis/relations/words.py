@@ -22,6 +22,9 @@ class Words:
 
     passive_aux: frozenset[str]
     active_with_be: frozenset[str]
+    instruments: frozenset[str]
+    """Acts of one side alone that a verb of agreement may take ("signed an executive
+    order", « a signé un décret »): no agreement with anyone."""
     """Verbs whose perfect takes the passive's auxiliary (« sont intervenus contre »):
     active, not passive."""
     """Lemmas of the auxiliary of the passive ("was condemned", « a été condamné »)."""
@@ -168,6 +171,7 @@ def _set(text: str) -> frozenset[str]:
 ENGLISH = Words(
     passive_aux=_set("be"),
     active_with_be=frozenset(),
+    instruments=_set("order decree law bill proclamation directive legislation"),
     perfect_aux=_set("have"),
     agents=_set("by"),
     coordinators=_set("and &"),
@@ -310,6 +314,7 @@ ENGLISH = Words(
 FRENCH = Words(
     passive_aux=_set("être"),
     active_with_be=_set("intervenir venir aller arriver partir entrer revenir parvenir"),
+    instruments=_set("décret loi ordonnance proclamation directive"),
     perfect_aux=_set("avoir"),
     agents=_set("par"),
     coordinators=_set("et"),

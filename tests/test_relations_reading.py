@@ -2041,3 +2041,23 @@ def test_a_french_verb_whose_perfect_takes_etre_is_active(method):
 )
 def test_relative_that_and_orders_signed(text, expected):
     assert relations_of(text, "en", voice="USA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after "while" closing the sentence has the sentence's subject.
+        (
+            "Blinken discussed Tigray while emphasizing the need for Lebanon's leaders to act.",
+            {("USA", "REQUEST", "LBN", "asserted")},
+        ),
+        # not across a relative clause
+        (
+            "We spoke with Russian authorities about U.S. citizens who were captured while "
+            "fighting in Ukraine.",
+            {("USA", "CONSULT", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_gerund_after_while_has_the_subject_of_the_sentence(text, expected):
+    assert relations_of(text, "en", voice="USA") == expected

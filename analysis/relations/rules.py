@@ -474,6 +474,17 @@ def word_order_arguments(
         if _in_opening_phrase(sentence, trigger, words)
         else left_unit(sentence, trigger.first, words)
     )
+    if (
+        source is None
+        and trigger.first > 0
+        and sentence.tokens[trigger.first].lower.endswith("ing")
+        and sentence.tokens[trigger.first - 1].lower in _WHILE
+    ):
+        source = _first_subject(sentence, trigger, words, comma=False)
+        if source is not None and any(
+            token.lower in words.relatives for token in sentence.tokens[source.last : trigger.first]
+        ):
+            source = None  # "citizens who may have been captured while fighting in Ukraine"
     sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
     if target is not None and _past_opening_clause(sentence, trigger, target, words):
@@ -539,10 +550,12 @@ def _in_opening_phrase(sentence: Sentence, trigger: TriggerMatch, words: Words) 
     )
 
 
-def _first_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+def _first_subject(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, comma: bool = True
+) -> Unit | None:
     """For a gerund that closes the sentence after a comma (« Le Japon a sanctionné la
-    Russie, en dénonçant son agression »), the actor that opens the sentence, only
-    determiners before it."""
+    Russie, en dénonçant son agression »), or after "while" (``comma=False``), the actor
+    that opens the sentence, only determiners before it."""
     if not sentence.units:
         return None
     first = sentence.units[0]
@@ -551,7 +564,12 @@ def _first_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> U
     if any(token.lower not in words.determiners for token in sentence.tokens[: first.first]):
         return None
     between = sentence.tokens[first.last + 1 : trigger.first]
-    return first if any(token.lower == "," for token in between) else None
+    return first if not comma or any(token.lower == "," for token in between) else None
+
+
+_WHILE = frozenset({"while", "whilst", "when"})
+"""Words after which a gerund closing the sentence has the sentence's subject ("Blinken
+discussed Tigray while emphasizing the need for ...")."""
 
 
 def _main_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:

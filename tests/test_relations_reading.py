@@ -2061,3 +2061,24 @@ def test_relative_that_and_orders_signed(text, expected):
 )
 def test_a_gerund_after_while_has_the_subject_of_the_sentence(text, expected):
     assert relations_of(text, "en", voice="USA") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Infinitives coordinated after a request are all asked, none refused by the first.
+        (
+            "The United States urges the Yemeni parties not to let this chance pass and to "
+            "engage with Special Envoy Grundberg.",
+            "en",
+            {("USA", "REQUEST", "YEM", "asserted")},
+        ),
+        (
+            "La France appelle la Russie à cesser ses attaques et à dialoguer avec l'Ukraine.",
+            "fr",
+            {("FRA", "REQUEST", "RUS", "asserted"), ("RUS", "CONSULT", "UKR", "future")},
+        ),
+    ],
+)
+def test_every_infinitive_coordinated_after_a_request_is_asked(text, language, expected):
+    assert relations_of(text, language, voice="USA") == expected

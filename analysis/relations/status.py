@@ -61,6 +61,21 @@ def _clause_end(sentence: Sentence, start: int, words: Words) -> int:
     return len(sentence.tokens) - 1
 
 
+def _asked_too(sentence: Sentence, end: int, words: Words) -> int:
+    """The end of what is asked, past infinitives coordinated with the first in its clause
+    ("urges the parties not to let this opportunity pass and to engage with the Envoy", «
+    appelle la Russie à cesser ses attaques et à dialoguer »)."""
+    tokens = sentence.tokens
+    clause_end = _clause_end(sentence, end + 1, words) if end + 1 < len(tokens) else end
+    for position in range(end + 1, clause_end):
+        if (
+            tokens[position].lower in words.coordinators
+            and tokens[position + 1].lower in words.infinitive_marks
+        ):
+            end = min(position + 1 + CLAIM_REACH, clause_end)
+    return end
+
+
 def requester(frames: list[Frame], token: int) -> Unit | None:
     """The actor who asks for the act at token ``token``, when a request holds it ("We urge
     donors to support ...": the United States asks, donors would support)."""
@@ -129,6 +144,8 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
                 if tokens[position].lower in words.coordinators | {","}:
                     end = position - 1
                     break
+            if trigger.type == "REQUEST":
+                end = _asked_too(sentence, end, words)
             claimant = left_unit(sentence, trigger.first, words)
             kind = "claim" if trigger.type == "ACCUSE" else "request"
             frames.append(Frame(kind, claimant, index, end))
@@ -381,13 +398,20 @@ def _proposed(window: list, words: Words) -> bool:
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
-    """The words before a verb, nearest first, back to punctuation or an actor."""
+    """The words before a verb, nearest first, back to punctuation, an actor or the "and
+    to" / « et à » of a coordinated infinitive."""
     window = []
     index = trigger.first - 1
     while index >= 0 and trigger.first - index <= 6:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
             break
+        if (
+            token.lower in words.coordinators
+            and window
+            and window[-1].lower in words.infinitive_marks
+        ):
+            break  # « à cesser ses attaques et à dialoguer »: the second infinitive's own
         window.append(token)
         index -= 1
     return window

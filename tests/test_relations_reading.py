@@ -2082,3 +2082,20 @@ def test_a_gerund_after_while_has_the_subject_of_the_sentence(text, expected):
 )
 def test_every_infinitive_coordinated_after_a_request_is_asked(text, language, expected):
     assert relations_of(text, language, voice="USA") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The one met is met by the subject only, even when the parse takes it for a subject.
+        ("Macron a rencontré Xi Jinping.", {("FRA", "CONSULT", "CHN", "asserted")}),
+        # « se rencontrer »: each met the other.
+        (
+            "La France et l'Allemagne se sont rencontrées.",
+            {("FRA", "CONSULT", "DEU", "asserted"), ("DEU", "CONSULT", "FRA", "asserted")},
+        ),
+    ],
+)
+def test_who_meets_whom_in_french(text, expected, method):
+    assert relations_of(text, "fr", method=method) == expected

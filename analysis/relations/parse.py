@@ -178,6 +178,9 @@ def _active(token) -> bool:
 def _subjects(token, depth: int = 0) -> list:
     """The subject of a verb, or the one it takes from the verb it completes or follows."""
     subjects = _children(token, "nsubj")
+    before = [subject for subject in subjects if subject.i < token.i]
+    if before:
+        subjects = before  # « Macron a rencontré Xi » given two subjects: Xi is the object
     if not subjects and _active(token):
         subjects = _children(token, "nsubj:pass")
     if subjects or depth > 3:

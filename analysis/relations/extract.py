@@ -32,6 +32,7 @@ from analysis.relations.participants import (
     LARGEST_GROUP,
     WILLING_TYPES,
     agentless,
+    aimed_at_place,
     each_other,
     gathering,
     implied_voice,
@@ -625,6 +626,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
     for trigger in sentence.triggers:
         reading = (sentence, trigger, words)
         sources, targets = arguments_of(trigger)
+        if trigger.type == "ASSAULT":
+            # "fired missiles at bases in Iraq": Iraq is where the bases stand
+            targets = [
+                unit for unit in targets if not aimed_at_place(sentence, trigger, unit, words)
+            ]
         earlier.append((sources, targets))
         asked = requester(frames, trigger.first)
         if asked is not None:
@@ -649,8 +655,12 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             status = "asserted" if status == "future" else status
             if hosting:
                 sources, targets = targets, sources  # "looks forward to welcoming": the host's
-        elif status == "asserted" and will:
-            status = "future"  # "commitment to supporting the Syrian people", "ready to sanction"
+        elif status == "asserted" and will and not (
+            kind == "SUPPORT" and will in words.commitments
+        ):
+            # "ready to sanction" is a sanction to come; "committed to supporting the
+            # defense of Saudi Arabia" is support stated now
+            status = "future"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
         if (

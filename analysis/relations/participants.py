@@ -26,6 +26,7 @@ __all__ = [
     "PARTNER_WORDS",
     "WILLING_TYPES",
     "agentless",
+    "aimed_at_place",
     "each_other",
     "gathering",
     "implied_voice",
@@ -45,18 +46,19 @@ WILLING_TYPES = frozenset({"COOPERATE", "CONSULT", "AID"})
 forward to working with" are AGREE)."""
 
 
-def willing(sentence: Sentence, trigger, words) -> bool:
-    """Whether a word of will opens the trigger's phrase, "to" / « à », « de » between
-    ("ready to talk", "their willingness to help each other", « prêts à coopérer »), and
-    words that neither name an actor nor state another act after it ("look forward to
-    strengthening our cooperation", "ready to further deepen its partnership with")."""
+def willing(sentence: Sentence, trigger, words) -> str | None:
+    """The word of will that opens the trigger's phrase, if one does, "to" / « à », « de »
+    between ("ready to talk", "their willingness to help each other", « prêts à
+    coopérer »), and words that neither name an actor nor state another act after it
+    ("look forward to strengthening our cooperation", "ready to further deepen its
+    partnership with")."""
     tokens = sentence.tokens
     for mark in range(trigger.first - 1, max(0, trigger.first - _WILL_REACH) - 1, -1):
         token = tokens[mark]
         if token.lower in ("to", "à", "de", "d'"):
-            before = {t.lower for t in tokens[max(0, mark - 2) : mark]}
-            if before & words.willingness:
-                return True
+            for before in tokens[max(0, mark - 2) : mark]:
+                if before.lower in words.willingness:
+                    return before.lower
         unit = sentence.unit(mark)
         if (
             (unit is not None and not unit.voice)  # "our cooperation" is the voice's
@@ -65,8 +67,8 @@ def willing(sentence: Sentence, trigger, words) -> bool:
             or token.lower in words.relatives
             or sentence.in_trigger(mark)
         ):
-            return False
-    return False
+            return None
+    return None
 
 
 _WILL_REACH = 5
@@ -144,6 +146,19 @@ def partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Un
             found.append(specific(sentence, unit))
         index = unit.last + 1
     return list(dict.fromkeys(found))
+
+
+def aimed_at_place(sentence: Sentence, trigger, unit: Unit, words) -> bool:
+    """Whether an actor after a trigger that ends with the preposition of its aim ("fired
+    missiles at", « lancé des roquettes sur ») is only where the thing aimed at stands
+    ("at bases in Iraq"), not the aim itself ("at US troops in Iraq" aims at US troops)."""
+    last = sentence.tokens[trigger.last].lower
+    first, _ = side_tokens(sentence, unit)
+    return (
+        last in words.aims
+        and first > trigger.last + 1
+        and _after_word(sentence, first, words.locatives, words)
+    )
 
 
 def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:

@@ -232,7 +232,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             before = index - 1
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
-            return sentence.unit(before)
+            return sentence.unit(before) or _owner_of_act(sentence, before)
         commas = commas or token.lower == ","
         unit = sentence.unit(index)
         if unit is not None:
@@ -253,15 +253,29 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
 def _relative_that(sentence: Sentence, index: int, position: int) -> bool:
     """Whether "that" right before the verb at ``position`` (adverbs between) is the
     relative subject of an act whose doer is named with "by" just before ("the attack by
-    the Houthis today that struck the airport"): that doer, not an actor further back, did
-    it. Elsewhere ("signed an order that banned") the scan goes on."""
+    the Houthis today that struck the airport") or right before it ("the US airstrike
+    that killed"): that doer, not an actor further back, did it. Elsewhere ("signed an
+    order that banned") the scan goes on."""
     tokens = sentence.tokens
     return (
         sentence.language == "en"
         and tokens[index].lower == "that"
         and all(token.lower.endswith("ly") for token in tokens[index + 1 : position])
-        and any(token.lower == "by" for token in tokens[max(0, index - 5) : index])
+        and (
+            any(token.lower == "by" for token in tokens[max(0, index - 5) : index])
+            or _owner_of_act(sentence, index - 1) is not None
+        )
     )
+
+
+def _owner_of_act(sentence: Sentence, position: int) -> Unit | None:
+    """The actor right before the act named by the trigger that ends at token
+    ``position``: the doer of a relative clause on that act ("the US airstrike that
+    killed Soleimani", "Russia's invasion, which killed")."""
+    for match in sentence.triggers:
+        if match.last == position and match.first > 0:
+            return sentence.unit(match.first - 1)
+    return None
 
 
 def _capitalised(sentence: Sentence, position: int) -> bool:

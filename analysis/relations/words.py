@@ -74,6 +74,13 @@ class Words:
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
+    aims: frozenset[str]
+    """Prepositions that end an attack's trigger and name what it is aimed at ("fire at",
+    « tirer sur »)."""
+    commitments: frozenset[str]
+    """Words of will that state a stance held now: support one is committed to give is
+    support stated ("committed to supporting the defense of Saudi Arabia"), while support
+    one is ready to give is to come ("stand ready to support")."""
     resists: frozenset[str]
     """Verbs of resisting an attack ("defending itself against", "faced with", « faire face
     à »): who resists is the one attacked."""
@@ -256,6 +263,8 @@ ENGLISH = Words(
         "willingness willing ready readiness eager commitment committed prepared determination "
         "forward resolve resolved"
     ),
+    commitments=_set("commitment committed resolve resolved determination"),
+    aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
     noun_negations=_set("no without"),
@@ -400,6 +409,8 @@ FRENCH = Words(
         ("les", "uns", "les", "autres"),
     ),
     willingness=_set("volonté prêt prête prêts prêtes disposé disposée disposés désireux"),
+    commitments=_set("volonté"),
+    aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(
         "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit"

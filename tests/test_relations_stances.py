@@ -1,0 +1,118 @@
+"""How relations are read: stances stated with a word of will, attacks told with the arms
+launched, and the doer of an act named before a relative clause. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.relations import find_relations
+
+METHODS = ["parse", "rules"]
+
+
+def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
+    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
+    table = find_relations(articles, **options)
+    return set(
+        zip(
+            table["source_country"].astype(str),
+            table["type"].astype(str),
+            table["target_country"].astype(str),
+            table["status"].astype(str),
+            strict=True,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A commitment to support is support stated now.
+        (
+            "The United States is firmly committed to supporting the defense of Saudi Arabia.",
+            {("USA", "SUPPORT", "SAU", "asserted")},
+        ),
+        (
+            "Secretary Blinken reaffirmed the United States' commitment to support Ukraine.",
+            {("USA", "SUPPORT", "UKR", "asserted")},
+        ),
+        # Support one stands ready, or looks forward, to give is still to come.
+        (
+            "The United States stands ready to support Ukraine.",
+            {("USA", "SUPPORT", "UKR", "future")},
+        ),
+        (
+            "The United States looks forward to supporting Moldova.",
+            {("USA", "SUPPORT", "MDA", "future")},
+        ),
+        # A sanction one is committed to is not imposed yet.
+        (
+            "The United States is committed to sanctioning Russia.",
+            {("USA", "SANCTION", "RUS", "future")},
+        ),
+    ],
+)
+def test_a_commitment_to_support_is_support_stated(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Iran launched missiles targeting US troops in Iraq.",
+            "en",
+            {("IRN", "ASSAULT", "USA", "asserted")},
+        ),
+        (
+            "Russia launched rockets at Kyiv on Sunday.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "La Russie a lancé des roquettes sur Kiev.",
+            "fr",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "L'Iran a lancé des missiles visant les troupes américaines.",
+            "fr",
+            {("IRN", "ASSAULT", "USA", "asserted")},
+        ),
+        # What the arms are aimed at stands in a state: that state is a place.
+        ("Iran fired missiles at bases in Iraq.", "en", set()),
+        (
+            "Iran launched missiles targeting US troops in Iraq.",
+            "en",
+            {("IRN", "ASSAULT", "USA", "asserted")},
+        ),
+        # Launching something else at an actor is no attack.
+        ("Russia launched an investigation against Ukraine.", "en", set()),
+        ("La Russie a lancé une enquête sur l'Ukraine.", "fr", set()),
+    ],
+)
+def test_arms_launched_at_an_actor_attack_it(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the US airstrike that killed": the strike's owner did the killing.
+        (
+            "Iran fired missiles in response to the US airstrike that killed Iranian general "
+            "Qasem Soleimani.",
+            {("USA", "ASSAULT", "IRN", "asserted")},
+        ),
+        # Without an owner right before the act, the subject is looked for further back.
+        (
+            "Japan signed an order that banned Russian imports.",
+            {("JPN", "SANCTION", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_the_owner_of_an_act_does_what_its_relative_clause_says(text, expected):
+    assert relations_of(text, "en") == expected

@@ -655,8 +655,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             status = "asserted" if status == "future" else status
             if hosting:
                 sources, targets = targets, sources  # "looks forward to welcoming": the host's
-        elif status == "asserted" and will and not (
-            kind == "SUPPORT" and will in words.commitments
+        elif (
+            status == "asserted" and will and not (kind == "SUPPORT" and will in words.commitments)
         ):
             # "ready to sanction" is a sanction to come; "committed to supporting the
             # defense of Saudi Arabia" is support stated now

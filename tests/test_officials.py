@@ -230,6 +230,11 @@ def test_the_demonym_inside_the_title_is_absorbed_and_the_title_is_the_alias():
             "Wang Yi, the Chinese foreign minister, agreed.",
             ("Wang Yi, the Chinese foreign minister", "wang-yi", "CHN"),
         ),
+        # An indefinite article opens the apposition as well.
+        (
+            "Agnès Callamard, a UN rapporteur, investigated the case.",
+            ("Agnès Callamard, a UN rapporteur", "agnes-callamard", "UN"),
+        ),
     ],
 )
 def test_a_title_in_apposition_after_the_name(text, expected):
@@ -240,6 +245,13 @@ def test_a_french_apposition():
     result = officials("Wang Yi, chef de la diplomatie chinoise, a parlé.", "fr")
     assert [row[:3] for row in result] == [
         ("Wang Yi, chef de la diplomatie chinoise", "wang-yi", "CHN")
+    ]
+
+
+def test_a_french_apposition_with_an_indefinite_article():
+    result = officials("Agnès Callamard, une rapporteuse de l'ONU, a enquêté.", "fr")
+    assert [row[:3] for row in result] == [
+        ("Agnès Callamard, une rapporteuse de l'ONU", "agnes-callamard", "UN")
     ]
 
 

@@ -1,6 +1,6 @@
 """How relations are read: stances stated with a word of will, attacks told with the arms
-launched, and the doer of an act named before a relative clause. Sentences written for the
-tests."""
+launched, the doer of an act named before a relative clause, and a person introduced in
+apposition. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -116,3 +116,11 @@ def test_arms_launched_at_an_actor_attack_it(text, language, expected, method):
 )
 def test_the_owner_of_an_act_does_what_its_relative_clause_says(text, expected):
     assert relations_of(text, "en") == expected
+
+
+def test_a_person_introduced_in_apposition_acts_for_the_body_named_there():
+    text = (
+        "Agnès Callamard, a UN rapporteur, investigated the case. "
+        "Callamard encouraged the CIA to release the files."
+    )
+    assert relations_of(text, "en") == {("UN", "REQUEST", "USA", "asserted")}

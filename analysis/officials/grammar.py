@@ -188,7 +188,7 @@ class Grammar:
         )
         self.before_title_fr = re.compile(rf"(?<![\w§\x01])(?:(?P<q1>{qualifier}){_SEP})?\Z")
         self.apposition = re.compile(
-            rf",[ \u00a0]+(?:(?:the|le|la|l)[ ’'])?"
+            rf",[ \u00a0]+(?:(?:the|an?|le|la|l|une?)[ ’'])?"
             rf"(?P<phrase>(?:(?P<q>{qualifier}){_SEP})?(?:(?P<aff>§)\x01*\.?(?:['’]s)?{_SEP})?)\Z"
         )
         self.for_after = re.compile(rf"{_SEP}for(?!\w)")

@@ -124,3 +124,17 @@ def test_a_person_introduced_in_apposition_acts_for_the_body_named_there():
         "Callamard encouraged the CIA to release the files."
     )
     assert relations_of(text, "en") == {("UN", "REQUEST", "USA", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The House asked for a transcript of the call between Trump and Zelensky.", "en"),
+        ("Le contenu de l'appel entre Trump et Zelensky a été publié.", "fr"),
+    ],
+)
+def test_a_call_between_two_is_a_contact_of_each_with_the_other(text, language):
+    assert relations_of(text, language) == {
+        ("USA", "CONSULT", "UKR", "asserted"),
+        ("UKR", "CONSULT", "USA", "asserted"),
+    }

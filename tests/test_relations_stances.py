@@ -138,3 +138,38 @@ def test_a_call_between_two_is_a_contact_of_each_with_the_other(text, language):
         ("USA", "CONSULT", "UKR", "asserted"),
         ("UKR", "CONSULT", "USA", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The subject of an adjective of will would do the act the noun after it names:
+        # a stated will to meet is an agreement now.
+        (
+            "Donald Trump reste ouvert à l'idée d'une rencontre avec Kim Jong-un.",
+            "fr",
+            {("USA", "AGREE", "PRK", "asserted")},
+        ),
+        (
+            "Donald Trump est prêt à une rencontre avec Kim Jong-un.",
+            "fr",
+            {("USA", "AGREE", "PRK", "asserted")},
+        ),
+        ("Russia is open to a meeting with Ukraine.", "en", {("RUS", "AGREE", "UKR", "asserted")}),
+        ("Russia is ready for talks with Ukraine.", "en", {("RUS", "AGREE", "UKR", "asserted")}),
+        # A noun further on, after another verb, is not what the will is about.
+        (
+            "Israel is totally committed to do everything possible to stop the war in Ukraine.",
+            "en",
+            set(),
+        ),
+        # Pushing back against an actor opposes it; it does not back it.
+        (
+            "The United States pushed back against Chinese claims in the South China Sea.",
+            "en",
+            {("USA", "REJECT", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_a_will_stated_by_an_adjective_is_its_subjects(text, language, expected):
+    assert relations_of(text, language) == expected

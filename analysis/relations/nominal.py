@@ -20,7 +20,7 @@ noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukrai
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.participants import PARTNER_WORDS
+from analysis.relations.participants import PARTNER_WORDS, willing
 from analysis.relations.rules import (
     TOPICAL_TYPES,
     coordinated,
@@ -576,8 +576,9 @@ def _adjective(sentence: Sentence, unit: Unit, trigger: TriggerMatch) -> bool:
 def _light_verb_subject(
     sentence: Sentence, trigger: TriggerMatch, words: Words, earlier
 ) -> list[Unit]:
-    """The subject of a light verb right before the noun: "Turkey launched an offensive",
-    « la Russie a imposé des sanctions » (with :func:`subject_of_coordinated`)."""
+    """The subject of a light verb, or of a word of will, right before the noun: "Turkey
+    launched an offensive", « la Russie a imposé des sanctions », « Trump reste ouvert à
+    l'idée d'une rencontre » (with :func:`subject_of_coordinated`)."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
     while index >= 0 and steps < 8:
@@ -590,7 +591,14 @@ def _light_verb_subject(
         ):
             return []
         article = index > 0 and tokens[index - 1].lower in words.determiners
-        if not article and verb_lemmas(token, sentence.language) & words.light_verbs:
+        if not article and (
+            verb_lemmas(token, sentence.language) & words.light_verbs
+            or (
+                # « Trump est prêt à une rencontre », "open to a meeting with"
+                token.lower in words.will_adjectives
+                and willing(sentence, trigger, words) == token.lower
+            )
+        ):
             # not « l'annonce de sanctions »
             subject = left_unit(sentence, index, words)
             return subject_of_coordinated(sentence, subject, index, words, earlier)

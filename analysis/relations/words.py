@@ -77,6 +77,9 @@ class Words:
     aims: frozenset[str]
     """Prepositions that end an attack's trigger and name what it is aimed at ("fire at",
     « tirer sur »)."""
+    will_adjectives: frozenset[str]
+    """Words of will that are adjectives: their subject is the one who would do the act
+    named by the noun after them (« Trump reste ouvert à l'idée d'une rencontre »)."""
     commitments: frozenset[str]
     """Words of will that state a stance held now: support one is committed to give is
     support stated ("committed to supporting the defense of Saudi Arabia"), while support
@@ -261,9 +264,10 @@ ENGLISH = Words(
     each_other=(("each", "other"), ("one", "another")),
     willingness=_set(
         "willingness willing ready readiness eager commitment committed prepared determination "
-        "forward resolve resolved"
+        "forward resolve resolved open"
     ),
     commitments=_set("commitment committed resolve resolved determination"),
+    will_adjectives=_set("willing ready eager prepared open"),
     aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
@@ -408,8 +412,15 @@ FRENCH = Words(
         ("l'", "un", "l'", "autre"),
         ("les", "uns", "les", "autres"),
     ),
-    willingness=_set("volonté prêt prête prêts prêtes disposé disposée disposés désireux"),
+    willingness=_set(
+        "volonté prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte "
+        "ouverts ouvertes"
+    ),
     commitments=_set("volonté"),
+    will_adjectives=_set(
+        "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts "
+        "ouvertes"
+    ),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

@@ -173,3 +173,36 @@ def test_a_call_between_two_is_a_contact_of_each_with_the_other(text, language):
 )
 def test_a_will_stated_by_an_adjective_is_its_subjects(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # One who says it is ready to work with another states that will itself.
+        (
+            "China said it is ready to talk with Russia.",
+            "en",
+            {("CHN", "AGREE", "RUS", "asserted")},
+        ),
+        (
+            "La Chine a déclaré qu'elle était prête à négocier avec la Russie.",
+            "fr",
+            {("CHN", "AGREE", "RUS", "asserted")},
+        ),
+        # Another's readiness, told by a third, stays its claim.
+        (
+            "Japan said China is ready to talk with Russia.",
+            "en",
+            {("CHN", "AGREE", "RUS", "alleged")},
+        ),
+        # « avec lui »: the person named in a sentence before.
+        (
+            "Le président Emmanuel Macron a remporté l'élection. Donald Trump s'est entretenu "
+            "avec lui.",
+            "fr",
+            {("USA", "CONSULT", "FRA", "asserted")},
+        ),
+    ],
+)
+def test_a_will_stated_by_its_own_holder_is_asserted(text, language, expected):
+    assert relations_of(text, language) == expected

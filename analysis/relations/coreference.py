@@ -50,9 +50,12 @@ _SUBJECTS = {
     ),
 }
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "ils", "elles", "leur", "leurs"})
-_OBJECTS = {"en": re.compile(r"\b(?P<pronoun>him)\b")}
-"""A person as object ("Xi Jinping welcomed him"): the person named last, when not one of
-the actors of its sentence."""
+_OBJECTS = {
+    "en": re.compile(r"\b(?P<pronoun>him)\b"),
+    "fr": re.compile(r"\b(?:avec|contre) (?P<pronoun>lui)\b"),
+}
+"""A person as object ("Xi Jinping welcomed him", « travailler avec lui »): the person
+named last, when not one of the actors of its sentence."""
 _EMBEDDED = {
     "en": re.compile(
         r"\b(?:after|before|when|while|as|because|since|until|once|although|though|that) "
@@ -222,7 +225,7 @@ class Memory:
         objects = _OBJECTS.get(self.language)
         for item in objects.finditer(text) if objects is not None and recent else ():
             a, b = start + item.start("pronoun"), start + item.end("pronoun")
-            referent = self._antecedent("he", recent)
+            referent = self._antecedent("he" if self.language == "en" else "il", recent)
             if referent is not None and not {pair[1] for pair in referent.actors} & present:
                 found.append((a, b, referent.actors, _named(referent)))
         pairs = _PAIRS.get(self.language)

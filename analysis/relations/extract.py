@@ -603,6 +603,26 @@ def _told_past(sentence: Sentence, trigger) -> bool:
     return sentence.language == "en" and head.lower != head.lemma and head.lower.endswith("ed")
 
 
+def _own_claim(frames, trigger, sources) -> bool:
+    """Whether the claims that hold the trigger are all made by its sources: one who says
+    it is ready to work with another states that will itself."""
+    claims = [
+        frame
+        for frame in frames
+        if frame.kind == "claim" and frame.start <= trigger.first <= frame.end
+    ]
+    own = {roll for unit in sources for roll in unit.roll_ups}
+    return bool(claims and own) and all(
+        frame.claimant is not None and set(frame.claimant.roll_ups) <= own for frame in claims
+    )
+
+
+def _states_will(sentence: Sentence, trigger, words) -> bool:
+    """Whether the trigger's own words state a will ("ready to talk", "looks forward to
+    working with", « prêt à négocier »)."""
+    return any(sentence.tokens[index].lower in words.willingness for index in trigger.words)
+
+
 def _has_verb_trigger(sentence: Sentence) -> bool:
     """Whether a sentence has a trigger used as a verb: only those are read from a parse
     (nouns are read by word order either way)."""
@@ -661,6 +681,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             # "ready to sanction" is a sanction to come; "committed to supporting the
             # defense of Saudi Arabia" is support stated now
             status = "future"
+        if (
+            kind == "AGREE"
+            and status == "alleged"
+            and (will or _states_will(sentence, trigger, words))
+            and _own_claim(frames, trigger, sources)
+        ):
+            status = "asserted"  # "Trump said he looks forward to working with him"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
         if (

@@ -418,8 +418,7 @@ FRENCH = Words(
     ),
     commitments=_set("volonté"),
     will_adjectives=_set(
-        "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts "
-        "ouvertes"
+        "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts ouvertes"
     ),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),

@@ -206,3 +206,16 @@ def test_a_will_stated_by_an_adjective_is_its_subjects(text, language, expected)
 )
 def test_a_will_stated_by_its_own_holder_is_asserted(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+def test_with_him_may_stand_for_a_person_named_before_in_its_sentence():
+    text = (
+        "Secretary Blinken congratulated Prime Minister Kishida and said he looks forward to "
+        "working with him."
+    )
+    relations = relations_of(text, "en", voice="USA")
+    assert ("USA", "SUPPORT", "JPN", "asserted") in relations
+    assert {(s, k, t) for s, k, t, _ in relations} == {
+        ("USA", "SUPPORT", "JPN"),
+        ("USA", "AGREE", "JPN"),
+    }

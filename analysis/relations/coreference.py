@@ -14,7 +14,9 @@ voice, nor an actor of their own sentence) named in the last recent sentence tha
 a state.
 
 Only recent sentences count (:data:`REACH`), and only pronouns in subject position: at the
-head of the sentence, or after a short opening phrase ("In a statement, he ...").
+head of the sentence, or after a short opening phrase ("In a statement, he ..."). A person
+as object ("welcomed him", « avec lui ») is the person named last before; after "with" /
+« avec » it may be one named earlier in its own sentence, other than its subject.
 """
 
 from __future__ import annotations
@@ -163,6 +165,23 @@ _WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
 _TWO_WORDS = re.compile(r"(?:[ -]{1,2}[\w’']+){0,2}")
 
 
+_PARTNER_PREPOSITION = re.compile(r"\b(?:with|against|avec|contre)\s+$")
+
+
+def _partner_before(text: str, position: int, spans) -> tuple | None:
+    """The person named earlier in the same sentence whom "with him" / « avec lui » stands
+    for ("congratulate Hassan Sheikh Mohamud ... and look forward to working closely with
+    him"): the last leader or official before the pronoun that is not the sentence's first
+    actor (its subject), when the pronoun follows "with" / « avec »."""
+    if not _PARTNER_PREPOSITION.search(text, max(0, position - 12), position):
+        return None
+    ordered = sorted(spans, key=lambda span: span[0])
+    people = [
+        span for span in ordered[1:] if span[1] <= position and span[3] in _PERSON_KINDS - {"voice"}
+    ]
+    return people[-1] if people else None
+
+
 @dataclass(frozen=True)
 class Referent:
     """An actor a sentence names: its span, its actors, the kind of mention, and where the
@@ -223,11 +242,19 @@ class Memory:
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
         objects = _OBJECTS.get(self.language)
-        for item in objects.finditer(text) if objects is not None and recent else ():
+        for item in objects.finditer(text) if objects is not None else ():
             a, b = start + item.start("pronoun"), start + item.end("pronoun")
-            referent = self._antecedent("he" if self.language == "en" else "il", recent)
+            referent = (
+                self._antecedent("he" if self.language == "en" else "il", recent)
+                if recent
+                else None
+            )
             if referent is not None and not {pair[1] for pair in referent.actors} & present:
                 found.append((a, b, referent.actors, _named(referent)))
+                continue
+            inside = _partner_before(self.text, a, spans)
+            if inside is not None:
+                found.append((a, b, inside[2], ((inside[0], inside[1]),)))
         pairs = _PAIRS.get(self.language)
         for pair in pairs.finditer(text) if pairs is not None else ():
             a, b = start + pair.start(), start + pair.end()

@@ -219,3 +219,18 @@ def test_with_him_may_stand_for_a_person_named_before_in_its_sentence():
         ("USA", "SUPPORT", "JPN"),
         ("USA", "AGREE", "JPN"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chirac was an outspoken opponent of the United States-led Iraq War in 2003.",
+        "The US-led invasion of Iraq began in 2003.",
+    ],
+)
+def test_who_led_a_war_named_after_a_state_fought_that_state(text):
+    assert relations_of(text, "en") == {("USA", "ASSAULT", "IRQ", "asserted")}
+
+
+def test_a_war_named_after_a_state_alone_names_no_attacker():
+    assert relations_of("The Iraq War began in 2003.", "en") == set()

@@ -169,6 +169,9 @@ def nominal_arguments(
     group is returned as the sources and the targets are empty: the caller pairs them when
     the type is symmetric.
     """
+    led = _led_on(sentence, trigger, words) if trigger.type == "ASSAULT" else None
+    if led is not None:
+        return [led[0]], [led[1]]  # "the United States-led Iraq War"
     owner = _owner(sentence, trigger, words, earlier)
     phrases, post_owner = _phrases(sentence, trigger, words)
     owner = owner or post_owner
@@ -403,6 +406,21 @@ def _waged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:
     token = sentence.tokens[trigger.head]
     return token.lemma if token.lemma.endswith(("ion", "ment", "ing")) else token.lower
+
+
+def _led_on(sentence: Sentence, trigger: TriggerMatch, words: Words) -> tuple[Unit, Unit] | None:
+    """The leader and the state of a war named after that state and led by another ("the
+    United States-led Iraq War", "the Saudi-led Yemen intervention"): who led it fought
+    the state it is named after."""
+    tokens = sentence.tokens
+    named = sentence.unit(trigger.first - 1)
+    if named is None or named.possessive or named.first < 3:
+        return None
+    dash, led = tokens[named.first - 2], tokens[named.first - 1]
+    leader = sentence.unit(named.first - 3)
+    if dash.lower not in ("-", "–") or led.lower not in words.led or leader is None:
+        return None
+    return (leader, named) if leader.roll_ups != named.roll_ups else None
 
 
 def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) -> Unit | None:

@@ -234,3 +234,25 @@ def test_who_led_a_war_named_after_a_state_fought_that_state(text):
 
 def test_a_war_named_after_a_state_alone_names_no_attacker():
     assert relations_of("The Iraq War began in 2003.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("France sent troops to Mali at the request of the Malian government.", "en"),
+        ("La France a envoyé des troupes au Mali à la demande du gouvernement malien.", "fr"),
+    ],
+)
+def test_at_the_request_of_an_actor_it_asked_the_subject(text, language):
+    assert relations_of(text, language) == {
+        ("FRA", "MOBILIZE", "MLI", "asserted"),
+        ("MLI", "REQUEST", "FRA", "asserted"),
+    }
+
+
+def test_a_request_from_the_subjects_own_side_is_no_relation():
+    text = "Secretary Blinken will travel to Cairo and Amman at the request of President Biden."
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "CONSULT", "EGY", "future"),
+        ("USA", "CONSULT", "JOR", "future"),
+    }

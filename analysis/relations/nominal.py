@@ -215,6 +215,10 @@ def nominal_arguments(
         and _takes_place(sentence, trigger, words)
     ):
         target = places[0]
+    if target is None and source is not None and _on_request(sentence, trigger, words):
+        # "France sent troops to Mali at the request of the Malian government"
+        asked = _clause_subject(sentence, trigger.first, words)
+        target = asked if asked is not None and asked.roll_ups != source.roll_ups else None
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
@@ -406,6 +410,34 @@ def _waged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:
     token = sentence.tokens[trigger.head]
     return token.lemma if token.lemma.endswith(("ion", "ment", "ing")) else token.lower
+
+
+def _on_request(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a request opens an adverbial phrase ("at the request of", « à la demande
+    de »): what the clause tells was done for the one who asked, by its subject."""
+    tokens = sentence.tokens
+    before = tuple(token.lower for token in tokens[max(0, trigger.first - 2) : trigger.first])
+    return trigger.type == "REQUEST" and before in words.on_request
+
+
+def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | None:
+    """The first actor of the clause that holds token ``position``, not after a
+    preposition: its subject ("France sent troops to Mali at the request of")."""
+    tokens = sentence.tokens
+    start = position
+    while start > 0 and not (
+        tokens[start - 1].lower in STOP_MARKS or tokens[start - 1].lower in words.clause_breaks
+    ):
+        start -= 1
+    for unit in sentence.units:
+        if not start <= unit.first < position or unit.possessive or unit.voice:
+            continue
+        before = unit.first - 1
+        while before >= start and tokens[before].lower in words.determiners:
+            before -= 1
+        if before < start or tokens[before].lower not in words.prepositions:
+            return unit
+    return None
 
 
 def _led_on(sentence: Sentence, trigger: TriggerMatch, words: Words) -> tuple[Unit, Unit] | None:

@@ -77,6 +77,9 @@ class Words:
     aims: frozenset[str]
     """Prepositions that end an attack's trigger and name what it is aimed at ("fire at",
     « tirer sur »)."""
+    on_request: frozenset[tuple[str, ...]]
+    """The words before a request noun that make it an adverbial phrase ("at the request
+    of", « à la demande de »): the clause's subject did something for the one who asked."""
     will_adjectives: frozenset[str]
     """Words of will that are adjectives: their subject is the one who would do the act
     named by the noun after them (« Trump reste ouvert à l'idée d'une rencontre »)."""
@@ -268,6 +271,7 @@ ENGLISH = Words(
     ),
     commitments=_set("commitment committed resolve resolved determination"),
     will_adjectives=_set("willing ready eager prepared open"),
+    on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
@@ -417,6 +421,7 @@ FRENCH = Words(
         "ouverts ouvertes"
     ),
     commitments=_set("volonté"),
+    on_request=frozenset({("à", "la"), ("sur", "la")}),
     will_adjectives=_set(
         "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts ouvertes"
     ),

@@ -256,3 +256,22 @@ def test_a_request_from_the_subjects_own_side_is_no_relation():
         ("USA", "CONSULT", "EGY", "future"),
         ("USA", "CONSULT", "JOR", "future"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "He briefed the group on U.S. sanctions, coordinated with our partners, in response "
+            "to Russia's decision to recognize the separatists.",
+            "en",
+        ),
+        (
+            "Les États-Unis ont imposé des sanctions en réponse à l'invasion de l'Ukraine par la "
+            "Russie.",
+            "fr",
+        ),
+    ],
+)
+def test_a_sanction_in_response_to_an_act_is_aimed_at_its_doer(text, language):
+    assert ("USA", "SANCTION", "RUS", "asserted") in relations_of(text, language, voice="USA")

@@ -27,6 +27,7 @@ __all__ = [
     "WILLING_TYPES",
     "agentless",
     "aimed_at_place",
+    "answered_act",
     "each_other",
     "gathering",
     "implied_voice",
@@ -159,6 +160,48 @@ def aimed_at_place(sentence: Sentence, trigger, unit: Unit, words) -> bool:
         and first > trigger.last + 1
         and _after_word(sentence, first, words.locatives, words)
     )
+
+
+RESPONDING_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+"""Types of act that, told "in response to" another act, are aimed at the one who did that
+act ("U.S. sanctions, coordinated with our Allies, in response to Russia's invasion")."""
+
+_RESPONSE_REACH = 4
+"""Tokens after a response phrase within which the act it answers is looked for."""
+
+
+def answered_act(sentence: Sentence, trigger, words) -> tuple[object | None, list[Unit]]:
+    """The act that a trigger of :data:`RESPONDING_TYPES` answers, told a few words after
+    "in response to", « en réponse à », « en représailles à » in the same clause: the next
+    trigger there, or else the actors that own an act named there ("in response to
+    Russia's decision to recognize"). ``(None, [])`` when there is none."""
+    if trigger.type not in RESPONDING_TYPES:
+        return None, []
+    tokens = sentence.tokens
+    lowers = [token.lower for token in tokens]
+    index = trigger.last + 1
+    while index < len(tokens) and lowers[index] not in STOP_MARKS:
+        for phrase in words.responses:
+            if tuple(lowers[index : index + len(phrase)]) != phrase:
+                continue
+            end = index + len(phrase)
+            reach = range(end, min(len(tokens), end + _RESPONSE_REACH + 1))
+            following = [other for other in sentence.triggers if other.first in reach]
+            if following:
+                return min(following, key=lambda other: other.first), []
+            owners = [
+                unit
+                for unit in sentence.units
+                if unit.first in reach
+                and unit.last + 2 < len(tokens)
+                and lowers[unit.last + 1] in words.possessives
+                and (
+                    lowers[unit.last + 2] in words.acts or tokens[unit.last + 2].lemma in words.acts
+                )
+            ]
+            return None, owners[:1]
+        index += 1
+    return None, []
 
 
 def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:

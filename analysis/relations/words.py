@@ -77,6 +77,8 @@ class Words:
     aims: frozenset[str]
     """Prepositions that end an attack's trigger and name what it is aimed at ("fire at",
     « tirer sur »)."""
+    responses: tuple[tuple[str, ...], ...]
+    """Phrases that tell the act an act answers ("in response to", « en représailles à »)."""
     on_request: frozenset[tuple[str, ...]]
     """The words before a request noun that make it an adverbial phrase ("at the request
     of", « à la demande de »): the clause's subject did something for the one who asked."""
@@ -272,6 +274,7 @@ ENGLISH = Words(
     commitments=_set("commitment committed resolve resolved determination"),
     will_adjectives=_set("willing ready eager prepared open"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
+    responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
@@ -422,6 +425,12 @@ FRENCH = Words(
     ),
     commitments=_set("volonté"),
     on_request=frozenset({("à", "la"), ("sur", "la")}),
+    responses=tuple(
+        (first, noun, link)
+        for first in ("en",)
+        for noun in ("réponse", "représailles", "riposte")
+        for link in ("à", "au", "aux")
+    ),
     will_adjectives=_set(
         "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts ouvertes"
     ),

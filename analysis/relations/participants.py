@@ -162,9 +162,11 @@ def aimed_at_place(sentence: Sentence, trigger, unit: Unit, words) -> bool:
     )
 
 
-RESPONDING_TYPES = frozenset({"SANCTION", "ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+RESPONDING_TYPES = frozenset({"SANCTION", "COERCE", "THREATEN"})
 """Types of act that, told "in response to" another act, are aimed at the one who did that
-act ("U.S. sanctions, coordinated with our Allies, in response to Russia's invasion")."""
+act ("U.S. sanctions, coordinated with our Allies, in response to Russia's invasion"). Not
+an attack: "Iran launched missiles at bases in Iraq in response to the US airstrike" does
+not say it struck the United States."""
 
 _RESPONSE_REACH = 4
 """Tokens after a response phrase within which the act it answers is looked for."""

@@ -275,3 +275,34 @@ def test_a_request_from_the_subjects_own_side_is_no_relation():
 )
 def test_a_sanction_in_response_to_an_act_is_aimed_at_its_doer(text, language):
     assert ("USA", "SANCTION", "RUS", "asserted") in relations_of(text, language, voice="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le Japon a reçu une aide de l'Union européenne. Cette dernière a condamné la Russie.",
+            "fr",
+            {("EU", "ACCUSE", "RUS", "asserted")},
+        ),
+        (
+            "L'Allemagne a parlé avec le Japon. Ce dernier a condamné la Russie.",
+            "fr",
+            {("DEU", "CONSULT", "JPN", "asserted"), ("JPN", "ACCUSE", "RUS", "asserted")},
+        ),
+        (
+            "Germany spoke with Japan. The latter condemned Russia.",
+            "en",
+            {("DEU", "CONSULT", "JPN", "asserted"), ("JPN", "ACCUSE", "RUS", "asserted")},
+        ),
+        # The actor must end the sentence before: here "the latter" is the climate talk's.
+        (
+            "L'Allemagne a parlé avec le Japon de la question du climat et de l'énergie. Ce "
+            "dernier a condamné la Russie.",
+            "fr",
+            {("DEU", "CONSULT", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_the_latter_is_the_actor_that_ends_the_sentence_before(text, language, expected):
+    assert relations_of(text, language) == expected

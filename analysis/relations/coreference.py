@@ -51,6 +51,14 @@ _SUBJECTS = {
         r"(?:probable|possible|nécessaire|important|clair|temps|vrai|difficile))"
     ),
 }
+_LATTER = {
+    "en": re.compile(_OPENING + r"(?P<pronoun>[Tt]he latter)\b"),
+    "fr": re.compile(_OPENING + r"(?P<pronoun>[Cc]ette dernière|[Cc]e dernier)\b"),
+}
+""""The latter", « cette dernière », « ce dernier » as subject: the actor named last in the
+sentence before (in French, of the same gender), not its first."""
+_LATTER_TAIL = 2
+"""Words that may follow the actor "the latter" stands for at the end of its sentence."""
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "ils", "elles", "leur", "leurs"})
 _OBJECTS = {
     "en": re.compile(r"\b(?P<pronoun>him)\b"),
@@ -233,6 +241,14 @@ class Memory:
                 referent = self._antecedent(match.group("pronoun"), recent)
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
+        latter = _LATTER.get(self.language)
+        last = latter.match(text) if latter is not None and match is None and recent else None
+        if last is not None:
+            a, b = start + last.start("pronoun"), start + last.end("pronoun")
+            previous = recent[-1][1] if recent[-1][0] == sentence_id - 1 else []
+            referent = self._latter(last.group("pronoun").lower(), previous, start)
+            if referent is not None and not any(a < y and x < b for x, y in taken):
+                found.append((a, b, referent.actors, _named(referent)))
         embedded = _EMBEDDED.get(self.language)
         inner = embedded.search(text) if match is None and embedded and recent else None
         if inner is not None:
@@ -400,6 +416,23 @@ class Memory:
         whether it follows a preposition."""
         match = _WORD_BEFORE.search(self.text, max(0, referent.start - 30), referent.start)
         return match.group(1).lower().replace("’", "'") if match else ""
+
+    def _latter(self, word: str, referents: list[Referent], end: int) -> Referent | None:
+        """The single actor that ends the sentence before (at most a few words after it,
+        up to ``end``) when its gender fits ``word``: « ... de l'Union européenne. Cette
+        dernière », not « ... une filière vers le Pakistan, selon la police. Ce dernier »."""
+        for referent in reversed(referents):
+            if len(re.findall(r"\w+", self.text[referent.end : end])) > _LATTER_TAIL:
+                return None
+            if len(referent.actors) != 1:
+                continue
+            before = self._before(referent)
+            if before in _PLURAL or (word.endswith("ère") and before in _MASCULINE):
+                continue
+            if word.endswith("dernier") and before in _FEMININE:
+                continue
+            return referent
+        return None
 
     def _antecedent(self, pronoun: str, recent) -> Referent | None:
         word = pronoun.lower()

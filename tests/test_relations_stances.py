@@ -306,3 +306,23 @@ def test_a_sanction_in_response_to_an_act_is_aimed_at_its_doer(text, language):
 )
 def test_the_latter_is_the_actor_that_ends_the_sentence_before(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A gerund after the noun's preposition opens a clause: its actors are not the aim.
+        (
+            "They discussed support for documenting evidence of Russia's atrocities.",
+            set(),
+        ),
+        # Unless it works on what an actor owns: that actor is helped.
+        (
+            "Armenia appreciates United States support for developing Armenia's energy sector.",
+            {("USA", "SUPPORT", "ARM", "asserted"), ("ARM", "SUPPORT", "USA", "asserted")},
+        ),
+        ("Japan expressed support for Ukraine.", {("JPN", "SUPPORT", "UKR", "asserted")}),
+    ],
+)
+def test_a_gerund_after_a_noun_opens_its_own_clause(text, expected):
+    assert relations_of(text, "en") == expected

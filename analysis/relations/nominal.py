@@ -578,6 +578,23 @@ def _phrases(
             break
         if any(other.first == index for other in sentence.triggers):
             break  # another act begins: "solidarity to support the Ukrainian people"
+        if (
+            sentence.language == "en"
+            and preposition is not None
+            and waited == 0
+            and lower.endswith("ing")
+            and len(lower) > 5
+        ):
+            helped = sentence.unit(index + 1)
+            owns = (
+                helped is not None
+                and helped.last + 1 < len(tokens)
+                and tokens[helped.last + 1].lower in words.possessives
+            )
+            if not (trigger.type in HELP_TYPES and owns):
+                break  # "support for documenting evidence of Russia's atrocities": a clause
+            index += 1  # "support for replenishing Israel's Iron Dome": Israel is helped
+            continue
         if lower in known and not (preposition is not None and lower in words.of):
             preposition, waited = lower, 0
         elif preposition is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from relation_rows import relations_of
 
 from analysis.relations import find_relations
 from analysis.relations.lexicon import load_lexicon
@@ -14,20 +15,6 @@ from analysis.relations.tokens import tokenize
 from analysis.relations.words import words_of
 
 METHODS = ["parse", "rules"]
-
-
-def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
-    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
-    table = find_relations(articles, **options)
-    return set(
-        zip(
-            table["source_country"].astype(str),
-            table["type"].astype(str),
-            table["target_country"].astype(str),
-            table["status"].astype(str),
-            strict=True,
-        )
-    )
 
 
 @pytest.mark.parametrize("method", METHODS)

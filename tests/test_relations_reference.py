@@ -3,28 +3,8 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from analysis.relations import find_relations
-
-
-def table_of(text: str, language: str, **options) -> pd.DataFrame:
-    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
-    return find_relations(articles, **options)
-
-
-def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
-    table = table_of(text, language, **options)
-    return set(
-        zip(
-            table["source_country"].astype(str),
-            table["type"].astype(str),
-            table["target_country"].astype(str),
-            table["status"].astype(str),
-            strict=True,
-        )
-    )
+from relation_rows import relations_of, table_of
 
 
 @pytest.mark.parametrize(

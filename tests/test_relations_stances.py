@@ -4,26 +4,10 @@ apposition. Sentences written for the tests."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from analysis.relations import find_relations
+from relation_rows import relations_of
 
 METHODS = ["parse", "rules"]
-
-
-def relations_of(text: str, language: str, **options) -> set[tuple[str, str, str, str]]:
-    articles = pd.DataFrame({"doc_id": ["d"], "language": [language], "text": [text]})
-    table = find_relations(articles, **options)
-    return set(
-        zip(
-            table["source_country"].astype(str),
-            table["type"].astype(str),
-            table["target_country"].astype(str),
-            table["status"].astype(str),
-            strict=True,
-        )
-    )
 
 
 @pytest.mark.parametrize(

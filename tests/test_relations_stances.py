@@ -310,3 +310,36 @@ def test_the_latter_is_the_actor_that_ends_the_sentence_before(text, language, e
 )
 def test_a_gerund_after_a_noun_opens_its_own_clause(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "his" owns the act for the nearest leader or official before it.
+        (
+            "President Zelenskyy made similar asks in his phone call with President Biden.",
+            {("UKR", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "President Putin hoped that his war on Ukraine would divide NATO.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Not across the opening of a clause: there the person comes after.
+        (
+            "Blinken, Secretary of State. Since launching his war of choice, Russian President "
+            "Vladimir Putin has unleashed unrelenting violence.",
+            set(),
+        ),
+    ],
+)
+def test_his_owns_an_act_for_the_person_named_before_it(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+def test_a_war_without_target_is_not_waged_on_the_owner_of_another_act():
+    text = (
+        "The Secretary provided an update on U.S. support to the people of Ukraine and on "
+        "efforts to hold Putin accountable for his brutal war."
+    )
+    rows = relations_of(text, "en", voice="USA")
+    assert not {row for row in rows if row[1] == "ASSAULT" and row[2] == "USA"}

@@ -285,6 +285,8 @@ def _war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Word
     for unit in sentence.units:
         if unit.first > trigger.first or unit.voice or unit.roll_ups & source.roll_ups:
             continue
+        if any(other.first == unit.last + 1 for other in sentence.triggers):
+            continue  # "an update on U.S. support to ...": the owner of another act
         position = unit.first - 1
         while position >= 0 and sentence.tokens[position].lower in words.determiners:
             position -= 1
@@ -501,6 +503,8 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
             or lower in words.verb_markers
         ):
             return None
+        if lower in _PERSONAL:
+            return _possessive_person(sentence, index)
         if lower in words.determiners:
             if lower not in _PRONOUNS:
                 return None
@@ -511,6 +515,21 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
 
 
 _PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
+_PERSONAL = frozenset({"his", "her"})
+_PERSON_KINDS = frozenset({"leader", "official"})
+_CLAUSE_OPENERS = frozenset({"since", "after", "before", "while", "when", "although", "following"})
+
+
+def _possessive_person(sentence: Sentence, index: int) -> Unit | None:
+    """The person "his"/"her" stands for: the nearest leader or official named before it in
+    its sentence ("President Zelenskyy ... in his phone call with President Biden")."""
+    for position in range(index - 1, -1, -1):
+        unit = sentence.unit(position)
+        if unit is not None and unit.kind in _PERSON_KINDS:
+            return unit
+        if sentence.tokens[position].lower in _CLAUSE_OPENERS:
+            return None  # "Since launching his war, Putin ...": the person comes after
+    return None
 
 
 def _possessive_pronoun(sentence: Sentence, index: int, words: Words, earlier) -> Unit | None:

@@ -5,7 +5,7 @@ apposition. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from relation_rows import relations_of
+from relation_rows import relations_of, table_of
 
 METHODS = ["parse", "rules"]
 
@@ -90,6 +90,11 @@ def test_arms_launched_at_an_actor_attack_it(text, language, expected, method):
             "Iran fired missiles in response to the US airstrike that killed Iranian general "
             "Qasem Soleimani.",
             {("USA", "ASSAULT", "IRN", "asserted")},
+        ),
+        # A possessive owner does it too, after "which" as after "that".
+        (
+            "Japan condemned Russia's strike, which killed Ukrainian soldiers.",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
         ),
         # Without an owner right before the act, the subject is looked for further back.
         (
@@ -190,6 +195,16 @@ def test_a_will_stated_by_an_adjective_is_its_subjects(text, language, expected)
 )
 def test_a_will_stated_by_its_own_holder_is_asserted(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+def test_the_person_with_him_stands_for_is_the_evidence_of_the_target():
+    text = (
+        "Secretary Blinken congratulated Prime Minister Kishida and said he looks forward to "
+        "working with him."
+    )
+    table = table_of(text, "en", voice="USA")
+    agreed = table[table["type"] == "AGREE"].iloc[0]
+    assert text[agreed["target_start"] : agreed["target_end"]] == "Prime Minister Kishida"
 
 
 def test_with_him_may_stand_for_a_person_named_before_in_its_sentence():

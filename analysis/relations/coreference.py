@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from analysis.relations.sentence import PERSON_KINDS
 from analysis.relations.words import words_of
 
 __all__ = ["LEAD_REACH", "REACH", "Memory", "Referent"]
@@ -55,7 +56,7 @@ _LATTER = {
     "en": re.compile(_OPENING + r"(?P<pronoun>[Tt]he latter)\b"),
     "fr": re.compile(_OPENING + r"(?P<pronoun>[Cc]ette dernière|[Cc]e dernier)\b"),
 }
-""""The latter", « cette dernière », « ce dernier » as subject: the actor named last in the
+"""A subject "the latter", « cette dernière », « ce dernier »: the actor named last in the
 sentence before (in French, of the same gender), not its first."""
 _LATTER_TAIL = 2
 """Words that may follow the actor "the latter" stands for at the end of its sentence."""
@@ -154,7 +155,7 @@ _SAID_AFTER = re.compile(
     r"(?P<pronoun>il|elle)|(?P<en>he|she) (?:said|added|wrote|says|told)|(?:said|added|wrote|"
     r"says|told|declared)\b)"
 )
-_PERSON_KINDS = frozenset({"leader", "official", "voice"})
+_PERSON_KINDS = PERSON_KINDS | {"voice"}
 _THING_KINDS = frozenset({"institution", "name"})
 """What "It" stands for: a state, an organisation or an institution, or a government
 named by its state's adjective ("The Pakistani government closed the border. It ...")."""
@@ -180,13 +181,11 @@ def _partner_before(text: str, position: int, spans) -> tuple | None:
     """The person named earlier in the same sentence whom "with him" / « avec lui » stands
     for ("congratulate Hassan Sheikh Mohamud ... and look forward to working closely with
     him"): the last leader or official before the pronoun that is not the sentence's first
-    actor (its subject), when the pronoun follows "with" / « avec »."""
+    actor (its subject), when the pronoun follows "with", "against", « avec » or « contre »."""
     if not _PARTNER_PREPOSITION.search(text, max(0, position - 12), position):
         return None
     ordered = sorted(spans, key=lambda span: span[0])
-    people = [
-        span for span in ordered[1:] if span[1] <= position and span[3] in _PERSON_KINDS - {"voice"}
-    ]
+    people = [span for span in ordered[1:] if span[1] <= position and span[3] in PERSON_KINDS]
     return people[-1] if people else None
 
 
@@ -270,7 +269,7 @@ class Memory:
                 continue
             inside = _partner_before(self.text, a, spans)
             if inside is not None:
-                found.append((a, b, inside[2], ((inside[0], inside[1]),)))
+                found.append((a, b, inside[2], ((inside[0], inside[1]),) * len(inside[2])))
         pairs = _PAIRS.get(self.language)
         for pair in pairs.finditer(text) if pairs is not None else ():
             a, b = start + pair.start(), start + pair.end()

@@ -23,11 +23,12 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.participants import PARTNER_WORDS, willing
 from analysis.relations.rules import (
     TOPICAL_TYPES,
+    after_preposition,
     coordinated,
     left_unit,
     subject_of_coordinated,
 )
-from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -434,10 +435,7 @@ def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | N
     for unit in sentence.units:
         if not start <= unit.first < position or unit.possessive or unit.voice:
             continue
-        before = unit.first - 1
-        while before >= start and tokens[before].lower in words.determiners:
-            before -= 1
-        if before < start or tokens[before].lower not in words.prepositions:
+        if not after_preposition(sentence, unit, words):
             return unit
     return None
 
@@ -516,19 +514,25 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
 
 _PRONOUNS = frozenset({"its", "their", "son", "sa", "ses", "leur", "leurs"})
 _PERSONAL = frozenset({"his", "her"})
-_PERSON_KINDS = frozenset({"leader", "official"})
+
+
 _CLAUSE_OPENERS = frozenset({"since", "after", "before", "while", "when", "although", "following"})
+"""Words that open an adverbial clause, after which "his" may name a person who comes later
+("Since launching his war, Putin ..."). Not "as", which is also a preposition ("his second
+visit as Secretary, but this will be his first")."""
 
 
 def _possessive_person(sentence: Sentence, index: int) -> Unit | None:
     """The person "his"/"her" stands for: the nearest leader or official named before it in
-    its sentence ("President Zelenskyy ... in his phone call with President Biden")."""
+    its sentence ("President Zelenskyy ... in his phone call with President Biden"), not
+    before the word that opens its clause ("Since launching his war, Putin ...": the person
+    comes after)."""
     for position in range(index - 1, -1, -1):
         unit = sentence.unit(position)
-        if unit is not None and unit.kind in _PERSON_KINDS:
+        if unit is not None and unit.kind in PERSON_KINDS:
             return unit
         if sentence.tokens[position].lower in _CLAUSE_OPENERS:
-            return None  # "Since launching his war, Putin ...": the person comes after
+            return None
     return None
 
 

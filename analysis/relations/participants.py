@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 
+from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     coordinated,
@@ -172,7 +173,7 @@ _RESPONSE_REACH = 4
 """Tokens after a response phrase within which the act it answers is looked for."""
 
 
-def answered_act(sentence: Sentence, trigger, words) -> tuple[object | None, list[Unit]]:
+def answered_act(sentence: Sentence, trigger, words) -> tuple[TriggerMatch | None, list[Unit]]:
     """The act that a trigger of :data:`RESPONDING_TYPES` answers, told a few words after
     "in response to", « en réponse à », « en représailles à » in the same clause: the next
     trigger there, or else the actors that own an act named there ("in response to

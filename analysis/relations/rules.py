@@ -25,6 +25,7 @@ from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
+    "after_preposition",
     "coordinated",
     "infinitive_of_noun",
     "left_unit",
@@ -109,8 +110,8 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
                 break  # "the conflict in Yemen and we thank ...", "Japan and our": not a list
             if (
                 step == -1
-                and _after_preposition(sentence, neighbour, words)
-                and not _after_preposition(sentence, unit, words)
+                and after_preposition(sentence, neighbour, words)
+                and not after_preposition(sentence, unit, words)
             ):
                 break
             members.insert(len(members) if step == 1 else 0, neighbour)
@@ -211,7 +212,9 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     return run
 
 
-def _after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
+def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a preposition stands right before the actor, articles between ("to the
+    United States", « de la Russie »): the actor is no subject there."""
     position = unit.first - 1
     while position >= 0 and sentence.tokens[position].lower in words.determiners:
         position -= 1
@@ -227,12 +230,12 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
             return None
         if (
-            token.lower in words.relatives or _relative_that(sentence, index, position)
+            token.lower in words.relatives or _relative_that(sentence, index, position, words)
         ) and sentence.unit(index) is None:
             before = index - 1
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
-            return sentence.unit(before) or _owner_of_act(sentence, before)
+            return sentence.unit(before) or _owner_of_act(sentence, before, words)
         commas = commas or token.lower == ","
         unit = sentence.unit(index)
         if unit is not None:
@@ -240,7 +243,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             opening = min(group, key=lambda member: member.first) if group else unit
             if (
                 not unit.possessive
-                and not _after_preposition(sentence, opening, words)
+                and not after_preposition(sentence, opening, words)
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
                 return unit
@@ -250,7 +253,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
     return None
 
 
-def _relative_that(sentence: Sentence, index: int, position: int) -> bool:
+def _relative_that(sentence: Sentence, index: int, position: int, words: Words) -> bool:
     """Whether "that" right before the verb at ``position`` (adverbs between) is the
     relative subject of an act whose doer is named with "by" just before ("the attack by
     the Houthis today that struck the airport") or right before it ("the US airstrike
@@ -263,18 +266,21 @@ def _relative_that(sentence: Sentence, index: int, position: int) -> bool:
         and all(token.lower.endswith("ly") for token in tokens[index + 1 : position])
         and (
             any(token.lower == "by" for token in tokens[max(0, index - 5) : index])
-            or _owner_of_act(sentence, index - 1) is not None
+            or _owner_of_act(sentence, index - 1, words) is not None
         )
     )
 
 
-def _owner_of_act(sentence: Sentence, position: int) -> Unit | None:
+def _owner_of_act(sentence: Sentence, position: int, words: Words) -> Unit | None:
     """The actor right before the act named by the trigger that ends at token
-    ``position``: the doer of a relative clause on that act ("the US airstrike that
-    killed Soleimani", "Russia's invasion, which killed")."""
+    ``position``, a possessive mark between: the doer of a relative clause on that act
+    ("the US airstrike that killed Soleimani", "Russia's strike, which killed")."""
     for match in sentence.triggers:
-        if match.last == position and match.first > 0:
-            return sentence.unit(match.first - 1)
+        if match.last == position:
+            before = match.first - 1
+            if before >= 0 and sentence.tokens[before].lower in words.possessives:
+                before -= 1
+            return sentence.unit(before) if before >= 0 else None
     return None
 
 

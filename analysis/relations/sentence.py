@@ -14,10 +14,13 @@ from dataclasses import dataclass, field
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.tokens import Token
 
-__all__ = ["KIND_RANK", "Sentence", "Unit"]
+__all__ = ["KIND_RANK", "PERSON_KINDS", "Sentence", "Unit"]
 
 KIND_RANK = {"leader": 0, "institution": 1, "name": 2, "capital": 3, "epithet": 4, "demonym": 5}
 """Which of several mentions of one actor side stands for it: the most specific first."""
+
+PERSON_KINDS = frozenset({"leader", "official"})
+"""Kinds of mention that name a person: what "his", "him", « lui » may stand for."""
 
 
 @dataclass(frozen=True)

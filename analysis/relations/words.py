@@ -83,12 +83,13 @@ class Words:
     """The words before a request noun that make it an adverbial phrase ("at the request
     of", « à la demande de »): the clause's subject did something for the one who asked."""
     will_adjectives: frozenset[str]
-    """Words of will that are adjectives: their subject is the one who would do the act
-    named by the noun after them (« Trump reste ouvert à l'idée d'une rencontre »)."""
+    """Words of will (among :attr:`willingness`) that are adjectives: their subject is the
+    one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
+    d'une rencontre »)."""
     commitments: frozenset[str]
-    """Words of will that state a stance held now: support one is committed to give is
-    support stated ("committed to supporting the defense of Saudi Arabia"), while support
-    one is ready to give is to come ("stand ready to support")."""
+    """Words of will (among :attr:`willingness`) that state a stance held now: support one
+    is committed to give is support stated ("committed to supporting the defense of Saudi
+    Arabia"), while support one is ready to give is to come ("stand ready to support")."""
     resists: frozenset[str]
     """Verbs of resisting an attack ("defending itself against", "faced with", « faire face
     à »): who resists is the one attacked."""
@@ -183,6 +184,12 @@ def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_ENGLISH_WILL_ADJECTIVES = _set("willing ready eager prepared open")
+_ENGLISH_COMMITMENTS = _set("commitment committed resolve resolved determination")
+_FRENCH_WILL_ADJECTIVES = _set(
+    "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts ouvertes"
+)
+
 ENGLISH = Words(
     passive_aux=_set("be"),
     active_with_be=frozenset(),
@@ -267,12 +274,11 @@ ENGLISH = Words(
     ),
     exchanges=_set("exchange trade"),
     each_other=(("each", "other"), ("one", "another")),
-    willingness=_set(
-        "willingness willing ready readiness eager commitment committed prepared determination "
-        "forward resolve resolved open"
-    ),
-    commitments=_set("commitment committed resolve resolved determination"),
-    will_adjectives=_set("willing ready eager prepared open"),
+    willingness=_ENGLISH_WILL_ADJECTIVES
+    | _ENGLISH_COMMITMENTS
+    | _set("willingness readiness forward"),
+    commitments=_ENGLISH_COMMITMENTS,
+    will_adjectives=_ENGLISH_WILL_ADJECTIVES,
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
@@ -419,10 +425,7 @@ FRENCH = Words(
         ("l'", "un", "l'", "autre"),
         ("les", "uns", "les", "autres"),
     ),
-    willingness=_set(
-        "volonté prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte "
-        "ouverts ouvertes"
-    ),
+    willingness=_FRENCH_WILL_ADJECTIVES | _set("volonté"),
     commitments=_set("volonté"),
     on_request=frozenset({("à", "la"), ("sur", "la")}),
     responses=tuple(
@@ -431,9 +434,7 @@ FRENCH = Words(
         for noun in ("réponse", "représailles", "riposte")
         for link in ("à", "au", "aux")
     ),
-    will_adjectives=_set(
-        "prêt prête prêts prêtes disposé disposée disposés désireux ouvert ouverte ouverts ouvertes"
-    ),
+    will_adjectives=_FRENCH_WILL_ADJECTIVES,
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

@@ -127,6 +127,28 @@ def test_a_verb_about_an_act_targets_the_one_who_acts(text, language, expected, 
             "fr",
             {("CHN", "COOPERATE", "RUS", "asserted"), ("RUS", "COOPERATE", "CHN", "asserted")},
         ),
+        # Words that open a title do not break the pair; a noun that opens the sentence
+        # happened unless a verb of the future follows.
+        (
+            "A call between Trump and then-newly elected President Zelensky took place.",
+            "en",
+            {("USA", "CONSULT", "UKR", "asserted"), ("UKR", "CONSULT", "USA", "asserted")},
+        ),
+        (
+            "Un appel entre Macron et le nouveau président Biden a eu lieu.",
+            "fr",
+            {("FRA", "CONSULT", "USA", "asserted"), ("USA", "CONSULT", "FRA", "asserted")},
+        ),
+        (
+            "Une rencontre entre Macron et Poutine aura lieu en mai.",
+            "fr",
+            {("FRA", "CONSULT", "RUS", "future"), ("RUS", "CONSULT", "FRA", "future")},
+        ),
+        (
+            "A meeting between Japan and China will be held in May.",
+            "en",
+            {("JPN", "CONSULT", "CHN", "future"), ("CHN", "CONSULT", "JPN", "future")},
+        ),
     ],
 )
 def test_between_and_hyphens_name_both_sides_of_a_symmetric_act(text, language, expected, method):

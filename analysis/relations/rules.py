@@ -98,6 +98,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
                 gap = list(words.coordinators)[:1]  # "U.S.-Turkey", « américano-russe »
             if neighbour is not None and sentence.language == "en":
                 gap = _without_names(sentence, gap, current, neighbour, step)
+            gap = _without_title_modifiers(gap, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
@@ -159,6 +160,17 @@ def _without_names(
     if step == 1 and len(gap) > 1 and gap[-1] in _DESCRIPTORS:
         gap = gap[:-1]  # "the European Union and the South American group Mercosur"
     return gap
+
+
+def _without_title_modifiers(gap: list[str], step: int, words: Words) -> list[str]:
+    """The gap less the words that open the title of the actor after it ("and newly
+    elected President Zelensky"); the gap runs backwards when ``step`` is -1."""
+    ordered = gap if step == 1 else gap[::-1]
+    end = len(ordered)
+    while end > 1 and ordered[end - 1] in words.title_modifiers:
+        end -= 1
+    kept = ordered[:end]
+    return kept if step == 1 else kept[::-1]
 
 
 _DESCRIPTORS = frozenset(

@@ -28,6 +28,8 @@ CLAIM_REACH = 4
 _FRENCH_FUTURE_ENDINGS = frozenset(
     {"ai", "as", "a", "ons", "ez", "ont", "ais", "ait", "ions", "iez", "aient"}
 )
+_FRENCH_IRREGULAR_FUTURES = ("aur", "ser", "fer", "pourr", "devr", "viendr", "tiendr", "voudr")
+"""Stems of the future and conditional that are not their infinitive (aura, serait)."""
 _SOURCES = frozenset(
     {"report", "medium", "source", "official", "newspaper", "press", "agency", "média", "presse"}
     | {"journal", "agence", "responsable"}
@@ -262,7 +264,10 @@ def _news_source(sentence: Sentence, index: int, words: Words) -> bool:
 def _french_future(token) -> bool:
     """Whether a French verb is in the future or the conditional: its infinitive (less the
     final e of -re verbs) followed by the endings of those tenses (rencontrera, sanctionnerait;
-    not the imperfect rencontraient)."""
+    not the imperfect rencontraient), or an irregular stem with them (aura, serait, pourra)."""
+    for stem in _FRENCH_IRREGULAR_FUTURES:
+        if token.lower.startswith(stem) and token.lower[len(stem) :] in _FRENCH_FUTURE_ENDINGS:
+            return True
     if not token.lemma.endswith(("er", "ir", "re")):
         return False
     stem = token.lemma[:-1] if token.lemma.endswith("re") else token.lemma
@@ -327,7 +332,9 @@ def status_of(
     promising = [tokens[trigger.head]] if not nominal else window
     if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
         return "future"  # "pledged funds", "promised aid to"
-    if nominal and (_indefinite(sentence, window, words) or _planned(sentence, trigger, words)):
+    if nominal and (
+        _indefinite(sentence, trigger, window, words) or _planned(sentence, trigger, words)
+    ):
         return "future"
     if _conditional(sentence, trigger, words) or _proposed(window, words):
         return "future"
@@ -521,10 +528,12 @@ def _planned(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     return False
 
 
-def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
+def _indefinite(sentence: Sentence, trigger: TriggerMatch, window: list, words: Words) -> bool:
     """An act named by a noun after "a"/"any"/« un », not after a light verb ("an attack on
     Philippine forces would ...", « partisan d'un rapprochement »; not "launched an attack
-    on", « engagée par un accord », "part of a pact"): one that may happen."""
+    on", « engagée par un accord », "part of a pact"): one that may happen. Opening the
+    sentence, it is the subject: one that may happen only when a verb of the future follows
+    ("A call between Trump and Zelensky took place": it did)."""
     for position, token in enumerate(window[:4]):
         if token.lower in words.hypotheticals:
             return True  # "to respond to any further Russian aggression"
@@ -540,7 +549,21 @@ def _indefinite(sentence: Sentence, window: list, words: Words) -> bool:
             if before in words.of and index > 0:
                 noun = sentence.tokens[index - 1]
                 return bool({noun.lower, noun.lemma} & words.prospects)
+            if not before:
+                return _future_follows(sentence, trigger, words)
             return before not in words.agents | words.prepositions
         if token.lower in words.determiners or token.lower in words.coordinators:
             return False  # its own article, or past "and" ("labeled X a terrorist and levied")
+    return False
+
+
+def _future_follows(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a verb of the future or a modal follows the trigger in its sentence ("An
+    attack on Philippine forces would invoke", « Une rencontre entre eux aura lieu »)."""
+    for token in sentence.tokens[trigger.last + 1 :]:
+        lemmas = verb_lemmas(token, sentence.language) | {token.lower}
+        if lemmas & (words.futures | words.planned) or (
+            sentence.language == "fr" and _french_future(token)
+        ):
+            return True
     return False

@@ -33,6 +33,9 @@ class Words:
     agents: frozenset[str]
     coordinators: frozenset[str]
     joiners: frozenset[str]
+    title_modifiers: frozenset[str]
+    """Words before a person's title that do not break a list of actors ("Trump and
+    then-newly elected President Zelensky", « Macron et le nouveau président Biden »)."""
     determiners: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
@@ -198,6 +201,9 @@ ENGLISH = Words(
     agents=_set("by"),
     coordinators=_set("and &"),
     joiners=_set(", and & the as well both"),
+    title_modifiers=_set(
+        "new newly elected then-newly then-new incoming outgoing former acting interim"
+    ),
     determiners=_set("the a an its their his her"),
     prepositions=_set(
         "in at on to with from against into for toward towards over about between across "
@@ -345,6 +351,7 @@ FRENCH = Words(
     agents=_set("par"),
     coordinators=_set("et"),
     joiners=_set(", et le la les ainsi que"),
+    title_modifiers=_set("nouveau nouvel nouvelle ancien ancienne futur future"),
     determiners=_set("le la les un une des son sa ses leur leurs"),
     prepositions=_set(
         "en au aux à avec contre pour vers sur chez entre depuis après avant pendant dans "

@@ -178,6 +178,30 @@ def test_a_will_stated_by_an_adjective_is_its_subjects(text, language, expected)
             "fr",
             {("CHN", "AGREE", "RUS", "asserted")},
         ),
+        # « se dit prêt à », « impatient de », « a hâte de »: a will, whoever holds it.
+        (
+            "Trump se dit prêt à dialoguer avec la Chine.",
+            "fr",
+            {("USA", "AGREE", "CHN", "asserted")},
+        ),
+        (
+            "La Chine se dit impatiente de travailler avec la Russie.",
+            "fr",
+            {("CHN", "AGREE", "RUS", "asserted")},
+        ),
+        (
+            "Macron a hâte de travailler avec Merkel.",
+            "fr",
+            {("FRA", "AGREE", "DEU", "asserted")},
+        ),
+        # The claim of a verb coordinated with an act on another is its subject's, quoted
+        # words between or not.
+        (
+            "Le président américain, Donald Trump, a félicité E. Macron pour sa « grande "
+            "victoire » et se dit « impatient de travailler avec lui ».",
+            "fr",
+            {("USA", "SUPPORT", "FRA", "asserted"), ("USA", "AGREE", "FRA", "asserted")},
+        ),
         # Another's readiness, told by a third, stays its claim.
         (
             "Japan said China is ready to talk with Russia.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.tokens import participles
-from analysis.relations.words import STOP_MARKS, Words
+from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
@@ -261,7 +261,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
                 return unit
             index = min(unit.first, opening.first)
         index -= 1
-        steps += 1
+        steps += token.lower not in QUOTE_MARKS
     return None
 
 
@@ -349,7 +349,7 @@ def right_unit(
                 return unit
             index = unit.last
         index += 1
-        steps += 1
+        steps += token.lower not in QUOTE_MARKS
     return None
 
 

@@ -18,7 +18,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import left_unit, right_unit
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
-from analysis.relations.words import STOP_MARKS, Words, is_amount
+from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
 
 __all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of"]
 
@@ -167,7 +167,9 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
         ):
             continue
         if token.lemma in reporting or token.lower in reporting:
-            claimant = left_unit(sentence, index, words)
+            claimant = _coordinated_claimant(
+                sentence, left_unit(sentence, index, words), index, words
+            )
             before = {t.lemma for t in tokens[max(0, index - 3) : index]}
             if claimant is not None or before & _SOURCES:
                 end = _clause_end(sentence, index + 1, words)
@@ -193,6 +195,24 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
     return frames
 
 
+def _coordinated_claimant(
+    sentence: Sentence, unit: Unit | None, verb: int, words: Words
+) -> Unit | None:
+    """Who makes the claim of the reporting verb at token ``verb`` whose nearest actor
+    before it is ``unit``: when a coordinator stands between them and ``unit`` is the
+    object of a trigger, the subject of that trigger (« Trump a félicité Macron et se dit
+    impatient »: Trump says so, not Macron)."""
+    if unit is None:
+        return None
+    between = {token.lower for token in sentence.tokens[unit.last + 1 : verb]}
+    if not between & words.coordinators:
+        return unit
+    for trigger in sentence.triggers:
+        if trigger.last < unit.first and unit.first - trigger.last <= 3:
+            return left_unit(sentence, trigger.first, words) or unit
+    return unit
+
+
 _THAT = frozenset({"that", "que", "qu'"})
 _AMBIGUOUS_REPORTS = frozenset({"state", "states", "report", "reports", "claim", "claims"})
 """English reporting words that are as often nouns ("EU member states", "the report")."""
@@ -213,7 +233,7 @@ def _noun_of_report(sentence: Sentence, index: int) -> bool:
     return token.lower in _AMBIGUOUS_REPORTS and following not in _THAT | _QUOTES | {":"}
 
 
-_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+_QUOTES = QUOTE_MARKS
 
 
 def _content_start(sentence: Sentence, verb: int, end: int, words: Words) -> int | None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 __all__ = ["STOP_MARKS", "Words", "amount_before", "is_amount", "words_of"]
 
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
+"""Quotation marks: punctuation, not words; the rules do not count them as steps."""
 STOP_MARKS = frozenset(".;:!?()[]—–")
 """Punctuation that ends a clause for the rules (a comma does not: it joins lists; quotation
 marks do not either: « la colère » inside a sentence is one of its words)."""
@@ -432,7 +434,8 @@ FRENCH = Words(
         ("l'", "un", "l'", "autre"),
         ("les", "uns", "les", "autres"),
     ),
-    willingness=_FRENCH_WILL_ADJECTIVES | _set("volonté"),
+    willingness=_FRENCH_WILL_ADJECTIVES
+    | _set("volonté impatient impatiente impatients impatientes hâte"),
     commitments=_set("volonté"),
     on_request=frozenset({("à", "la"), ("sur", "la")}),
     responses=tuple(

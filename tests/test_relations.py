@@ -327,3 +327,19 @@ def test_tables_without_the_columns_needed_are_named_in_the_error():
     ) as raised:
         find_relations(articles, mentions)
     assert "analysis.mentions.find_mentions" in str(raised.value)
+
+
+def test_together_with_another_keeps_the_voices_we_its_own():
+    text = (
+        "Secretary Blinken met Kosovo Prime Minister Kurti in Pristina. The Secretary praised"
+        " Kosovo's progress and thanked Kosovo for its support. Kosovo is a partner."
+        " We are working together with Japan on many issues. We are working together on"
+        " many issues."
+    )
+    table = find_relations(articles_of(text, language="en"), voice="USA")
+    cooperation = set(
+        map(tuple, table.loc[table["type"] == "COOPERATE", ["source", "target"]].values)
+    )
+    # "we ... together" is the voice and the release's partner; "together with Japan"
+    # names whom the voice works with, and the partner is not among them
+    assert cooperation == {("USA", "JPN"), ("USA", "XKX"), ("XKX", "USA")}

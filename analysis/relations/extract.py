@@ -78,11 +78,13 @@ PARTNER_MENTIONS = 3
 """How often a release must name its partner for "we ... together" to include it."""
 
 TOGETHER = re.compile(
-    r"\b(?:together|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|peoples)|both "
-    r"(?:of )?our (?:countries|nations)|ensemble|conjointement|nos deux pays|nos pays)\b",
+    r"\b(?:together(?! with)|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|"
+    r"peoples)|both (?:of )?our (?:countries|nations)|ensemble(?! avec)|conjointement|"
+    r"nos deux pays|nos pays)\b",
     re.IGNORECASE,
 )
-"""What says that the voice's "we" is the voice and its partner."""
+"""What says that the voice's "we" is the voice and its partner; not "together with X",
+which names whom the voice works with ("working together with the United States")."""
 
 PARSE_BATCH = 128
 """Sentences given to spaCy at a time."""

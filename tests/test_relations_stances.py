@@ -382,3 +382,85 @@ def test_a_war_without_target_is_not_waged_on_the_owner_of_another_act():
     )
     rows = relations_of(text, "en", voice="USA")
     assert not {row for row in rows if row[1] == "ASSAULT" and row[2] == "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Seeking or wanting a joint act with another is a will to agree with it.
+        ("Japan seeks closer ties with China.", "en", {("JPN", "AGREE", "CHN", "asserted")}),
+        ("Japan wants a partnership with China.", "en", {("JPN", "AGREE", "CHN", "asserted")}),
+        (
+            "Trump a indiqué qu'il cherche des liens plus étroits avec la Russie.",
+            "fr",
+            {("USA", "AGREE", "RUS", "asserted")},
+        ),
+        # Seeking help is asking for it; wanting to thank is thanking.
+        ("Turkey is seeking military support from Japan.", "en", set()),
+        (
+            "Japan wants to thank Germany for its leadership.",
+            "en",
+            {("JPN", "SUPPORT", "DEU", "asserted")},
+        ),
+        # Ties improved between two are their cooperation.
+        (
+            "Japan and China strengthened ties last year.",
+            "en",
+            {("JPN", "COOPERATE", "CHN", "asserted"), ("CHN", "COOPERATE", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_a_will_to_a_joint_act_named_by_a_noun(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Two nouns joined by "and" share the phrases after the second.
+        (
+            "Japan and Brunei affirmed the partnership and cooperation between Japan and Brunei.",
+            "en",
+            {
+                ("JPN", "SUPPORT", "BRN", "asserted"),
+                ("BRN", "SUPPORT", "JPN", "asserted"),
+                ("JPN", "COOPERATE", "BRN", "asserted"),
+                ("BRN", "COOPERATE", "JPN", "asserted"),
+            },
+        ),
+        (
+            "La France a salué le dialogue et la coopération entre le Japon et la Chine.",
+            "fr",
+            {
+                ("FRA", "SUPPORT", "JPN", "asserted"),
+                ("FRA", "SUPPORT", "CHN", "asserted"),
+                ("JPN", "CONSULT", "CHN", "asserted"),
+                ("CHN", "CONSULT", "JPN", "asserted"),
+                ("JPN", "COOPERATE", "CHN", "asserted"),
+                ("CHN", "COOPERATE", "JPN", "asserted"),
+            },
+        ),
+        # ... not after a possessive, which opens another phrase.
+        (
+            "Japan condemned Russia's aggression and its support for Belarus.",
+            "en",
+            {("JPN", "ACCUSE", "RUS", "asserted"), ("RUS", "SUPPORT", "BLR", "asserted")},
+        ),
+        # What an act answers is not its partner.
+        (
+            "Japan focused on close cooperation in response to Russia's invasion of Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # A sanction answers the doers of the actions it responds to.
+        (
+            "These visa restrictions come in response to the actions of Cuban government"
+            " officials that deny Cubans their rights.",
+            "en",
+            {("USA", "SANCTION", "CUB", "asserted")},
+        ),
+    ],
+)
+def test_nouns_joined_and_acts_answered(text, language, expected):
+    voice = "USA" if "visa" in text else None
+    assert relations_of(text, language, voice=voice) == expected

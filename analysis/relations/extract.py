@@ -693,6 +693,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             status = "asserted"  # "Trump said he looks forward to working with him"
         if status == "asserted" and any(unit.kind == "quoted" for unit in sources):
             status = "alleged" if _told_past(sentence, trigger) else status
+        if not targets:
+            answered, doers = answered_act(sentence, trigger, words)
+            if answered is not None:
+                doers = arguments_of(answered)[0]
+            # "U.S. sanctions ... in response to Russia's invasion": aimed at its doer
+            own = {roll for unit in sources for roll in unit.roll_ups}
+            targets = [unit for unit in doers if not unit.roll_ups & own]
         if (
             not sources
             and targets
@@ -712,13 +719,6 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and infinitive_of_noun(sentence, trigger, words)
         ):
             sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
-        if sources and not targets:
-            answered, doers = answered_act(sentence, trigger, words)
-            if answered is not None:
-                doers = arguments_of(answered)[0]
-            # "U.S. sanctions ... in response to Russia's invasion": aimed at its doer
-            own = {roll for unit in sources for roll in unit.roll_ups}
-            targets = [unit for unit in doers if not unit.roll_ups & own]
         mutual = len(sources) > 1 and targets == sources
         # the voice is a target only as the host of a visit ("It's a pleasure to welcome")
         targets = [t for t in targets if t not in sources and (hosting or not t.voice)]

@@ -20,7 +20,7 @@ noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukrai
 from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.participants import PARTNER_WORDS, willing
+from analysis.relations.participants import PARTNER_WORDS, will_verb_before, willing
 from analysis.relations.rules import (
     TOPICAL_TYPES,
     after_preposition,
@@ -599,7 +599,16 @@ def _phrases(
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
             break
-        if any(other.first == index for other in sentence.triggers):
+        if any(
+            tuple(token.lower for token in tokens[index : index + len(phrase)]) == phrase
+            for phrase in words.responses
+        ):
+            break  # "cooperation in response to Russia's invasion": what it answers
+        other = next((other for other in sentence.triggers if other.first == index), None)
+        if other is not None:
+            if _noun_pair(sentence, trigger, other, words):
+                index = other.last + 1  # "the partnership and cooperation between X and Y"
+                continue
             break  # another act begins: "solidarity to support the Ukrainian people"
         if (
             sentence.language == "en"
@@ -628,6 +637,28 @@ def _phrases(
             break  # « le retrait américain pourrait bénéficier », "and highlighted"
         index += 1
     return found, post_owner
+
+
+def _noun_pair(
+    sentence: Sentence, trigger: TriggerMatch, other: TriggerMatch, words: Words
+) -> bool:
+    """Whether ``other`` is a one-word noun coordinated right after the trigger ("the
+    partnership and cooperation between", « le dialogue et la coopération entre »): the
+    phrases after it are the trigger's too."""
+    gap = [token.lower for token in sentence.tokens[trigger.last + 1 : other.first]]
+    return (
+        other.first == other.last
+        and bool(gap)
+        and gap[0] in words.coordinators
+        and set(gap[1:]) <= _ARTICLES
+        and len(gap) <= 2
+        and is_nominal(sentence, other, words)
+    )
+
+
+_ARTICLES = frozenset({"the", "le", "la", "les", "l'"})
+"""Articles that may open the second of two coordinated nouns; a possessive opens a new
+phrase ("Russia's aggression and its support for Ukraine")."""
 
 
 def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
@@ -684,8 +715,9 @@ def _light_verb_subject(
         if not article and (
             verb_lemmas(token, sentence.language) & words.light_verbs
             or (
-                # « Trump est prêt à une rencontre », "open to a meeting with"
-                token.lower in words.will_adjectives
+                # « Trump est prêt à une rencontre », "open to a meeting with", "seeks closer
+                # ties with"
+                token.lower in words.will_adjectives | {will_verb_before(sentence, trigger, words)}
                 and willing(sentence, trigger, words) == token.lower
             )
         ):

@@ -20,6 +20,7 @@ from analysis.relations.rules import (
     specific,
 )
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
+from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
@@ -55,6 +56,9 @@ def willing(sentence: Sentence, trigger, words) -> str | None:
     ("look forward to strengthening our cooperation", "ready to further deepen its
     partnership with")."""
     tokens = sentence.tokens
+    wanted = will_verb_before(sentence, trigger, words)
+    if wanted is not None:
+        return wanted
     for mark in range(trigger.first - 1, max(0, trigger.first - _WILL_REACH) - 1, -1):
         token = tokens[mark]
         if token.lower in ("to", "for", "à", "de", "d'", "pour"):
@@ -71,6 +75,41 @@ def willing(sentence: Sentence, trigger, words) -> str | None:
         ):
             return None
     return None
+
+
+def will_verb_before(sentence: Sentence, trigger, words) -> str | None:
+    """A verb of will whose object is the trigger, articles and adjectives between ("seeks
+    closer ties with", "wants a partnership with", « cherche des liens plus étroits avec »).
+    """
+    tokens = sentence.tokens
+    if trigger.type in _SOUGHT_TYPES:
+        return None  # "seeking emergency assistance", "seeking support": asked for, not given
+    for index in range(trigger.first - 1, max(-1, trigger.first - 4), -1):
+        token = tokens[index]
+        if verb_lemmas(token, sentence.language) & words.will_verbs:
+            infinitive = _french_infinitive(tokens[trigger.first], sentence.language)
+            return None if infinitive else token.lower  # « veut remercier »: a verb
+        capitalised = sentence.text[token.start : token.start + 1].isupper()
+        if (
+            sentence.unit(index) is not None
+            or capitalised
+            or not token.lower.isalpha()
+            or token.lower in _INFINITIVE_MARKS
+        ):
+            return None  # "want to thank": a verb, not a noun, is wanted
+    return None
+
+
+_SOUGHT_TYPES = frozenset({"AID", "SUPPORT"})
+"""Acts one seeks from others, not with them: seeking them states no will to give them."""
+_INFINITIVE_MARKS = frozenset({"to", "à", "de", "d'", "pour", "for"})
+
+
+def _french_infinitive(token, language: str) -> bool:
+    return language == "fr" and token.lower == token.lemma and token.lower.endswith(_INFINITIVE)
+
+
+_INFINITIVE = ("er", "ir", "re")
 
 
 _WILL_REACH = 5
@@ -200,6 +239,17 @@ def answered_act(sentence: Sentence, trigger, words) -> tuple[TriggerMatch | Non
                 and lowers[unit.last + 1] in words.possessives
                 and (
                     lowers[unit.last + 2] in words.acts or tokens[unit.last + 2].lemma in words.acts
+                )
+            ]
+            owners += [
+                unit  # "in response to the actions of Cuban government officials"
+                for unit in sentence.units
+                if unit.first in reach
+                and unit.first >= 2
+                and lowers[unit.first - 1] in words.of
+                and (
+                    lowers[unit.first - 2] in words.acts
+                    or tokens[unit.first - 2].lemma in words.acts
                 )
             ]
             return None, owners[:1]

@@ -91,6 +91,9 @@ class Words:
     """Words of will (among :attr:`willingness`) that are adjectives: their subject is the
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
+    will_verbs: frozenset[str]
+    """Verbs of will whose object names the act wanted ("seeks closer ties with", « cherche
+    des liens plus étroits avec »): their subject states a will to that act."""
     commitments: frozenset[str]
     """Words of will (among :attr:`willingness`) that state a stance held now: support one
     is committed to give is support stated ("committed to supporting the defense of Saudi
@@ -284,9 +287,10 @@ ENGLISH = Words(
     each_other=(("each", "other"), ("one", "another")),
     willingness=_ENGLISH_WILL_ADJECTIVES
     | _ENGLISH_COMMITMENTS
-    | _set("willingness readiness forward"),
+    | _set("willingness readiness forward desire"),
     commitments=_ENGLISH_COMMITMENTS,
     will_adjectives=_ENGLISH_WILL_ADJECTIVES,
+    will_verbs=_set("seek want desire"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
@@ -445,6 +449,7 @@ FRENCH = Words(
         for link in ("à", "au", "aux")
     ),
     will_adjectives=_FRENCH_WILL_ADJECTIVES,
+    will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

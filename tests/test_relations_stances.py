@@ -464,3 +464,35 @@ def test_a_will_to_a_joint_act_named_by_a_noun(text, language, expected):
 def test_nouns_joined_and_acts_answered(text, language, expected):
     voice = "USA" if "visa" in text else None
     assert relations_of(text, language, voice=voice) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A visit in a phrase that opens the sentence is made by the clause's subject.
+        (
+            "During a 2018 trip to France, Trump refused to visit a cemetery.",
+            "en",
+            {("USA", "CONSULT", "FRA", "asserted")},
+        ),
+        (
+            "Lors d'une visite à Pékin, Macron a parlé du climat.",
+            "fr",
+            {("FRA", "CONSULT", "CHN", "asserted")},
+        ),
+        # ... and is to come when that clause is.
+        (
+            "During his visit to Israel, President Biden will meet students.",
+            "en",
+            {("USA", "CONSULT", "ISR", "future")},
+        ),
+        # « lors d'une visite » is where one talks, not what one talks of.
+        (
+            "Macron a parlé du climat lors d'une visite en Chine.",
+            "fr",
+            {("FRA", "CONSULT", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_a_visit_that_sets_a_clause_is_its_subjects(text, language, expected):
+    assert relations_of(text, language) == expected

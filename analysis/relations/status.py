@@ -356,6 +356,8 @@ def status_of(
         _indefinite(sentence, trigger, window, words) or _planned(sentence, trigger, words)
     ):
         return "future"
+    if nominal and _opening_setting(sentence, trigger, words):
+        return "future"  # "During his visit to Israel, the Secretary will underscore"
     if _conditional(sentence, trigger, words) or _proposed(window, words):
         return "future"
     if any(f.kind == "request" for f in covering):
@@ -382,6 +384,8 @@ def _discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         if sentence.unit_at[mark] >= 0 or tokens[mark].lower in STOP_MARKS | {","}:
             break
         if tokens[mark].lower in words.infinitive_marks:
+            if tokens[mark + 1].lower in words.determiners | words.indefinites:
+                break  # « lors d'une visite »: a preposition before a noun
             return any(map(discussion, tokens[max(0, mark - 4) : mark]))
     if trigger.type not in _FRIENDLY:
         return False
@@ -587,3 +591,15 @@ def _future_follows(sentence: Sentence, trigger: TriggerMatch, words: Words) -> 
         ):
             return True
     return False
+
+
+def _opening_setting(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the act is the setting of a clause to come: a noun in a phrase that opens
+    the sentence ("During his visit to Israel,", « Lors de sa visite en Chine, ») before a
+    verb of the future."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in words.act_settings:
+        return False
+    if any(token.lower in STOP_MARKS | {","} for token in tokens[: trigger.first]):
+        return False
+    return _future_follows(sentence, trigger, words)

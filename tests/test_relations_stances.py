@@ -496,3 +496,20 @@ def test_nouns_joined_and_acts_answered(text, language, expected):
 )
 def test_a_visit_that_sets_a_clause_is_its_subjects(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A speaker starting again after a dash goes on with the same phrase.
+        (
+            "Russia launched a war against the – against Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        ("Japan stands with the – with Ukraine.", {("JPN", "SUPPORT", "UKR", "asserted")}),
+        # A dash that starts nothing again still ends the phrase.
+        ("Japan condemned the war – Ukraine suffers.", set()),
+    ],
+)
+def test_a_speaker_starting_again_after_a_dash(text, expected):
+    assert relations_of(text, "en") == expected

@@ -26,6 +26,8 @@ from analysis.relations.rules import (
     after_preposition,
     coordinated,
     left_unit,
+    restarted,
+    subject_after_opening,
     subject_of_coordinated,
 )
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
@@ -597,6 +599,9 @@ def _phrases(
             index = unit.last + 1
             continue
         lower = tokens[index].lower
+        if restarted(sentence, index):
+            index += 1  # "war against the – against Ukraine": the speaker starts again
+            continue
         if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
             break
         if any(
@@ -746,30 +751,5 @@ def _visitor(
         index -= 1
     if index < 0 or tokens[index].lower not in words.visit_settings:
         return []
-    subject = left_unit(sentence, index, words) or _after_opening(sentence, index, words)
+    subject = left_unit(sentence, index, words) or subject_after_opening(sentence, index, words)
     return [] if subject is None or subject.roll_ups == target.roll_ups else [subject]
-
-
-def _after_opening(sentence: Sentence, index: int, words: Words) -> Unit | None:
-    """The subject of the clause after an opening phrase that starts at token ``index``
-    ("During a 2018 trip to France, Trump refused", « Lors d'une visite en Chine, Macron
-    a »): the actor right after the phrase's comma."""
-    tokens = sentence.tokens
-    while index > 0 and tokens[index - 1].lower in words.visit_settings | {"au"}:
-        index -= 1  # « lors de », « au cours de »
-    opening = index == 0 or tokens[index - 1].lower in words.complementizers | {","}
-    if not opening:
-        return None
-    for position in range(index + 1, min(len(tokens) - 1, index + _OPENING_REACH)):
-        if tokens[position].lower in STOP_MARKS:
-            return None
-        if tokens[position].lower == ",":
-            subject = sentence.unit(position + 1)
-            if subject is None and position + 2 < len(tokens):
-                subject = sentence.unit(position + 2)  # ", the Secretary", « , le président »
-            return subject
-    return None
-
-
-_OPENING_REACH = 12
-"""Tokens an opening phrase may hold before its comma."""

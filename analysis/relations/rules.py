@@ -30,8 +30,10 @@ __all__ = [
     "infinitive_of_noun",
     "left_unit",
     "passive_agent",
+    "restarted",
     "right_unit",
     "specific",
+    "subject_after_opening",
     "subject_of_coordinated",
     "word_order_arguments",
 ]
@@ -331,8 +333,8 @@ def right_unit(
     """The nearest actor after token ``position`` in its clause (never the voice's "we")."""
     index, steps = position + 1, 0
     while index < len(sentence.tokens) and steps < SCAN_LIMIT:
-        if index in skip:
-            index += 1
+        if index in skip or restarted(sentence, index):
+            index += 1  # "stand with the – with Ukraine": the speaker starts again
             continue
         token = sentence.tokens[index]
         unit = sentence.unit(index)
@@ -623,3 +625,40 @@ def _main_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Un
             if word in STOP_MARKS or word in words.prepositions or word in words.verb_markers:
                 break
     return None
+
+
+def subject_after_opening(sentence: Sentence, index: int, words: Words) -> Unit | None:
+    """The subject of the clause after an opening phrase that starts at token ``index``
+    ("During a 2018 trip to France, Trump refused", « Lors d'une visite en Chine, Macron
+    a »): the actor right after the phrase's comma."""
+    tokens = sentence.tokens
+    while index > 0 and tokens[index - 1].lower in words.visit_settings | {"au"}:
+        index -= 1  # « lors de », « au cours de »
+    opening = index == 0 or tokens[index - 1].lower in words.complementizers | {","}
+    if not opening:
+        return None
+    for position in range(index + 1, min(len(tokens) - 1, index + _OPENING_REACH)):
+        if tokens[position].lower in STOP_MARKS:
+            return None
+        if tokens[position].lower == ",":
+            subject = sentence.unit(position + 1)
+            if subject is None and position + 2 < len(tokens):
+                subject = sentence.unit(position + 2)  # ", the Secretary", « , le président »
+            return subject
+    return None
+
+
+_OPENING_REACH = 12
+"""Tokens an opening phrase may hold before its comma."""
+
+
+def restarted(sentence: Sentence, index: int) -> bool:
+    """Whether the dash at token ``index`` marks a speaker starting again: the word after
+    it is one of the two words before it ("against the – against Ukraine")."""
+    tokens = sentence.tokens
+    if tokens[index].lower not in _DASHES or index + 1 >= len(tokens):
+        return False
+    return tokens[index + 1].lower in {token.lower for token in tokens[max(0, index - 2) : index]}
+
+
+_DASHES = frozenset({"–", "—"})

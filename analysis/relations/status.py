@@ -593,12 +593,17 @@ def _future_follows(sentence: Sentence, trigger: TriggerMatch, words: Words) -> 
     return False
 
 
+_OPENING_SETTINGS = frozenset({"during", "lors", "pendant", "durant", "au"})
+"""Words that open a phrase setting a clause in the time of a visit."""
+
+
 def _opening_setting(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether the act is the setting of a clause to come: a noun in a phrase that opens
-    the sentence ("During his visit to Israel,", « Lors de sa visite en Chine, ») before a
-    verb of the future."""
+    """Whether the act is the setting of a clause to come: a visit named in a phrase that
+    opens the sentence ("During his visit to Israel,", « Lors de sa visite en Chine, »)
+    before a verb of the future."""
     tokens = sentence.tokens
-    if not tokens or tokens[0].lower not in words.act_settings:
+    head = tokens[trigger.head]
+    if tokens[0].lower not in _OPENING_SETTINGS or not {head.lemma, head.lower} & words.visits:
         return False
     if any(token.lower in STOP_MARKS | {","} for token in tokens[: trigger.first]):
         return False

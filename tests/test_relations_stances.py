@@ -513,3 +513,43 @@ def test_a_visit_that_sets_a_clause_is_its_subjects(text, language, expected):
 )
 def test_a_speaker_starting_again_after_a_dash(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "of" repeated before each member of a list does not break it.
+        (
+            "L'alliance du Nigeria, du Cameroun et du Tchad a repoussé le groupe.",
+            "fr",
+            {
+                (a, "COOPERATE", b, "asserted")
+                for a in ("NGA", "CMR", "TCD")
+                for b in ("NGA", "CMR", "TCD")
+                if a != b
+            },
+        ),
+        # ... unless the first actor does not follow "of" itself.
+        (
+            "Le Nigeria a critiqué l'alliance du Cameroun et du Tchad.",
+            "fr",
+            {
+                ("NGA", "ACCUSE", "CMR", "asserted"),
+                ("NGA", "ACCUSE", "TCD", "asserted"),
+                ("CMR", "COOPERATE", "TCD", "asserted"),
+                ("TCD", "COOPERATE", "CMR", "asserted"),
+            },
+        ),
+    ],
+)
+def test_a_list_with_of_before_each_member(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+def test_a_joint_statement_by_the_governments_of_each_signatory():
+    text = (
+        "Following is the text of a joint statement by the Governments of the United States"
+        " of America and of the Czech Republic. We condemn Russia's war against Ukraine."
+    )
+    rows = relations_of(text, "en", voice="USA")
+    assert {("USA", "ACCUSE", "RUS", "asserted"), ("CZE", "ACCUSE", "RUS", "asserted")} <= rows

@@ -101,6 +101,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             if neighbour is not None and sentence.language == "en":
                 gap = _without_names(sentence, gap, current, neighbour, step)
             gap = _without_title_modifiers(gap, step, words)
+            gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
@@ -162,6 +163,23 @@ def _without_names(
     if step == 1 and len(gap) > 1 and gap[-1] in _DESCRIPTORS:
         gap = gap[:-1]  # "the European Union and the South American group Mercosur"
     return gap
+
+
+def _without_repeated_of(
+    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int, words: Words
+) -> list[str]:
+    """The gap less a repeated "of" after a comma or a coordinator, when the first of the
+    two actors follows "of" too (« l'alliance du Nigeria, du Cameroun et du Tchad », "the
+    armies of Nigeria, of Cameroon and of Chad"): one list, not a new phrase."""
+    ordered = gap if step == 1 else gap[::-1]
+    if neighbour is None or len(ordered) < 2 or ordered[0] not in words.coordinators | {","}:
+        return gap
+    first = current if step == 1 else neighbour
+    before = {token.lower for token in sentence.tokens[max(0, first.first - 2) : first.first]}
+    if not before & (words.of | {"d'"}):
+        return gap
+    kept = [word for word in ordered if word not in words.of | {"d'"}]
+    return kept if step == 1 else kept[::-1]
 
 
 def _without_title_modifiers(gap: list[str], step: int, words: Words) -> list[str]:

@@ -553,3 +553,50 @@ def test_a_joint_statement_by_the_governments_of_each_signatory():
     )
     rows = relations_of(text, "en", voice="USA")
     assert {("USA", "ACCUSE", "RUS", "asserted"), ("CZE", "ACCUSE", "RUS", "asserted")} <= rows
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Those one brings together meet each other, and the one who convenes them.
+        (
+            "Kenya brought together the leaders of Rwanda, Uganda and Burundi.",
+            "en",
+            {("KEN", "CONSULT", b, "asserted") for b in ("RWA", "UGA", "BDI")}
+            | {
+                (a, "CONSULT", b, "asserted")
+                for a in ("RWA", "UGA", "BDI")
+                for b in ("RWA", "UGA", "BDI")
+                if a != b
+            },
+        ),
+        (
+            "Le sommet a réuni les dirigeants du Rwanda et de l'Ouganda.",
+            "fr",
+            {("RWA", "CONSULT", "UGA", "asserted"), ("UGA", "CONSULT", "RWA", "asserted")},
+        ),
+        # Bringing together things is no meeting.
+        ("Japan wants to bring everything together.", "en", set()),
+        # Names with their state after "of", in a list, are the list's members.
+        (
+            "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the"
+            " agreement.",
+            "en",
+            {("NGA", "AGREE", "BEN", "asserted"), ("BEN", "AGREE", "NGA", "asserted")},
+        ),
+        # Support that two give is theirs to another, not to each other.
+        (
+            "Japan thanked the Kingdom of Saudi Arabia and the Hashemite Kingdom of Jordan"
+            " for their support.",
+            "en",
+            {("JPN", "SUPPORT", "SAU", "asserted"), ("JPN", "SUPPORT", "JOR", "asserted")},
+        ),
+        (
+            "Biden held a phone call with Xi Jinping on Thursday.",
+            "en",
+            {("USA", "CONSULT", "CHN", "asserted")},
+        ),
+    ],
+)
+def test_gatherings_lists_and_calls(text, language, expected):
+    assert relations_of(text, language) == expected

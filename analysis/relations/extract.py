@@ -299,6 +299,8 @@ def _with_partner(text: str, spans: list, voice, partner) -> list:
     return found
 
 
+_NOT_NAMED = frozenset({"voice", "possessive", "pronoun", "addressee"})
+"""Kinds of unit that stand for actors without naming them ("us", "they")."""
 _FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})
 
 
@@ -736,6 +738,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             pairs = each_other(sources)
         else:
             pairs = []
+        if trigger.entry in words.convenings:
+            # "brought together the leaders of X, Y and Z": they meet each other too;
+            # "we bring everything together" names nobody brought together
+            named = [unit for unit in targets if unit.kind not in _NOT_NAMED]
+            pairs = pairs + each_other(named) if named else []
         refers = None
         if not pairs and sources and kind in ATTITUDES and not nominal:
             refers = act_reference(sentence, trigger, words)  # "condemned the attack"

@@ -239,8 +239,16 @@ def nominal_arguments(
         source = sources[0] if sources else None
     else:
         sources = coordinated(sentence, source, words)
-    if target is None and source is owner and len(sources) > 1 and mutual:
-        return sources, sources  # "Turkey-Armenia normalization", "the Iran-Iraq war"
+    if (
+        target is None
+        and source is owner
+        and len(sources) > 1
+        and mutual
+        and (trigger.type in GROUP_TYPES or not _theirs(sentence, trigger, words))
+    ):
+        # "Turkey-Armenia normalization", "the Iran-Iraq war"; not "thanks X and Y for
+        # their support", which is theirs to someone else
+        return sources, sources
     targets = [
         unit
         for unit in coordinated(sentence, target, words)

@@ -168,18 +168,18 @@ def _without_names(
 def _without_repeated_of(
     sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int, words: Words
 ) -> list[str]:
-    """The gap less a repeated "of" after a comma or a coordinator, when the first of the
-    two actors follows "of" too (« l'alliance du Nigeria, du Cameroun et du Tchad », "the
-    armies of Nigeria, of Cameroon and of Chad"): one list, not a new phrase."""
-    ordered = gap if step == 1 else gap[::-1]
-    if neighbour is None or len(ordered) < 2 or ordered[0] not in words.coordinators | {","}:
+    """The gap less a repeated "of" beside a comma or a coordinator, when the first of the
+    two actors follows "of" too (« l'alliance du Nigeria, du Cameroun et du Tchad »,
+    "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", names already
+    taken out of the gap): one list, not a new phrase."""
+    of = words.of | {"d'"}
+    if neighbour is None or not set(gap) & (words.coordinators | {","}) or not set(gap) & of:
         return gap
     first = current if step == 1 else neighbour
     before = {token.lower for token in sentence.tokens[max(0, first.first - 2) : first.first]}
-    if not before & (words.of | {"d'"}):
+    if not before & of:
         return gap
-    kept = [word for word in ordered if word not in words.of | {"d'"}]
-    return kept if step == 1 else kept[::-1]
+    return [word for word in gap if word not in of]
 
 
 def _without_title_modifiers(gap: list[str], step: int, words: Words) -> list[str]:

@@ -91,6 +91,9 @@ class Words:
     """Words of will (among :attr:`willingness`) that are adjectives: their subject is the
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
+    convenings: frozenset[str]
+    """Lexicon entries of a meeting one convenes (« réunir », "bring together"): those
+    brought together meet each other too."""
     will_verbs: frozenset[str]
     """Verbs of will whose object names the act wanted ("seeks closer ties with", « cherche
     des liens plus étroits avec »): their subject states a will to that act."""
@@ -291,6 +294,7 @@ ENGLISH = Words(
     commitments=_ENGLISH_COMMITMENTS,
     will_adjectives=_ENGLISH_WILL_ADJECTIVES,
     will_verbs=_set("seek want desire"),
+    convenings=frozenset({"bring together"}),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
@@ -450,6 +454,7 @@ FRENCH = Words(
     ),
     will_adjectives=_FRENCH_WILL_ADJECTIVES,
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
+    convenings=frozenset({"réunir"}),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

@@ -600,3 +600,11 @@ def test_a_joint_statement_by_the_governments_of_each_signatory():
 )
 def test_gatherings_lists_and_calls(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+def test_a_preposition_that_opens_a_date_ends_no_phrase():
+    # "called ... on Monday" is a call made on a day, not "call on" (a request)
+    assert relations_of("Japan called the Chinese foreign minister on Monday.", "en") == set()
+    assert relations_of("Japan called on China on Monday to stop.", "en") == {
+        ("JPN", "REQUEST", "CHN", "asserted")
+    }

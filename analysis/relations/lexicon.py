@@ -176,6 +176,8 @@ def _match(
             if token.lower in _STOPS:
                 return None
             if word_keys & {token.lemma, token.lower}:
+                if position > words[-1] + 1 and _time_after(tokens, position):
+                    return None  # "called the minister on Monday": "on" tells when
                 words.append(position)
                 break
             if position not in named and token.lower not in _ARTICLES:
@@ -184,6 +186,21 @@ def _match(
         else:
             return None
     return tuple(words)
+
+
+def _time_after(tokens: list[Token], position: int) -> bool:
+    """Whether the word at ``position`` opens a date ("on Monday", "on July 14", « le 3
+    mai »): the preposition of a time, not of a phrase."""
+    following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
+    return following in _TIME_WORDS or following.isdigit()
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april"
+    " may june july august september october november december lundi mardi mercredi jeudi"
+    " vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre"
+    " octobre novembre décembre".split()
+)
 
 
 def _compile(triggers: pd.DataFrame, language: str) -> tuple[dict, list, frozenset]:

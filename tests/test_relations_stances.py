@@ -608,3 +608,14 @@ def test_a_preposition_that_opens_a_date_ends_no_phrase():
     assert relations_of("Japan called on China on Monday to stop.", "en") == {
         ("JPN", "REQUEST", "CHN", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's foreign minister met with Ukrainian Foreign Minister Kuleba in Warsaw, Poland.",
+        "Japan's foreign minister met with Ukrainian Foreign Minister Kuleba in Bali, Indonesia.",
+    ],
+)
+def test_the_state_of_a_city_is_where_partners_meet_not_a_partner(text):
+    assert relations_of(text, "en") == {("JPN", "CONSULT", "UKR", "asserted")}

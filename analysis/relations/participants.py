@@ -259,7 +259,29 @@ def answered_act(sentence: Sentence, trigger, words) -> tuple[TriggerMatch | Non
 
 def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:
     before = words.locatives | _NOT_PARTNER
-    return _after_word(sentence, side_tokens(sentence, unit)[0], before, words)
+    first = side_tokens(sentence, unit)[0]
+    return _after_word(sentence, first, before, words) or _place_of_place(sentence, first, words)
+
+
+def _place_of_place(sentence: Sentence, first: int, words) -> bool:
+    """Whether the actor at token ``first`` names where a place named before it lies, a
+    comma between ("in Warsaw, Poland", "in Bali, Indonesia", « à Goma, en RDC »)."""
+    tokens = sentence.tokens
+    position = first - 1
+    if position < 1 or tokens[position].lower != ",":
+        return False
+    position -= 1
+    for _ in range(3):
+        if position < 0:
+            return False
+        token = tokens[position]
+        if token.lower in words.locatives:
+            return position < first - 2
+        capitalised = sentence.text[token.start : token.start + 1].isupper()
+        if not capitalised:
+            return False
+        position -= 1
+    return False
 
 
 _NOT_PARTNER = frozenset({"from", "depuis"})

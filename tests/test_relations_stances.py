@@ -619,3 +619,25 @@ def test_a_preposition_that_opens_a_date_ends_no_phrase():
 )
 def test_the_state_of_a_city_is_where_partners_meet_not_a_partner(text):
     assert relations_of(text, "en") == {("JPN", "CONSULT", "UKR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A guest hosted or received visits the host, a person or a state's delegation.
+        ("Putin hosted Erdogan in Sochi.", {("TUR", "CONSULT", "RUS", "asserted")}),
+        (
+            "The United States hosted a delegation from Bulgaria.",
+            {("BGR", "CONSULT", "USA", "asserted")},
+        ),
+        # A body or a summit one hosts is no guest.
+        ("New Zealand hosted the APEC forum.", {("NZL", "CONSULT", "APEC", "asserted")}),
+        # Looking forward to hosting is the host's will.
+        (
+            "Japan looks forward to hosting Indian Foreign Minister Jaishankar.",
+            {("JPN", "AGREE", "IND", "asserted")},
+        ),
+    ],
+)
+def test_a_guest_visits_the_host(text, expected):
+    assert relations_of(text, "en") == expected

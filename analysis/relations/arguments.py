@@ -206,6 +206,15 @@ def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     return after in words.selves or before in words.reflexives
 
 
+def _guest(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor is received as a guest: a person, or a delegation from a state
+    ("hosted a high-level delegation from Bulgaria"), not a summit or a body one hosts."""
+    if _person(sentence, unit, words):
+        return True
+    before = {token.lower for token in sentence.tokens[max(0, unit.first - 3) : unit.first]}
+    return bool(before & words.delegations)
+
+
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether an actor is named as a person: a leader or official, or an office with its
     country's adjective (« la chancelière allemande », "the German chancellor")."""
@@ -267,7 +276,8 @@ def attitude_to_object(
     from Berlin"). Opposing a proposal is a refusal (REJECT: "opposed the resolution",
     « s'oppose au projet »), where opposing a war or a policy disapproves of it (ACCUSE).
     Welcoming a person is receiving a visit, from the visitor to the host ("It's a pleasure
-    to welcome Foreign Minister Bustillo here"), where welcoming an act supports it.
+    to welcome Foreign Minister Bustillo here"), where welcoming an act supports it; so is
+    hosting or receiving one ("Putin hosted Erdogan", « a reçu la chancelière »).
     """
     kind = trigger.type
     head = sentence.tokens[trigger.head]
@@ -283,6 +293,13 @@ def attitude_to_object(
             # the host: the subject, or who speaks ("It's a pleasure to welcome ...")
             hosts = sources or ([implied_voice(sentence, trigger)] if sentence.speaker else [])
             return "CONSULT", guests, hosts
+    elif (
+        kind == "CONSULT"
+        and {head.lemma, head.lower} & words.hosts
+        and targets
+        and all(_guest(sentence, unit, words) for unit in targets)
+    ):
+        return kind, targets, sources  # "Putin hosted Erdogan": the guest visits the host
     elif (
         kind == "SUPPORT"
         and {head.lemma, head.lower} & words.thanks

@@ -663,11 +663,14 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
         nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
-        kind = trigger.type
+        kind, hosts = trigger.type, sources
         if not nominal:
             # "attacked Trump's proclamation": accusing its author
             kind, sources, targets = attitude_to_object(*reading, sources, targets)
-        hosting = kind == "CONSULT" and trigger.type == "SUPPORT"  # a guest welcomed
+        # a guest welcomed, hosted or received: turned round, from the guest to the host
+        hosting = kind == "CONSULT" and (
+            trigger.type == "SUPPORT" or (bool(hosts) and targets is hosts)
+        )
         threat = threatened_act(*reading) if sources and not targets else None
         if threat is not None:
             # "threatened to impose sanctions on Japan": a threat to Japan

@@ -91,6 +91,10 @@ class Words:
     """Words of will (among :attr:`willingness`) that are adjectives: their subject is the
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
+    hosts: frozenset[str]
+    delegations: frozenset[str]
+    """Nouns of the people a state sends ("a delegation from Bulgaria")."""
+    """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     convenings: frozenset[str]
     """Lexicon entries of a meeting one convenes (« réunir », "bring together"): those
     brought together meet each other too."""
@@ -295,6 +299,8 @@ ENGLISH = Words(
     will_adjectives=_ENGLISH_WILL_ADJECTIVES,
     will_verbs=_set("seek want desire"),
     convenings=frozenset({"bring together"}),
+    hosts=_set("host receive"),
+    delegations=_set("delegation delegations"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
@@ -455,6 +461,8 @@ FRENCH = Words(
     will_adjectives=_FRENCH_WILL_ADJECTIVES,
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
     convenings=frozenset({"réunir"}),
+    hosts=_set("accueillir recevoir"),
+    delegations=_set("délégation délégations"),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

@@ -641,3 +641,27 @@ def test_the_state_of_a_city_is_where_partners_meet_not_a_partner(text):
 )
 def test_a_guest_visits_the_host(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Meeting a state's needs is no meeting with it.
+        (
+            "Japan pledged support to meet Ukraine's humanitarian, security, and economic needs.",
+            set(),
+        ),
+        (
+            "Japan and Croatia took a step toward meeting one of Croatia's requirements.",
+            set(),
+        ),
+        ("Japan will meet Ukraine's president on Monday.", {("JPN", "CONSULT", "UKR", "future")}),
+        # Discussing a state's needs is still talking with the one one talks with.
+        (
+            "Japan and Ukraine discussed Ukraine's most pressing needs.",
+            {("JPN", "CONSULT", "UKR", "asserted"), ("UKR", "CONSULT", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_meeting_needs_is_no_meeting(text, expected):
+    assert relations_of(text, "en") == expected

@@ -33,6 +33,7 @@ from analysis.relations.words import STOP_MARKS, Words
 __all__ = [
     "ATTITUDES",
     "attitude_to_object",
+    "meets_a_need",
     "object_act",
     "reads_arguments",
     "statement_authors",
@@ -95,6 +96,36 @@ def verb_rules(
     if trigger.type not in TERRITORIAL_TYPES:
         targets = [unit for unit in targets if not is_place(sentence, unit, words)]
     return sources, targets
+
+
+_MEETINGS = frozenset({"meet", "meeting"})
+"""The English verb that meets people and needs alike (French keeps them apart)."""
+
+
+def meets_a_need(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a meeting's object is what an actor needs ("to meet Ukraine's humanitarian
+    needs", "toward meeting one of Croatia's requirements"): a need met, not a meeting."""
+    head = sentence.tokens[trigger.head]
+    if trigger.type != "CONSULT" or not {head.lemma, head.lower} & _MEETINGS:
+        return False
+    reach = range(trigger.last + 1, min(len(sentence.tokens), trigger.last + 6))
+    return any(
+        (unit := sentence.unit(index)) is not None and _owns_a_need(sentence, unit, words)
+        for index in reach
+    )
+
+
+def _owns_a_need(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    tokens = sentence.tokens
+    following = [token.lower for token in tokens[unit.last + 1 : unit.last + 9]]
+    if not following or following[0] not in words.possessives:
+        return False
+    for word in following[1:]:
+        if word in words.needs:
+            return True  # "Ukraine's humanitarian, security, and economic needs"
+        if word in STOP_MARKS or word in words.offices:
+            return False  # "meet Ukraine's president"
+    return False
 
 
 def _own_instrument(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -22,6 +22,7 @@ from analysis.relations.acts import act_reference, mentions_an_act, resolve_refe
 from analysis.relations.arguments import (
     ATTITUDES,
     attitude_to_object,
+    meets_a_need,
     reads_arguments,
     threatened_act,
 )
@@ -650,6 +651,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
 
     for trigger in sentence.triggers:
         reading = (sentence, trigger, words)
+        if meets_a_need(*reading):
+            continue  # "to meet Ukraine's humanitarian needs"
         sources, targets = arguments_of(trigger)
         if trigger.type == "ASSAULT":
             # "fired missiles at bases in Iraq": Iraq is where the bases stand

@@ -93,6 +93,8 @@ class Words:
     d'une rencontre »)."""
     hosts: frozenset[str]
     delegations: frozenset[str]
+    needs: frozenset[str]
+    """What one meets without meeting anyone ("meet Ukraine's needs")."""
     """Nouns of the people a state sends ("a delegation from Bulgaria")."""
     """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     convenings: frozenset[str]
@@ -301,6 +303,7 @@ ENGLISH = Words(
     convenings=frozenset({"bring together"}),
     hosts=_set("host receive"),
     delegations=_set("delegation delegations"),
+    needs=_set("need needs demand demands requirement requirements goal goals target targets"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
     aims=_set("at"),
@@ -463,6 +466,7 @@ FRENCH = Words(
     convenings=frozenset({"réunir"}),
     hosts=_set("accueillir recevoir"),
     delegations=_set("délégation délégations"),
+    needs=_set("besoin besoins exigence exigences attente attentes objectif objectifs"),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(

@@ -665,3 +665,14 @@ def test_a_guest_visits_the_host(text, expected):
 )
 def test_meeting_needs_is_no_meeting(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The United States withdrew from the agreement with Iran.", "en"),
+        ("The United States pulled out of the nuclear deal with Iran.", "en"),
+    ],
+)
+def test_leaving_an_agreement_with_a_state_reduces_relations_with_it(text, language):
+    assert relations_of(text, language) == {("USA", "SANCTION", "IRN", "asserted")}

@@ -497,6 +497,54 @@ def test_a_title_coordinated_with_the_voice_s_official_is_nobody_s():
     assert [row[0] for row in officials(text, "en", voice="USA")] == ["Secretary Antony Blinken"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Agnès Callamard, a UN rapporteur who had investigated the case, cautioned. "
+            "Callamard said more.",
+            "en",
+            "UN",
+        ),
+        # The post names a body with a title in its name, which is no person's name.
+        (
+            "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for "
+            "Human Rights who had investigated the case, cautioned. Callamard said more.",
+            "en",
+            "UN",
+        ),
+        (
+            "Agnès Callamard, une rapporteuse de l'ONU qui a enquêté sur le meurtre, a parlé. "
+            "Callamard a critiqué le procès.",
+            "fr",
+            "UN",
+        ),
+    ],
+)
+def test_a_title_in_apposition_may_end_with_a_clause_of_its_own(text, language, expected):
+    result = officials(text, language)
+    assert [(row[0], row[1], row[2]) for row in result][1:] == [
+        ("Callamard", "agnes-callamard", expected)
+    ]
+    assert result[0][0].startswith("Agnès Callamard, ")
+
+
+def test_a_clause_after_a_title_in_apposition_stops_at_and():
+    text = (
+        "H.E. Hayashi Yoshimasa, Minister for Foreign Affairs of Japan and the Honorable "
+        "Antony Blinken, Secretary of State of the United States of America, met."
+    )
+    ids = {row[1] for row in officials(text, "en")}
+    assert "blinken" in ids
+
+
+def test_a_high_commissioner_is_an_official():
+    result = officials("British High Commissioner to India Alex Ellis spoke.", "en")
+    assert [row[:3] for row in result] == [
+        ("British High Commissioner to India Alex Ellis", "alex-ellis", "GBR")
+    ]
+
+
 def test_a_post_in_apposition_may_end_with_words_of_its_own():
     text = (
         "Ann Example, the Canadian special envoy for Sudan talks, resigned. Example said nothing."

@@ -107,11 +107,16 @@ def test_the_owner_of_an_act_does_what_its_relative_clause_says(text, expected):
     assert relations_of(text, "en") == expected
 
 
-def test_a_person_introduced_in_apposition_acts_for_the_body_named_there():
-    text = (
-        "Agnès Callamard, a UN rapporteur, investigated the case. "
-        "Callamard encouraged the CIA to release the files."
-    )
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Agnès Callamard, a UN rapporteur, investigated the case.",
+        "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human "
+        "Rights who had investigated the case, cautioned justice does not come swiftly.",
+    ],
+)
+def test_a_person_introduced_in_apposition_acts_for_the_body_named_there(introduction):
+    text = introduction + " Callamard encouraged the CIA to release the files."
     assert relations_of(text, "en") == {("UN", "REQUEST", "USA", "asserted")}
 
 

@@ -17,7 +17,14 @@ import re
 
 import numpy as np
 
-from analysis.officials.grammar import ABBREVIATION, AFFILIATION, PERSON, TITLE, UPPER_LETTERS
+from analysis.officials.grammar import (
+    ABBREVIATION,
+    AFFILIATION,
+    CLAUSE_TAIL,
+    PERSON,
+    TITLE,
+    UPPER_LETTERS,
+)
 from analysis.officials.people import key_of
 
 __all__ = [
@@ -209,7 +216,12 @@ def worth_reading(text: str, run_start: int, run_end: int, title: tuple[int, int
         # A post may end with words of its own: "special envoy for Ukraine negotiations,".
         tail = _POST_TAIL.match(text, run_end)
         run_end = tail.end() if tail else run_end
-    return _apposition(text, run_start, run_end)
+    if _apposition(text, run_start, run_end):
+        return True
+    # Or with a complement or a relative clause of its own: "a UN rapporteur who had
+    # investigated the case,".
+    tail = CLAUSE_TAIL.match(text, run_end)
+    return bool(tail) and _apposition(text, run_start, tail.end())
 
 
 _POST_IN = re.compile(r" (?:for|to|à|au|aux|auprès) ")

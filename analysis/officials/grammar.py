@@ -41,6 +41,7 @@ from analysis.text import fold
 __all__ = [
     "ABBREVIATION",
     "AFFILIATION",
+    "CLAUSE_TAIL",
     "LOWER_LETTERS",
     "PERSON",
     "POST_BEFORE",
@@ -103,6 +104,15 @@ _PORTFOLIO_NAME = re.compile(
 )
 # Up to three lower-case words that finish a post before a comma: " negotiations".
 _POST_TAIL = re.compile(rf"(?: [{LOWER_LETTERS}]+){{1,3}}(?=[,;:)])")
+# In apposition, a title may end with a complement or a relative clause of its own before
+# the comma that closes the phrase: "Agnès Callamard, a UN rapporteur for the Office of the
+# High Commissioner who had investigated the case, said", « X, rapporteuse qui a enquêté, »;
+# not across "and", which may join the next person ("Minister for Foreign Affairs of Japan and
+# the Honorable Antony Blinken, Secretary of State").
+CLAUSE_TAIL = re.compile(
+    r" (?:who|whose|which|that|for|of|on|since|at|qui|dont|que|pour|de|des|du|sur|depuis)"
+    r"\b(?:(?! (?:and|et)\b)[^,;:.()\n]){1,100}?(?=[,;:)])"
+)
 # An abbreviation with its last full stop: "U.S.", "U.K.".
 ABBREVIATION = re.compile(r"(?:\w\.)+")
 # Where a byline's title is glued to the next words: a capital or a digit after letters.
@@ -286,6 +296,9 @@ class Grammar:
             # that closes the phrase: "Kurt Volker, the US special envoy for Ukraine
             # negotiations, said".
             tail = _POST_TAIL.match(text, title_end) if posts else None
+            tail = (
+                tail or CLAUSE_TAIL.match(text, title_end) or CLAUSE_TAIL.match(text, found.end())
+            )
             reading = self._apposition(
                 text, masked, items, start, tail.end() if tail else title_end, forms, past,
                 affiliation, dropped,
@@ -335,6 +348,8 @@ class Grammar:
         courtesy = self.courtesy.match(masked, name_start)
         if courtesy:
             name_start = courtesy.end()
+        if self.form.match(masked, name_start):
+            return None  # another title: "rapporteur for the Office of the UN High Commissioner"
         person = items.person_at(name_start)
         if person is not None:
             name_end = items.ends[person]

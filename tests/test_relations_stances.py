@@ -252,6 +252,25 @@ def test_with_him_may_stand_for_a_person_named_before_in_its_sentence():
 @pytest.mark.parametrize(
     "text",
     [
+        # The sample's own sentence: « Elle » is the White House of the sentence before.
+        "La Maison Blanche n'a pas fait de commentaire. Elle a réaffirmé sa position envers la "
+        "Corée du Nord, indiquant qu’elle est prête à dialoguer avec elle.",
+        "La Maison Blanche a évoqué la Corée du Nord, indiquant qu'elle est prête à dialoguer "
+        "avec elle.",
+    ],
+)
+def test_avec_elle_stands_for_an_actor_named_with_la_in_its_sentence(text):
+    assert ("USA", "AGREE", "PRK", "asserted") in relations_of(text, "fr")
+
+
+def test_avec_elle_without_an_actor_named_with_la_stands_for_nobody():
+    text = "Washington a évoqué le Japon, indiquant qu'il est prêt à dialoguer avec elle."
+    assert {(s, k, t) for s, k, t, _ in relations_of(text, "fr")} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Chirac was an outspoken opponent of the United States-led Iraq War in 2003.",
         "The US-led invasion of Iraq began in 2003.",
     ],

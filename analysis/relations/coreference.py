@@ -63,7 +63,7 @@ _LATTER_TAIL = 2
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "ils", "elles", "leur", "leurs"})
 _OBJECTS = {
     "en": re.compile(r"\b(?P<pronoun>him)\b"),
-    "fr": re.compile(r"\b(?:avec|contre) (?P<pronoun>lui)\b"),
+    "fr": re.compile(r"\b(?:avec|contre) (?P<pronoun>lui|elle)\b"),
 }
 """A person as object ("Xi Jinping welcomed him", « travailler avec lui »): the person
 named last, when not one of the actors of its sentence."""
@@ -79,6 +79,15 @@ _EMBEDDED = {
 }
 """A singular pronoun opening a subordinate clause ("This comes a week after he attended
 a summit"), read only when no actor is named before it in its sentence."""
+_SAYING_THAT = {
+    # Not in English: "he" after "saying that" is as often the one reported on.
+    "fr": re.compile(
+        r"\b(?:indiquant|affirmant|déclarant|précisant|soulignant|ajoutant|assurant|"
+        r"expliquant|rappelant) qu['’](?P<pronoun>il|elle)\b"
+    ),
+}
+"""A pronoun after a participle of saying (« ..., indiquant qu'elle est prête »): the subject
+of its own sentence, named or itself a pronoun."""
 _PAIRS = {
     "en": re.compile(
         r"\b(?:the|both) two (?P<head>countries|leaders|sides|governments|nations|ministers)\b"
@@ -174,19 +183,36 @@ _WORD_BEFORE = re.compile(r"([\w’']+)\W*$")
 _TWO_WORDS = re.compile(r"(?:[ -]{1,2}[\w’']+){0,2}")
 
 
+_SUBJECT_REACH = 40
+"""How far into its sentence a subject named there may start (after an opening phrase)."""
 _PARTNER_PREPOSITION = re.compile(r"\b(?:with|against|avec|contre)\s+$")
 
 
-def _partner_before(text: str, position: int, spans) -> tuple | None:
-    """The person named earlier in the same sentence whom "with him" / « avec lui » stands
+def _partner_before(text: str, position: int, spans, feminine: bool = False,
+                    subject: bool = True) -> tuple | None:  # fmt: skip
+    """The actor named earlier in the same sentence whom "with him" / « avec lui » stands
     for ("congratulate Hassan Sheikh Mohamud ... and look forward to working closely with
     him"): the last leader or official before the pronoun that is not the sentence's first
-    actor (its subject), when the pronoun follows "with", "against", « avec » or « contre »."""
+    actor (its subject), when the pronoun follows "with", "against", « avec » or « contre ».
+    « avec elle » stands for the last actor of any kind written with « la » (« envers la
+    Corée du Nord, indiquant qu'elle est prête à dialoguer avec elle »). ``subject`` False:
+    the sentence's subject is a pronoun, and its first actor may be the partner."""
     if not _PARTNER_PREPOSITION.search(text, max(0, position - 12), position):
         return None
     ordered = sorted(spans, key=lambda span: span[0])
-    people = [span for span in ordered[1:] if span[1] <= position and span[3] in PERSON_KINDS]
+    candidates = [span for span in ordered[1 if subject else 0 :] if span[1] <= position]
+    if feminine:
+        return next(
+            (span for span in reversed(candidates) if _article_before(text, span[0]) == "la"),
+            None,
+        )
+    people = [span for span in candidates if span[3] in PERSON_KINDS]
     return people[-1] if people else None
+
+
+def _article_before(text: str, position: int) -> str:
+    match = _WORD_BEFORE.search(text, max(0, position - 30), position)
+    return match.group(1).lower() if match else ""
 
 
 @dataclass(frozen=True)
@@ -256,9 +282,26 @@ class Memory:
                 referent = self._antecedent(inner.group("pronoun"), recent)
                 if referent is not None:
                     found.append((a, b, referent.actors, _named(referent)))
+        saying = _SAYING_THAT.get(self.language)
+        said = saying.search(text) if saying is not None else None
+        if said is not None:
+            a, b = start + said.start("pronoun"), start + said.end("pronoun")
+            if match is not None and found and found[0][0] == start + match.start("pronoun"):
+                found.append((a, b, found[0][2], found[0][3]))
+            elif match is None and spans:
+                first = min(spans, key=lambda span: span[0])
+                if first[0] - start <= _SUBJECT_REACH and first[1] <= a:
+                    found.append((a, b, first[2], ((first[0], first[1]),) * len(first[2])))
         objects = _OBJECTS.get(self.language)
         for item in objects.finditer(text) if objects is not None else ():
             a, b = start + item.start("pronoun"), start + item.end("pronoun")
+            feminine = item.group("pronoun") == "elle"
+            if feminine:
+                # Only an actor of its own sentence: « elle » is too often a thing.
+                inside = _partner_before(self.text, a, spans, True, subject=match is None)
+                if inside is not None:
+                    found.append((a, b, inside[2], ((inside[0], inside[1]),) * len(inside[2])))
+                continue
             referent = (
                 self._antecedent("he" if self.language == "en" else "il", recent)
                 if recent

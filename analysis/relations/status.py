@@ -317,7 +317,7 @@ def status_of(
     lowers = {token.lower for token in timing}
     lemmas = {name for token in timing for name in verb_lemmas(token, sentence.language)}
     if nominal:
-        negated = _noun_negated(window, words, sentence.language)
+        negated = _noun_negated(window, words, sentence.language, trigger.type)
     else:
         after = {token.lower for token in tokens[trigger.last + 1 : trigger.last + 3]}
         after |= {
@@ -501,14 +501,20 @@ def _own_phrase(window: list, words: Words, language: str) -> list:
     return window
 
 
-def _noun_negated(window: list, words: Words, language: str) -> bool:
+def _noun_negated(window: list, words: Words, language: str, kind: str) -> bool:
     """An act named by a noun is negated by "no"/« aucun » before it, or by a verb that
-    prevents it (« empêché les sanctions », "blocked sanctions"); "cease its war" leaves the
-    war asserted."""
+    prevents it (« empêché les sanctions », "blocked sanctions"); help or contact by one that
+    stops it ("suspended its aid", « l'arrêt des aides »); "cease its war" leaves the war
+    asserted."""
     near = {token.lower for token in window[:2]}
     if near & words.noun_negations:
         return True
-    return any(verb_lemmas(token, language) & words.preventions for token in window)
+    stops = words.preventions | (words.withdrawals if kind in _GIVEN else frozenset())
+    return any(verb_lemmas(token, language) & stops for token in window)
+
+
+_GIVEN = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
+"""Types of help and contact, which a stop negates."""
 
 
 def _hedged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

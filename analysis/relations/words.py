@@ -140,6 +140,10 @@ class Words:
     coordinated actors do the act to one another."""
     infinitive_marks: frozenset[str]
     preventions: frozenset[str]
+    withdrawals: frozenset[str]
+    """Verbs and nouns that stop a help or a contact given so far ("suspended its aid",
+    « l'arrêt du dialogue »): the help is negated (the stop itself may be a SANCTION of the
+    lexicon). An attack or a war stopped stays asserted, as "cease its war" does."""
     noun_negations: frozenset[str]
     indefinites: frozenset[str]
     hypotheticals: frozenset[str]
@@ -309,6 +313,7 @@ ENGLISH = Words(
     aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
+    withdrawals=_set("suspend suspension halt freeze withhold withholding cut stop"),
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
     hypotheticals=_set("any"),
@@ -471,6 +476,9 @@ FRENCH = Words(
     infinitive_marks=_set("de à"),
     preventions=_set(
         "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit"
+    ),
+    withdrawals=_set(
+        "suspendre suspendu suspension geler gel arrêt arrêter interrompre couper cessation"
     ),
     noun_negations=_set("aucun aucune sans"),
     indefinites=_set("un une"),

@@ -1,0 +1,42 @@
+"""Help and contact that an actor stops: the stop is a sanction, the help stopped is not
+given. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from relation_rows import relations_of
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The EU decided to suspend its aid to Burundi.", "en"),
+        ("L'Union européenne a décidé de suspendre ses aides au Burundi.", "fr"),
+        ("L'Union européenne a suspendu son aide au Burundi.", "fr"),
+    ],
+)
+def test_aid_suspended_is_a_sanction_and_no_aid_given(text, language):
+    relations = relations_of(text, language)
+    assert ("EU", "SANCTION", "BDI", "asserted") in relations
+    assert ("EU", "AID", "BDI", "asserted") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Washington cut off its military aid to Egypt.", "en"),
+        ("The Trump administration's withholding of security aid to Egypt was criticised.", "en"),
+        ("Washington a interrompu son aide directe au gouvernement égyptien.", "fr"),
+        ("Le Caire doit faire face à l'arrêt des aides des États-Unis à l'Égypte.", "fr"),
+    ],
+)
+def test_aid_cut_off_or_withheld_is_a_sanction(text, language):
+    assert {(s, k, t) for s, k, t, _ in relations_of(text, language)} == {
+        ("USA", "SANCTION", "EGY")
+    }
+
+
+def test_a_stopped_attack_is_still_an_attack():
+    # "cease its war", "halt its attack": the attack goes on until then.
+    text = "It is past time for Iran to halt its ruthless attack on the Syrian people."
+    assert relations_of(text, "en") == {("IRN", "ASSAULT", "SYR", "asserted")}

@@ -1,5 +1,6 @@
-"""Help and contact that an actor stops: the stop is a sanction, the help stopped is not
-given. Sentences written for the tests."""
+"""Help and contact that an actor stops (the stop is a sanction, the help stopped is not
+given), and the setting of a clause, where a verb's object is not looked for. Sentences
+written for the tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ def test_a_stopped_attack_is_still_an_attack():
     # "cease its war", "halt its attack": the attack goes on until then.
     text = "It is past time for Iran to halt its ruthless attack on the Syrian people."
     assert relations_of(text, "en") == {("IRN", "ASSAULT", "SYR", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Blinken met the minister after Russia's invasion of Ukraine.", "en"),
+        ("Blinken met the minister before the Russian invasion of Ukraine.", "en"),
+        ("Blinken a rencontré le ministre après l'invasion russe de l'Ukraine.", "fr"),
+    ],
+)
+def test_an_actor_after_before_or_after_is_no_object_of_the_verb(text, language):
+    assert relations_of(text, language) == {("RUS", "ASSAULT", "UKR", "asserted")}
+
+
+def test_before_as_an_adverb_leaves_the_object_after_it():
+    text = "Lavrov had talked before with Blinken."
+    assert ("RUS", "CONSULT", "USA", "asserted") in relations_of(text, "en")

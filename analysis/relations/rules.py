@@ -360,7 +360,7 @@ def right_unit(
             token.lower in STOP_MARKS
             or token.lower in words.clause_breaks
             or token.lower in words.relatives
-            or token.lower in words.settings
+            or _setting(sentence, index, words)
             or _before_infinitive(sentence, index, words)
         ):
             return None
@@ -384,6 +384,15 @@ def _topic(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) 
     while index > trigger.last and tokens[index].lower in words.determiners:
         index -= 1
     return index > trigger.last and tokens[index].lower in words.topics
+
+
+def _setting(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether token ``index`` opens the setting of the clause ("met the minister after
+    Russia's invasion"), not an adverb before a preposition ("talked before with him")."""
+    if sentence.tokens[index].lower not in words.settings:
+        return False
+    following = index + 1 < len(sentence.tokens) and sentence.tokens[index + 1].lower
+    return following not in words.prepositions
 
 
 def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:

@@ -184,8 +184,9 @@ class Words:
     """Nouns of a claim: one whose clause nobody named makes ("allegations Trump tried
     to"), and one whose dismissal is a refusal ("dismissed the claim from Berlin")."""
     settings: frozenset[str]
-    """Words that open the setting of a clause ("during the talks", « lors des tensions »),
-    where a verb's object is no longer looked for."""
+    """Words that open the setting of a clause ("during the talks", « lors des tensions »,
+    "before Russia's aggression", « après l'invasion »), where a verb's object is no longer
+    looked for; not an adverb before a preposition ("talked before with Blinken")."""
     act_settings: frozenset[str]
     """Prepositions that make an act named with "a" / « un » the setting of a clause, so
     that it happened ("during a visit to", "in an attack on", « lors d'une visite »)."""
@@ -356,7 +357,7 @@ ENGLISH = Words(
     claims=_set(
         "claim claims allegation allegations rumour rumours rumor rumors suspicion suspicions"
     ),
-    settings=_set("during"),
+    settings=_set("during before after"),
     act_settings=_set("during in on"),
     quantities=_set(
         "thousands hundreds millions dozens many several few two three four five six seven "
@@ -527,7 +528,7 @@ FRENCH = Words(
     ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
     claims=_set("allégation allégations rumeur rumeurs soupçon soupçons"),
-    settings=_set("lors pendant durant"),
+    settings=_set("lors pendant durant avant après depuis"),
     act_settings=_set("lors pendant durant cours"),
     quantities=_set(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "

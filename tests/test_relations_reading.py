@@ -573,6 +573,9 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         ("L'Espagnole Caroline Routier a battu la France.", "fr"),
         ("The Iranian community welcomed the Japanese.", "en"),
         ("A Chinese company signed an agreement with Germany.", "en"),
+        ("Iran detained two British passengers.", "en"),
+        ("Japan supports progress for Afghan women.", "en"),
+        ("La Russie a arrêté deux pêcheurs japonais.", "fr"),
         # People counted are people, not their state.
         ("La France a accueilli des milliers de Syriens.", "fr"),
         ("The United States has welcomed roughly 80,000 Afghans.", "en"),

@@ -347,7 +347,8 @@ ENGLISH = Words(
         "militant rebel company firm business businessman media newspaper athlete player team "
         "club champion artist singer actor actress writer director film family diaspora "
         "refugee migrant victim hostage activist dissident fan origin descent expatriate "
-        "resident worker investor stakeholder civilian"
+        "resident worker investor stakeholder civilian person man woman "
+        "mercenary prisoner detainee passenger fisherman pilgrim"
     ),
     conditions=_set("if unless"),
     condition_subjects=_set(
@@ -519,6 +520,9 @@ FRENCH = Words(
         "championne artiste chanteur chanteuse acteur actrice écrivain réalisateur film "
         "famille familles diaspora réfugié réfugiés migrant migrants victime victimes otage "
         "otages militante militantes dissident dissidents supporters origine nationalité "
+        "personne personnes femme femmes "
+        "mercenaire mercenaires prisonnier prisonniers détenu détenus passager passagers "
+        "pêcheur pêcheurs pèlerin pèlerins "
         "expatrié expatriés résident résidents travailleur travailleurs investisseur "
         "investisseurs"
     ),

@@ -58,3 +58,21 @@ def test_an_actor_after_before_or_after_is_no_object_of_the_verb(text, language)
 def test_before_as_an_adverb_leaves_the_object_after_it():
     text = "Lavrov had talked before with Blinken."
     assert ("RUS", "CONSULT", "USA", "asserted") in relations_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Leaving an organisation reduces relations with it, as the readers write it.
+        ("Burundi withdrew from the International Criminal Court.", "en", "SANCTION"),
+        ("Le Burundi a annoncé son retrait de la CPI.", "fr", "SANCTION"),
+        ("Le Maroc avait claqué la porte de l'UA en 1984.", "fr", "SANCTION"),
+        # Forces withdrawn stay a retreat, from a state or with an organisation.
+        ("Russia withdrew its troops from Ukraine.", "en", "RETREAT"),
+        ("La Russie a retiré ses troupes de l'Ukraine.", "fr", "RETREAT"),
+    ],
+)
+def test_leaving_an_organisation_is_a_sanction_and_withdrawing_forces_a_retreat(
+    text, language, expected
+):
+    assert {kind for _, kind, _, _ in relations_of(text, language)} == {expected}

@@ -40,6 +40,7 @@ from analysis.relations.participants import (
     implied_voice,
     partners,
     reciprocal,
+    retyped,
     willing,
 )
 from analysis.relations.rules import (
@@ -775,7 +776,9 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                     target_actor,
                     start,
                     end,
-                    kind,
+                    retyped(
+                        kind, target_actor[1], sentence.text[end : getattr(target, "start", 0)]
+                    ),
                     status,
                     refers,
                 )

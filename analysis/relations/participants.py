@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
+from analysis.actors.cldr import is_state_code
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
@@ -35,6 +37,7 @@ __all__ = [
     "implied_voice",
     "partners",
     "reciprocal",
+    "retyped",
     "willing",
 ]
 
@@ -382,3 +385,16 @@ def implied_voice(sentence: Sentence, trigger) -> Unit:
     trigger."""
     at = sentence.tokens[trigger.first].start
     return Unit((sentence.speaker,), at, at, trigger.first, trigger.first - 1, "voice")
+
+
+def retyped(kind: str, target: str | None, between: str = "") -> str:
+    """The type of an act towards one target: a RETREAT from an organisation is leaving it,
+    which the readers write SANCTION, a reduction of relations ("withdrew from the ICC",
+    « son retrait de la CPI »); from a state, or of forces (``between`` the trigger and
+    the target), it stays a retreat ("withdrew its troops from Ukraine")."""
+    if kind != "RETREAT" or target is None or is_state_code(target):
+        return kind
+    return kind if _FORCES.search(between) else "SANCTION"
+
+
+_FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingents?)\b", re.I)

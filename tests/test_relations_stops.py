@@ -27,6 +27,8 @@ def test_aid_suspended_is_a_sanction_and_no_aid_given(text, language):
     [
         ("Washington cut off its military aid to Egypt.", "en"),
         ("The Trump administration's withholding of security aid to Egypt was criticised.", "en"),
+        # A noun in -ing after its owner and an adjective.
+        ("Records show Washington's temporary withholding of aid to Egypt.", "en"),
         ("Washington a interrompu son aide directe au gouvernement égyptien.", "fr"),
         ("Le Caire doit faire face à l'arrêt des aides des États-Unis à l'Égypte.", "fr"),
     ],

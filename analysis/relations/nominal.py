@@ -123,7 +123,10 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
         return True
     if lower.endswith("ing"):
-        return False
+        # "the administration's temporary withholding of aid": a noun after its owner
+        return bool(following is not None and following.lower in words.of) and any(
+            t.lower in words.possessives for t in tokens[max(0, head - 3) : head - 1]
+        )
     if following is None or following.lower in STOP_MARKS or following.lower == ",":
         return True
     if sentence.unit(head + 1) is not None or following.lower in words.determiners:

@@ -248,3 +248,27 @@ def test_in_a_briefing_you_is_nobody():
     result = relations_of(text, "en", voice="USA")
 
     assert not {row for row in result if row[1] in ("SUPPORT", "CONSULT") and row[0] == "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A courtesy title before the name does not end the sentence for the rules.
+        (
+            "Secretary Blinken met today with Dr. Tedros, Director-General of the WHO.",
+            ("USA", "CONSULT", "WHO", "asserted"),
+        ),
+        (
+            "Secretary Blinken met today with Mr. Kishida, Prime Minister of Japan.",
+            ("USA", "CONSULT", "JPN", "asserted"),
+        ),
+        # A state under its official name.
+        (
+            "Deputy Secretary Wendy Sherman met today with Dr. Kikeo Khaykhamphithoune, Deputy "
+            "Prime Minister of the Lao People’s Democratic Republic, in Vientiane.",
+            ("USA", "CONSULT", "LAO", "asserted"),
+        ),
+    ],
+)
+def test_a_partner_named_after_a_courtesy_title(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

@@ -35,6 +35,7 @@ TOKEN_PATTERN = re.compile(
     r"|['’]s\b"  # English possessive: Russia|'s
     r"|(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_]\.[^\W\d_]\b"  # abbreviation: U.S., E.O., U.S
     r"|\b[A-Z]\.(?= [A-Z])"  # an initial: E. Macron, Antony J. Blinken
+    r"|(?-i:\b(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Pr|Sen|Gen|Amb)\.(?= [A-Z]))"  # a courtesy: Dr. Tedros
     r"|\d+(?:[.,]\d+)+"  # a number with its decimal point or separators: 1.2, 3,5, 1,000
     r"|\w+(?:-\w+)*"  # a word, hyphens inside (Etats-Unis, Kim Jong-un)
     r"|[^\w\s]",  # a punctuation mark

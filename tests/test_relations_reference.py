@@ -272,3 +272,18 @@ def test_in_a_briefing_you_is_nobody():
 )
 def test_a_partner_named_after_a_courtesy_title(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Blinken visited a pair of joint U.S.-Costa Rican initiatives.", "en"),
+        ("The joint U.S.-Costa Rican exercises began.", "en"),
+        ("Le projet conjoint américano-costaricien avance.", "fr"),
+    ],
+)
+def test_a_pair_inside_a_joint_phrase_works_together(text, language):
+    relations = relations_of(text, language, voice="USA" if language == "en" else None)
+    assert {("USA", "COOPERATE", "CRI", "asserted"), ("CRI", "COOPERATE", "USA", "asserted")} <= (
+        relations
+    )

@@ -120,6 +120,8 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return not past or previous in ("the", "a", "an")
     if past:
         return False
+    if lower == "joint" and len(trigger.words) > 1:
+        return True  # "visited joint U.S.-Costa Rican initiatives": an adjective and its noun
     if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
         return True
     if lower.endswith("ing"):
@@ -472,6 +474,13 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
     """The actor before the noun that owns it: "Russia's (unprovoked) war", "U.S.
     sanctions", "Russian aggression", "our commitment" (the voice)."""
     tokens = sentence.tokens
+    inside = [
+        unit
+        for index in range(trigger.first + 1, trigger.last)
+        if index not in trigger.words and (unit := sentence.unit(index)) is not None
+    ]
+    if inside and tokens[trigger.first].lower == "joint" and inside[-1].last + 1 == trigger.last:
+        return inside[-1]  # "joint U.S.-Costa Rican initiatives": inside the phrase
     index, steps = trigger.first - 1, 0
     while index >= 0 and steps < 9:  # "Russia's premeditated, unprovoked, and unjustified war"
         unit = sentence.unit(index)

@@ -391,10 +391,10 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
             "Moscou a ainsi accusé les États-Unis de mentir.",
             {("RUS", "ACCUSE", "USA", "asserted")},
         ),
-        # A light verb in the present: « annonce le soutien ».
+        # A light verb in the present: « annonce le soutien », support declared now.
         (
             "Le Japon annonce son soutien à l'Ukraine.",
-            {("JPN", "SUPPORT", "UKR", "future")},
+            {("JPN", "SUPPORT", "UKR", "asserted")},
         ),
         # A cancelled visit did not happen; one wished for has not happened yet.
         (

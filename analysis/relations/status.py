@@ -350,6 +350,10 @@ def status_of(
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
     promising = [tokens[trigger.head]] if not nominal else window
+    if trigger.type == "AID" and (lowers | lemmas) & words.announcements:
+        return "future"  # "announced $808 million in new humanitarian assistance": pledged
+    if _announced_intent(sentence, window, words):
+        return "future"  # « a annoncé se rendre en Italie », "announced to visit"
     if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
         return "future"  # "pledged funds", "promised aid to"
     if nominal and (
@@ -499,6 +503,27 @@ def _own_phrase(window: list, words: Words, language: str) -> list:
         if token.lower in words.determiners or token.lower in words.indefinites:
             return window[: position + 1]
     return window
+
+
+def _announced_intent(sentence: Sentence, window: list, words: Words) -> bool:
+    """Whether a verb of announcing in the window is followed by an infinitive: an intent
+    announced, still to come (« a annoncé se rendre », « annonce vouloir »)."""
+    tokens = sentence.tokens
+    for token in window:
+        if not verb_lemmas(token, sentence.language) & words.announcements:
+            continue
+        index = next(i for i, t in enumerate(tokens) if t is token) + 1
+        following = tokens[index] if index < len(tokens) else None
+        if following is not None and (
+            following.lower in ("se", "s'", "to")
+            or (
+                sentence.language == "fr"
+                and following.lower == following.lemma
+                and following.lemma.endswith(("er", "ir", "re"))
+            )
+        ):
+            return True
+    return False
 
 
 def _noun_negated(window: list, words: Words, language: str, kind: str) -> bool:

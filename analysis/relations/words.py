@@ -47,6 +47,9 @@ class Words:
     refusals: frozenset[str]
     futures: frozenset[str]
     promises: frozenset[str]
+    announcements: frozenset[str]
+    """Verbs that announce aid, which is then pledged, not yet given ("announced $808
+    million in assistance"); announced sanctions are imposed."""
     """Verbs of a trigger that promise the act rather than do it ("pledged funds")."""
     planned: frozenset[str]
     """Participles after a noun that put its act ahead ("the visit, scheduled for May",
@@ -235,9 +238,10 @@ ENGLISH = Words(
     refusals=_set("refuse refusal decline fail stop cease suspend halt"),
     planned=_set("scheduled planned slated expected"),
     promises=_set("pledge promise vow"),
+    announcements=_set("announce"),
     futures=_set(
         "will shall would could can may might plan intend expect aim seek hope want prepare "
-        "propose consider going set schedule poise threaten announce pledge vow must prefer "
+        "propose consider going set schedule poise threaten pledge vow must prefer "
         "wish bid attempt apply try "
         "should potential possible future threat risk prospect danger upcoming forthcoming "
         "planned scheduled next"
@@ -390,9 +394,10 @@ FRENCH = Words(
     refusals=_set("refuser refus cesser suspendre renoncer"),
     planned=_set("prévu prévue prévus prévues programmé programmée programmés attendu attendue"),
     promises=_set("promettre"),
+    announcements=_set("annoncer"),
     futures=_set(
         "aller pouvoir devoir prévoir envisager compter projeter vouloir apprêter "
-        "entendre menacer pourrait devrait annoncer promettre préférer souhaiter espérer "
+        "entendre menacer pourrait devrait promettre préférer souhaiter espérer "
         "désirer tenter tentative chercher essayer candidature "
         "éventuel éventuelle prochain prochaine prochains "
         "potentiel potentielle possible futur future menace risque"

@@ -287,3 +287,30 @@ def test_a_pair_inside_a_joint_phrase_works_together(text, language):
     assert {("USA", "COOPERATE", "CRI", "asserted"), ("CRI", "COOPERATE", "USA", "asserted")} <= (
         relations
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # The governments named after a coordinator are the states after them.
+        (
+            "The United States remains committed to supporting ECOWAS and the transition "
+            "governments of Mali, Guinea, and Burkina Faso.",
+            "en",
+            {("USA", "SUPPORT", target, "asserted") for target in ("ECOWAS", "MLI", "GIN", "BFA")},
+        ),
+        (
+            "La France soutient l'Union africaine et les gouvernements du Mali et du Niger.",
+            "fr",
+            {("FRA", "SUPPORT", target, "asserted") for target in ("AU", "MLI", "NER")},
+        ),
+        # The government of the state an opening phrase places the sentence in.
+        (
+            "In Guinea, we continue to urge the transition government to move quickly.",
+            "en",
+            {("USA", "REQUEST", "GIN", "asserted")},
+        ),
+    ],
+)
+def test_governments_named_by_their_states(text, language, expected):
+    assert relations_of(text, language, voice="USA" if language == "en" else None) == expected

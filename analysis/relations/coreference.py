@@ -107,7 +107,8 @@ _THEY = {
 condemned"): the two actors named before it, as for a pair."""
 _HEADS = {
     "en": re.compile(
-        r"\b(?:[Tt]he) (?:(?:new|current|interim|transitional|federal|national|central) )?"
+        r"\b(?:[Tt]he) (?:(?:new|current|interim|transitional|transition|federal|national|"
+        r"central) )?"
         r"(?P<head>embassy|ministry|government|administration|authorities|regime|country)"
         r"\b(?!(?: and (?:the )?\w+)? of\b)"
     ),
@@ -134,6 +135,8 @@ _PRESIDENTS = {
 """A president without name or state ("The Secretary and President welcomed", « le
 président a déclaré »): the president named last in the article, whoever's, the voice's
 included."""
+_IN_PLACE = re.compile(r"\W{0,3}(?:In|À|Au|En|Dans) (?:the |le |la |l['’])?")
+"""An opening phrase that places a sentence in a state: "In Guinea, ...", « Au Mali, »."""
 _STATE_HEADS = frozenset(
     {
         "government",
@@ -360,7 +363,9 @@ class Memory:
                 if any(b < x <= b + 2 for x, _ in taken):
                     continue  # « les autorités ukrainiennes »: named there
                 others = set(present) | {pair[1] for _, _, actors, _ in found for pair in actors}
-                referent = self._last_state(sentence_id, others)
+                referent = self._opening_state(start, spans) or self._last_state(
+                    sentence_id, others
+                )
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         return found
@@ -535,6 +540,18 @@ class Memory:
             states = [r for r in referents if _only_state(r, self.states, self.voice)]
             if states:
                 return _one_actor([r for r in states if r.actors[0][1] not in others])
+        return None
+
+    def _opening_state(self, start: int, spans) -> Referent | None:
+        """The state an opening phrase places the sentence in ("In Guinea, we urge the
+        transition government", « Au Mali, le gouvernement »): the government is its."""
+        opening = _IN_PLACE.match(self.text, start)
+        if opening is None:
+            return None
+        for a, b, actors, kind, *_ in spans:
+            if a == opening.end() and self.text.startswith(",", b):
+                referent = Referent(a, b, tuple(actors), kind)
+                return referent if _only_state(referent, self.states, self.voice) else None
         return None
 
     def _state_before(self, position: int, spans) -> Referent | None:

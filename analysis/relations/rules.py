@@ -102,6 +102,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
                 gap = _without_names(sentence, gap, current, neighbour, step)
             gap = _without_title_modifiers(gap, step, words)
             gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
+            gap = _without_governments_of(gap, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
@@ -180,6 +181,28 @@ def _without_repeated_of(
     if not before & of:
         return gap
     return [word for word in gap if word not in of]
+
+
+def _without_governments_of(gap: list[str], step: int, words: Words) -> list[str]:
+    """The gap less "the (transition) governments of" after a coordinator, which names the
+    states after it ("ECOWAS and the transition governments of Mali, Guinea, and Burkina
+    Faso", « l'UA et les gouvernements du Mali et du Niger »); the gap runs backwards when
+    ``step`` is -1."""
+    ordered = gap if step == 1 else gap[::-1]
+    if len(ordered) < 3 or ordered[-1] not in words.of | {"du", "des"}:
+        return gap
+    if ordered[-2] not in _GOVERNMENTS:
+        return gap
+    joined = [i for i, word in enumerate(ordered) if word in words.coordinators]
+    if not joined or len(ordered) - 2 - joined[-1] > 4:
+        return gap
+    kept = ordered[: joined[-1] + 1]
+    return kept if step == 1 else kept[::-1]
+
+
+_GOVERNMENTS = frozenset(
+    {"government", "governments", "authorities", "gouvernement", "gouvernements", "autorités"}
+)
 
 
 def _without_title_modifiers(gap: list[str], step: int, words: Words) -> list[str]:

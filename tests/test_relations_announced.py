@@ -49,3 +49,8 @@ def test_what_is_announced(text, language, expected):
 def test_a_ban_on_travel_is_a_sanction_and_no_visit():
     relations = relations_of("The United States imposed a ban on travel to North Korea.", "en")
     assert relations == {("USA", "SANCTION", "PRK", "asserted")}
+
+
+def test_a_deal_between_two_is_agreed_by_each():
+    relations = relations_of("The deal between Israel and the UAE was signed.", "en")
+    assert relations == {("ISR", "AGREE", "ARE", "asserted"), ("ARE", "AGREE", "ISR", "asserted")}

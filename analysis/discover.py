@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import pandas as pd
 
-from analysis.text import TITLES, sentence_ends_many
+from analysis.text import CALENDAR, TITLES, sentence_ends_many
 
 _UPPER = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"[{_UPPER}][\w’'\-]*\w"
@@ -26,13 +26,6 @@ _NAME = re.compile(rf"(?<![\w’'\-]){_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD})*")
 _LEADING_ARTICLE = re.compile(r"^(?:Le|La|Les|L['’]|The|Un|Une|A|An)\s*(?=\S)")
 _ELIDED = re.compile(r"^[DdLlJjQqNnSs]['’]")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-zà-öø-ÿœ][\w’'\-]*")
-_CALENDAR = frozenset(
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
-    }
-)  # fmt: skip
 
 
 def uncovered_names(
@@ -127,7 +120,7 @@ def _not_a_name(word: str, ordinary: set[str]) -> bool:
     title (``Dr``) or an English "I" contraction (``I'm``)."""
     return (
         word.lower() in ordinary
-        or word in _CALENDAR
+        or word.lower() in CALENDAR
         or word in TITLES
         or _I_CONTRACTION.match(word) is not None
     )

@@ -78,3 +78,29 @@ def test_leaving_an_organisation_is_a_sanction_and_withdrawing_forces_a_retreat(
     text, language, expected
 ):
     assert {kind for _, kind, _, _ in relations_of(text, language)} == {expected}
+
+
+def test_leaving_reads_the_dictionary_not_a_list_of_codes(tmp_path):
+    # A user's own organisation and a state written with a code of their own: the type of
+    # each comes from the dictionary.
+    actors = tmp_path / "actors.yaml"
+    actors.write_text(
+        "version: 1\n"
+        "actors:\n"
+        "  - id: FRANCOPHONIE\n"
+        "    name: Organisation internationale de la Francophonie\n"
+        "    type: organisation\n"
+        "    aliases:\n"
+        "      name: [Francophonie]\n"
+        "  - id: ZZS\n"
+        "    name: Zedland\n"
+        "    type: state\n"
+        "    cldr: false\n"
+        "    aliases:\n"
+        "      name: [Zedland]\n",
+        encoding="utf-8",
+    )
+    left = relations_of("Burundi withdrew from the Francophonie.", "en", actors=actors)
+    retreated = relations_of("Burundi withdrew from Zedland.", "en", actors=actors)
+    assert left == {("BDI", "SANCTION", "FRANCOPHONIE", "asserted")}
+    assert retreated == {("BDI", "RETREAT", "ZZS", "asserted")}

@@ -18,7 +18,7 @@ from analysis.actors.merge import Alias, Resolved
 from analysis.actors.problems import Problems
 from analysis.actors.vocabulary import CLDR_SOURCE
 
-__all__ = ["ISO3166_TABLE", "add_cldr_names", "is_state_code"]
+__all__ = ["ISO3166_TABLE", "add_cldr_names"]
 
 #: ISO 3166 codes: CLDR knows territories by alpha-2 code, the dictionary states by alpha-3.
 ISO3166_TABLE = config.PACKAGE_DIR / "data" / "iso3166.csv"
@@ -33,16 +33,6 @@ _WHITESPACE = re.compile(r"\s+")
 def _alpha2_by_alpha3() -> dict[str, str]:
     with ISO3166_TABLE.open(encoding="utf-8", newline="") as table:
         return {row["alpha3"]: row["alpha2"] for row in csv.DictReader(table)}
-
-
-def is_state_code(code: str | None) -> bool:
-    """Whether an actor id is the ISO 3166 alpha-3 code of a state (``"FRA"``, not
-    ``"UN"`` or ``"ICC"``); Kosovo's ``XKX``, a user-assigned code, is one too.
-
-    >>> is_state_code("FRA"), is_state_code("ICC"), is_state_code("XKX")
-    (True, False, True)
-    """
-    return code == "XKX" or code in _alpha2_by_alpha3()
 
 
 def _clean_cldr_name(name: str, locale: str) -> str | None:

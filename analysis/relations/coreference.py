@@ -206,16 +206,18 @@ def _partner_before(text: str, position: int, spans, feminine: bool = False,
     candidates = [span for span in ordered[1 if subject else 0 :] if span[1] <= position]
     if feminine:
         return next(
-            (span for span in reversed(candidates) if _article_before(text, span[0]) == "la"),
+            (span for span in reversed(candidates) if _word_before(text, span[0]) == "la"),
             None,
         )
     people = [span for span in candidates if span[3] in PERSON_KINDS]
     return people[-1] if people else None
 
 
-def _article_before(text: str, position: int) -> str:
+def _word_before(text: str, position: int) -> str:
+    """The word before ``position``, in lower case, which tells a mention's gender and
+    number in French, and whether it follows a preposition."""
     match = _WORD_BEFORE.search(text, max(0, position - 30), position)
-    return match.group(1).lower() if match else ""
+    return match.group(1).lower().replace("’", "'") if match else ""
 
 
 @dataclass(frozen=True)
@@ -459,10 +461,8 @@ class Memory:
         return self._office(referent) or self._government(referent)
 
     def _before(self, referent: Referent) -> str:
-        """The word before a mention, which tells its gender and number in French, and
-        whether it follows a preposition."""
-        match = _WORD_BEFORE.search(self.text, max(0, referent.start - 30), referent.start)
-        return match.group(1).lower().replace("’", "'") if match else ""
+        """The word before a mention (:func:`_word_before`)."""
+        return _word_before(self.text, referent.start)
 
     def _latter(self, word: str, referents: list[Referent], end: int) -> Referent | None:
         """The single actor that ends the sentence before (at most a few words after it,

@@ -163,6 +163,14 @@ def candidate_sentences(
     actors = mentions["actor_id"].astype("string").to_numpy(dtype=object)
     kinds = mentions["kind"].astype("string").to_numpy(dtype=object)
     is_state = mentions["country"].notna().to_numpy().tolist()
+    is_body = (
+        (  # an organisation, or one of its organs and officials
+            mentions["country"].isna()
+            & (mentions["organisation"].notna() | (mentions["actor_type"] == "organisation"))
+        )
+        .to_numpy()
+        .tolist()
+    )
     for name in names:
         doc_rows, text = by_doc[name], texts[name]
         language = languages.get(name)
@@ -254,6 +262,7 @@ def candidate_sentences(
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
             built.speaker = speaker
             built.leads = memory.leads(sentence_id)
+            built.organisations = frozenset(rolled[row] for row in doc_rows if is_body[row])
             if key is not None:
                 seen[key] = built
             if built.triggers:
@@ -776,9 +785,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                     target_actor,
                     start,
                     end,
-                    retyped(
-                        kind, target_actor[1], sentence.text[end : getattr(target, "start", 0)]
-                    ),
+                    retyped(kind, target_actor[1], sentence, end, target),
                     status,
                     refers,
                 )

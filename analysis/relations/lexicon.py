@@ -24,6 +24,7 @@ from analysis import config
 from analysis.actors.problems import Problem
 from analysis.relations.tokens import ELISIONS, Token, participles, tokenize
 from analysis.relations.types import RELATION_TYPES
+from analysis.text import CALENDAR
 
 __all__ = [
     "LEXICON_FILE",
@@ -192,51 +193,7 @@ def _time_after(tokens: list[Token], position: int) -> bool:
     """Whether the word at ``position`` opens a date ("on Monday", "on July 14", « le 3
     mai »): the preposition of a time, not of a phrase."""
     following = tokens[position + 1].lower if position + 1 < len(tokens) else ""
-    return following in _TIME_WORDS or following.isdigit()
-
-
-_TIME_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ]
-)
+    return following in CALENDAR or following.isdigit()
 
 
 def _compile(triggers: pd.DataFrame, language: str) -> tuple[dict, list, frozenset]:

@@ -120,7 +120,7 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return not past or previous in ("the", "a", "an")
     if past:
         return False
-    if lower == "joint" and len(trigger.words) > 1:
+    if _joint(sentence, trigger):
         return True  # "visited joint U.S.-Costa Rican initiatives": an adjective and its noun
     if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
         return True
@@ -479,7 +479,7 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
         for index in range(trigger.first + 1, trigger.last)
         if index not in trigger.words and (unit := sentence.unit(index)) is not None
     ]
-    if inside and tokens[trigger.first].lower == "joint" and inside[-1].last + 1 == trigger.last:
+    if inside and _joint(sentence, trigger) and inside[-1].last + 1 == trigger.last:
         return inside[-1]  # "joint U.S.-Costa Rican initiatives": inside the phrase
     index, steps = trigger.first - 1, 0
     while index >= 0 and steps < 9:  # "Russia's premeditated, unprovoked, and unjustified war"
@@ -542,6 +542,12 @@ _CLAUSE_OPENERS = frozenset({"since", "after", "before", "while", "when", "altho
 """Words that open an adverbial clause, after which "his" may name a person who comes later
 ("Since launching his war, Putin ..."). Not "as", which is also a preposition ("his second
 visit as Secretary, but this will be his first")."""
+
+
+def _joint(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether the trigger is a phrase opened by "joint" ("joint exercises", "joint
+    U.S.-Costa Rican initiatives"): an adjective and the noun it qualifies."""
+    return len(trigger.words) > 1 and sentence.tokens[trigger.first].lower == "joint"
 
 
 def _possessive_person(sentence: Sentence, index: int) -> Unit | None:

@@ -12,7 +12,6 @@ import functools
 import itertools
 import re
 
-from analysis.actors.cldr import is_state_code
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
@@ -22,7 +21,7 @@ from analysis.relations.rules import (
     specific,
 )
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
-from analysis.relations.tokens import verb_lemmas
+from analysis.relations.tokens import french_infinitive, verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
@@ -90,7 +89,7 @@ def will_verb_before(sentence: Sentence, trigger, words) -> str | None:
     for index in range(trigger.first - 1, max(-1, trigger.first - 4), -1):
         token = tokens[index]
         if verb_lemmas(token, sentence.language) & words.will_verbs:
-            infinitive = _french_infinitive(tokens[trigger.first], sentence.language)
+            infinitive = sentence.language == "fr" and french_infinitive(tokens[trigger.first])
             return None if infinitive else token.lower  # « veut remercier »: a verb
         capitalised = sentence.text[token.start : token.start + 1].isupper()
         if (
@@ -106,13 +105,6 @@ def will_verb_before(sentence: Sentence, trigger, words) -> str | None:
 _SOUGHT_TYPES = frozenset({"AID", "SUPPORT"})
 """Acts one seeks from others, not with them: seeking them states no will to give them."""
 _INFINITIVE_MARKS = frozenset({"to", "à", "de", "d'", "pour", "for"})
-
-
-def _french_infinitive(token, language: str) -> bool:
-    return language == "fr" and token.lower == token.lemma and token.lower.endswith(_INFINITIVE)
-
-
-_INFINITIVE = ("er", "ir", "re")
 
 
 _WILL_REACH = 5
@@ -387,13 +379,15 @@ def implied_voice(sentence: Sentence, trigger) -> Unit:
     return Unit((sentence.speaker,), at, at, trigger.first, trigger.first - 1, "voice")
 
 
-def retyped(kind: str, target: str | None, between: str = "") -> str:
+def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -> str:
     """The type of an act towards one target: a RETREAT from an organisation is leaving it,
     which the readers write SANCTION, a reduction of relations ("withdrew from the ICC",
-    « son retrait de la CPI »); from a state, or of forces (``between`` the trigger and
-    the target), it stays a retreat ("withdrew its troops from Ukraine")."""
-    if kind != "RETREAT" or target is None or is_state_code(target):
+    « son retrait de la CPI »); from a state, or of forces named between the trigger (which
+    ends at ``end``) and the target ``unit``, it stays a retreat ("withdrew its troops from
+    Ukraine")."""
+    if kind != "RETREAT" or target not in sentence.organisations:
         return kind
+    between = sentence.text[end : unit.start] if unit is not None else ""
     return kind if _FORCES.search(between) else "SANCTION"
 
 

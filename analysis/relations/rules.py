@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
-from analysis.relations.tokens import participles
+from analysis.relations.tokens import french_infinitive, participles
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
@@ -431,7 +431,7 @@ def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
     if sentence.unit(index + 1) is not None or not following.lower.isalpha():
         return False
     if sentence.language == "fr":
-        return following.lower == following.lemma and following.lemma.endswith(("er", "ir", "re"))
+        return french_infinitive(following)
     return following.lower == following.lemma and following.lower not in words.determiners
 
 

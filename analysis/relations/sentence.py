@@ -95,6 +95,9 @@ class Sentence:
     leads: tuple = ()
     """The first actor named in each of the sentences just before, nearest first, as
     ``(actors, start, end)``: who did an act the sentence names again without its actor."""
+    organisations: frozenset[str] = frozenset()
+    """The roll-ups of the article's actors that are organisations (the dictionary's
+    ``organisation`` without a ``country``): leaving one is not a retreat from a state."""
 
     def __post_init__(self) -> None:
         if not self.unit_at:

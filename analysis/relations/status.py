@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import left_unit, right_unit
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.tokens import verb_lemmas
+from analysis.relations.tokens import french_infinitive, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
 
 __all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of"]
@@ -507,20 +507,16 @@ def _own_phrase(window: list, words: Words, language: str) -> list:
 
 def _announced_intent(sentence: Sentence, window: list, words: Words) -> bool:
     """Whether a verb of announcing in the window is followed by an infinitive: an intent
-    announced, still to come (« a annoncé se rendre », « annonce vouloir »)."""
+    announced, still to come (« a annoncé se rendre », « annonce vouloir », "announced to")."""
     tokens = sentence.tokens
     for token in window:
         if not verb_lemmas(token, sentence.language) & words.announcements:
             continue
-        index = next(i for i, t in enumerate(tokens) if t is token) + 1
+        index = tokens.index(token) + 1  # tokens differ by their offsets
         following = tokens[index] if index < len(tokens) else None
         if following is not None and (
             following.lower in ("se", "s'", "to")
-            or (
-                sentence.language == "fr"
-                and following.lower == following.lemma
-                and following.lemma.endswith(("er", "ir", "re"))
-            )
+            or (sentence.language == "fr" and french_infinitive(following))
         ):
             return True
     return False

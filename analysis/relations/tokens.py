@@ -3,7 +3,9 @@
 Tokens are words (``Etats-Unis`` is one; a heading run into its sentence, "StateBy", is
 two, parted by an empty full stop), abbreviations (``U.S.``, ``E.O.``: their dots do
 not end a clause), French elided words (``l'``, ``n'``, ``qu'``), the English ``n't`` and
-``'s``, initials (``E.`` Macron), and single punctuation marks. A word that holds two
+``'s``, initials (``E.`` Macron), titles before a name with their full stop (``Dr.``
+Tedros, ``Mr.`` Kishida: :data:`analysis.text.rules.TITLES`), and single punctuation
+marks. A word that holds two
 mentions (``américano-russe``, ``U.S.-Turkey``) is cut where they begin and end, so that
 each is an actor of its own.
 Lemmas come from ``simplemma``, which ships its data: nothing is downloaded. French past
@@ -19,10 +21,13 @@ import itertools
 import re
 from typing import NamedTuple
 
+from analysis.text.rules import TITLES
+
 __all__ = [
     "ELISIONS",
     "TOKEN_PATTERN",
     "Token",
+    "french_infinitive",
     "lemma",
     "participles",
     "tokenize",
@@ -35,7 +40,10 @@ TOKEN_PATTERN = re.compile(
     r"|['’]s\b"  # English possessive: Russia|'s
     r"|(?:[^\W\d_]\.){2,}(?![^\W\d_])|[^\W\d_]\.[^\W\d_]\b"  # abbreviation: U.S., E.O., U.S
     r"|\b[A-Z]\.(?= [A-Z])"  # an initial: E. Macron, Antony J. Blinken
-    r"|(?-i:\b(?:Mr|Mrs|Ms|Dr|Mme|Mlle|Pr|Sen|Gen|Amb)\.(?= [A-Z]))"  # a courtesy: Dr. Tedros
+    # a title before a name, with its full stop: Dr. Tedros, Mr. Kishida
+    r"|(?-i:\b(?:"
+    + "|".join(map(re.escape, sorted(TITLES, key=len, reverse=True)))
+    + r")\.(?= [A-Z]))"
     r"|\d+(?:[.,]\d+)+"  # a number with its decimal point or separators: 1.2, 3,5, 1,000
     r"|\w+(?:-\w+)*"  # a word, hyphens inside (Etats-Unis, Kim Jong-un)
     r"|[^\w\s]",  # a punctuation mark
@@ -73,6 +81,13 @@ class Token(NamedTuple):
     @property
     def is_word(self) -> bool:
         return self.lower[:1].isalnum() or self.lower in ELISIONS.values()
+
+
+def french_infinitive(token: Token) -> bool:
+    """Whether a French token is a verb's infinitive: its own lemma, ending in -er, -ir or
+    -re (« soutenir », « se rendre »; not « soutient », « rencontre »... whose lemma
+    differs, nor nouns such as « accord »)."""
+    return token.lower == token.lemma and token.lemma.endswith(("er", "ir", "re"))
 
 
 def tokenize(

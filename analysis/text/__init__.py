@@ -27,7 +27,7 @@ from analysis.text.clean import (
     repair_glued_paragraphs,
 )
 from analysis.text.folding import fold
-from analysis.text.rules import ABBREVIATIONS, TITLES, WORD_PATTERN
+from analysis.text.rules import ABBREVIATIONS, CALENDAR, TITLES, WORD_PATTERN
 from analysis.text.sentences import (
     count_sentences,
     count_sentences_many,
@@ -39,6 +39,7 @@ from analysis.text.words import word_counts
 
 __all__ = [
     "ABBREVIATIONS",
+    "CALENDAR",
     "TITLES",
     "WORD_PATTERN",
     "character_tables",

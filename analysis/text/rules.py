@@ -36,6 +36,19 @@ Compared case-sensitively, so that ``No.`` (number) is kept but a sentence endin
 ``no.`` is not affected.
 """
 
+CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+        "septembre", "octobre", "novembre", "décembre",
+    }
+)  # fmt: skip
+"""Days and months, in English and French, in lower case: a capitalised one names no one,
+and a preposition before one tells a date ("on Monday", « le 3 mai »)."""
+
 WORD_PATTERN = r"\w+(?:['’\-]\w+)*"
 """What counts as one word for ``n_words`` and for rates per 1,000 words.
 

@@ -31,9 +31,11 @@ __all__ = ["code_digest", "read_relation_cache", "relation_cache_path", "write_r
 
 @functools.cache
 def code_digest() -> str:
-    """The digest of the relation rules' source (the modules of this package), so that a
-    table cached by other rules is never read back."""
-    return source_digest(Path(__file__).parent)
+    """The digest of the relation rules' source (the modules of this package, and the text
+    package whose sentence cuts, titles and calendar they read), so that a table cached by
+    other rules is never read back."""
+    here = Path(__file__).parent
+    return source_digest(here, here.parent / "text")
 
 
 def mentions_key(mentions: pd.DataFrame | None) -> str:

@@ -539,6 +539,17 @@ def test_mutual_acts_and_places(text, expected):
             "fr",
             {("EGY", "CONSULT", "GRC", "asserted"), ("GRC", "CONSULT", "EGY", "asserted")},
         ),
+        # Talks held in one side's capital are between the two, not a visit to it.
+        (
+            "Merkel and Macron held talks in Berlin.",
+            "en",
+            {("DEU", "CONSULT", "FRA", "asserted"), ("FRA", "CONSULT", "DEU", "asserted")},
+        ),
+        (
+            "Angela Merkel et Emmanuel Macron se sont entretenus à Berlin.",
+            "fr",
+            {("DEU", "CONSULT", "FRA", "asserted"), ("FRA", "CONSULT", "DEU", "asserted")},
+        ),
         # A partner after the verb keeps the meeting one-way.
         (
             "The Japanese and French envoys met with Chinese officials in Beijing.",
@@ -549,6 +560,61 @@ def test_mutual_acts_and_places(text, expected):
 )
 def test_a_group_that_meets_in_a_place_meets_each_other(text, language, expected, method):
     assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Eighty years ago, the United States and Australia formed an unprecedented "
+            "partnership.",
+            "en",
+            {("USA", "COOPERATE", "AUS", "asserted"), ("AUS", "COOPERATE", "USA", "asserted")},
+        ),
+        (
+            "L'Allemagne et la France ont noué un partenariat.",
+            "fr",
+            {("DEU", "COOPERATE", "FRA", "asserted"), ("FRA", "COOPERATE", "DEU", "asserted")},
+        ),
+        (
+            "Germany, South Korea and Japan created a joint task force.",
+            "en",
+            {
+                (one, "COOPERATE", other, "asserted")
+                for one in ("DEU", "KOR", "JPN")
+                for other in ("DEU", "KOR", "JPN")
+                if one != other
+            },
+        ),
+        # "forms of" is a noun, not a light verb: no aid given by the subject
+        ("The United States supports all forms of assistance for Syria.", "en", set()),
+    ],
+)
+def test_partners_who_form_a_partnership_are_partners_of_each_other(
+    text, language, expected, method
+):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La Russie est soutenue par la Chine.", {("CHN", "SUPPORT", "RUS", "asserted")}),
+        ("Les États-Unis sont soutenus par le Japon.", {("JPN", "SUPPORT", "USA", "asserted")}),
+        (
+            "Angela Merkel s'est entretenue avec Emmanuel Macron.",
+            {("DEU", "CONSULT", "FRA", "asserted")},
+        ),
+        ("La Russie a été mise en garde par la France.", {("FRA", "THREATEN", "RUS", "asserted")}),
+        ("La Pologne a rejoint l'OTAN.", {("POL", "COOPERATE", "NATO", "asserted")}),
+    ],
+)
+def test_french_irregular_and_agreeing_participles(text, expected, method):
+    """« soutenue », « entretenue », « mise », « rejoint »: participles that are not the
+    infinitive less -er, -ir or -re, or that agree with a feminine or plural subject."""
+    assert relations_of(text, "fr", method=method) == expected
 
 
 @pytest.mark.parametrize("method", METHODS)

@@ -743,6 +743,8 @@ def _light_verb_subject(
         ):
             return []
         article = index > 0 and tokens[index - 1].lower in words.determiners
+        # "all forms of assistance": a noun before "of", not a verb
+        article = article or (index + 1 < len(tokens) and tokens[index + 1].lower == "of")
         if not article and (
             verb_lemmas(token, sentence.language) & words.light_verbs
             or (

@@ -291,7 +291,10 @@ def gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
     se sont réunis au Caire »): one unit per roll-up, named in the clause before the verb and
     not after a preposition other than "of"/« de »."""
     head = sentence.tokens[trigger.head]
-    if trigger.type not in SYMMETRIC_TYPES or not {head.lemma, head.lower} & words.gatherings:
+    if (
+        trigger.type not in SYMMETRIC_TYPES
+        or not verb_lemmas(head, sentence.language) & words.gatherings
+    ):
         return []
     if any(not _at_place(sentence, unit, words) for unit in targets):
         return []

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
-from analysis.relations.tokens import french_infinitive, participles
+from analysis.relations.tokens import french_infinitive, participles, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
@@ -438,9 +438,9 @@ def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
 def _is_participle(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     if sentence.language == "fr":
-        return token.lower in participles(token.lemma, "fr") or token.lower.endswith(
-            _FRENCH_PARTICIPLE_ENDINGS
-        )
+        return any(
+            token.lower in participles(verb, "fr") for verb in verb_lemmas(token, "fr")
+        ) or token.lower.endswith(_FRENCH_PARTICIPLE_ENDINGS)
     return token.lower != token.lemma and not token.lower.endswith(("ing", "s"))
 
 

@@ -242,22 +242,50 @@ def lemma(word: str, language: str) -> str:
         return word
 
 
+_FRENCH_PARTICIPLES = (
+    ("mettre", "mis"),
+    ("prendre", "pris"),
+    ("quérir", "quis"),
+    ("enir", "enu"),
+    ("cevoir", "çu"),
+    ("voir", "vu"),
+    ("vrir", "vert"),
+    ("frir", "fert"),
+    ("indre", "int"),
+    ("uire", "uit"),
+    ("dire", "dit"),
+    ("crire", "crit"),
+    ("faire", "fait"),
+    ("clure", "clu"),
+    ("soudre", "solu"),
+    ("suivre", "suivi"),
+    ("er", "é"),
+    ("ir", "i"),
+    ("re", "u"),
+)
+"""Endings of French infinitives and of their past participles, irregular ones first
+(soutenir: soutenu, mettre: mis, rejoindre: rejoint, interdire: interdit, recevoir: reçu)."""
+
+
 def participles(verb: str, language: str) -> tuple[str, ...]:
-    """The past participles of a French verb, which ``simplemma`` often leaves unlemmatised.
+    """The past participles of a French verb, which ``simplemma`` often leaves unlemmatised
+    or reads as the masculine form (« soutenue » as ``soutenu``).
 
     >>> participles("condamner", "fr"), participles("envahir", "fr")[:2]
     (('condamné', 'condamnée', 'condamnés', 'condamnées'), ('envahi', 'envahie'))
+    >>> participles("soutenir", "fr")[1], participles("mettre", "fr")
+    ('soutenue', ('mis', 'mise', 'mises'))
     >>> participles("condemn", "en")
     ()
     """
     if language != "fr" or len(verb) < 4:
         return ()
-    stems = {"er": "é", "ir": "i", "re": "u"}
-    stem = stems.get(verb[-2:])
-    if stem is None:
-        return ()
-    base = verb[:-2] + stem
-    return (base, base + "e", base + "s", base + "es")
+    for ending, participle in _FRENCH_PARTICIPLES:
+        if verb.endswith(ending):
+            base = verb[: -len(ending)] + participle
+            plural = () if base.endswith("s") else (base + "s",)
+            return (base, base + "e", *plural, base + "es")
+    return ()
 
 
 def verb_lemmas(token: Token, language: str) -> set[str]:
@@ -267,6 +295,8 @@ def verb_lemmas(token: Token, language: str) -> set[str]:
 
     >>> sorted(verb_lemmas(tokenize("imposées", "fr")[0], "fr"))
     ['imposer', 'imposées']
+    >>> "soutenir" in verb_lemmas(tokenize("soutenues", "fr")[0], "fr")
+    True
     """
     found = {token.lemma, token.lower}
     if language == "fr":
@@ -278,4 +308,18 @@ def verb_lemmas(token: Token, language: str) -> set[str]:
             if token.lower.endswith(ending):
                 found.add(token.lower[: -len(ending)] + "ir")
                 break
+        found |= _irregular_infinitives(token.lower)
     return found
+
+
+def _irregular_infinitives(word: str) -> set[str]:
+    """The infinitives whose irregular past participle ``word`` may be (« soutenues »:
+    soutenir, « rejointe »: rejoindre)."""
+    for ending, participle in _FRENCH_PARTICIPLES[:-3]:
+        for agreement in ("es", "e", "s", ""):
+            form = participle + agreement
+            if word.endswith(form) and len(word) > len(form):
+                return {word[: -len(form)] + ending}
+            if word == form and ending in ("mettre", "prendre"):
+                return {ending}
+    return set()

@@ -276,7 +276,7 @@ ENGLISH = Words(
         "launch wage conduct carry impose levy hold pay make provide give offer express "
         "voice extend begin start continue intensify escalate step announce take send "
         "deliver mount stage unleash resume end halt sign conclude reach ratify vow pledge "
-        "promise reiterate reaffirm attend have join"
+        "promise reiterate reaffirm attend have join form create establish"
     ),
     patient_nouns=_set(
         "invasion occupation annexation bombing bombardment shelling condemnation "
@@ -344,7 +344,7 @@ ENGLISH = Words(
         "border frontier territory soil waters coast airspace side city town village region "
         "province"
     ),
-    gatherings=_set("meet gather convene"),
+    gatherings=_set("meet gather convene hold"),
     locatives=_set("in at"),
     private_nouns=_set(
         "community citizen national student tourist journalist jihadist "
@@ -431,7 +431,8 @@ FRENCH = Words(
         "lancer mener imposer tenir effectuer rendre apporter exprimer adresser accorder "
         "poursuivre engager déclencher entamer commencer annoncer infliger prendre fournir "
         "livrer envoyer offrir intensifier reprendre signer conclure ratifier promettre "
-        "réitérer réaffirmer avoir participer assister rejoindre"
+        "réitérer réaffirmer avoir participer assister rejoindre former créer constituer "
+        "établir nouer sceller forger bâtir"
     ),
     patient_nouns=_set(
         "invasion occupation annexion bombardement pilonnage condamnation expulsion "
@@ -514,7 +515,7 @@ FRENCH = Words(
         "frontière territoire sol eaux côte côtes espace côté ville village région province "
         "localité"
     ),
-    gatherings=_set("réunir rencontrer retrouver rassembler"),
+    gatherings=_set("réunir rencontrer retrouver rassembler tenir entretenir"),
     locatives=_set("à au aux en dans"),
     private_nouns=_set(
         "communauté citoyen citoyens ressortissant "

@@ -302,6 +302,11 @@ def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, languag
             "Minister Subrahmanyam Jaishankar.",
             {("USA", "CONSULT", "JPN", "asserted"), ("USA", "CONSULT", "IND", "asserted")},
         ),
+        # "and the Foreign Minister of Ukraine" names Ukraine in the list.
+        (
+            "China and the Foreign Minister of Ukraine met.",
+            {("CHN", "CONSULT", "UKR", "asserted"), ("UKR", "CONSULT", "CHN", "asserted")},
+        ),
         # An adverb before a base form: a verb.
         ("Japan will then travel to China.", {("JPN", "CONSULT", "CHN", "future")}),
         # "concerning" alone is not a concern about an actor.

@@ -580,6 +580,29 @@ def test_a_joint_statement_by_the_governments_of_each_signatory():
 
 
 @pytest.mark.parametrize(
+    ("text", "signatories"),
+    [
+        # A group named with its members in brackets speaks for each of them.
+        (
+            "Office of the SpokespersonThe Troika (United States, United Kingdom, and Norway) "
+            "congratulates the people of South Sudan. We urge the leaders of South Sudan to act.",
+            {"USA", "GBR", "NOR"},
+        ),
+        # "the High Representative of the European Union" signs for the EU.
+        (
+            "The text of the following statement was released by the G7 foreign ministers of "
+            "Canada, France, and the United States of America, and the High Representative of "
+            "the European Union. We urge the leaders of South Sudan to act.",
+            {"CAN", "FRA", "USA", "EU"},
+        ),
+    ],
+)
+def test_each_signatory_named_in_the_opening_speaks_in_we(text, signatories):
+    rows = relations_of(text, "en", voice="USA")
+    assert rows == {(each, "REQUEST", "SSD", "asserted") for each in signatories}
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         # Those one brings together meet each other, and the one who convenes them.

@@ -161,6 +161,9 @@ def _without_names(
     ]
     if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ","):
         gap = kept
+        if gap[-1] == "of" or gap[-2:] == ["of", "the"]:
+            # "and the High Representative of the European Union": the title of the next
+            gap = [word for word in gap if word != "of"]
     if step == 1 and len(gap) > 1 and gap[-1] in _DESCRIPTORS:
         gap = gap[:-1]  # "the European Union and the South American group Mercosur"
     return gap

@@ -73,12 +73,13 @@ NOBODY = ()
 JOINT_STATEMENT = re.compile(
     r"joint statement|joint declaration|déclaration (?:conjointe|commune)|statement (?:was )?"
     r"(?:released|issued|made) (?:jointly )?by|statement (?:by|of|from) the (?:foreign )?"
-    r"ministers|\bwe, the (?:foreign )?ministers|nous, (?:les )?ministres",
+    r"ministers|\bwe, the (?:foreign )?ministers|nous, (?:les )?ministres|"
+    r"(?:\b|(?<=[a-z]))the (?-i:[A-Z][\w-]+) \((?=[^)]{0,120}\band\b)",
     re.IGNORECASE,
 )
 """What says that a release is a joint statement ("The following statement was released by
 the Secretary of State, the French Foreign Minister and ...", "We, the Foreign Ministers
-of ...")."""
+of ...", "The Troika (United States, United Kingdom, and Norway) congratulates")."""
 
 OPENING_CHARACTERS = 600
 """How far into a release its introduction of a joint statement is looked for."""

@@ -1381,8 +1381,20 @@ def test_sharing_a_chair_and_seconding(text, language, expected):
             "en",
             {("USA", "ACCUSE", "TUR", "asserted")},
         ),
-        # An act with an actor of its own, or none before: no reference.
+        # A call for an act's end asks the one who does it.
+        (
+            "Russia invaded Ukraine. France called for an immediate end to this war.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "asserted"), ("FRA", "REQUEST", "RUS", "asserted")},
+        ),
+        (
+            "Israël a bombardé la Syrie. La France demande l'arrêt des frappes.",
+            "fr",
+            {("ISR", "ASSAULT", "SYR", "asserted"), ("FRA", "REQUEST", "ISR", "asserted")},
+        ),
+        # An act with an actor of its own, a place of its own, or none before: no reference.
         ("Japan met China. France condemned the attack on Iraq.", "en", None),
+        ("Russia invaded Ukraine. France called for an end to the war in Yemen.", "en", None),
         ("France condemned the attack.", "en", set()),
         ("France condemned the move.", "en", set()),
         ("France announced a plan. France criticized the move.", "en", set()),
@@ -2076,6 +2088,12 @@ def test_a_reporting_word_used_as_a_noun_opens_no_claim(text, expected):
             "La France et l'Allemagne ont publié une déclaration commune.",
             "fr",
             {("FRA", "AGREE", "DEU", "asserted"), ("DEU", "AGREE", "FRA", "asserted")},
+        ),
+        # A joint declaration named by its parties ("Sino-" is China).
+        (
+            "China's obligations under the Sino-British Joint Declaration.",
+            "en",
+            {("CHN", "AGREE", "GBR", "asserted"), ("GBR", "AGREE", "CHN", "asserted")},
         ),
         # Engaging with a government is contact with it.
         (

@@ -62,7 +62,12 @@ def act_reference(sentence: Sentence, trigger: TriggerMatch, words: Words) -> st
     index = trigger.last + 1
     if index < len(tokens) and tokens[index].lower in words.reference_links:
         index += 1  # « s'en est pris à la décision », "objected to the move"
-    if index >= len(tokens) or tokens[index].lower not in words.act_determiners:
+    determiners = words.act_determiners
+    if trigger.type == "REQUEST":
+        ended = _past_an_end(sentence, index, words)
+        if ended != index:
+            index, determiners = ended, determiners | {"du", "des"}
+    if index >= len(tokens) or tokens[index].lower not in determiners:
         return None
     ends = STOP_MARKS | words.coordinators | words.prepositions | words.of | words.relatives
     for position in range(index + 1, min(index + 4, len(tokens))):
@@ -76,6 +81,30 @@ def act_reference(sentence: Sentence, trigger: TriggerMatch, words: Words) -> st
         if tokens[position].lower in words.acts or tokens[position].lemma in words.acts:
             return ANY_ACT if _alone(sentence, position, words) else None
     return None
+
+
+def _past_an_end(sentence: Sentence, index: int, words: Words) -> int:
+    """Where the act begins after a call for its end ("called for an immediate end to this
+    war", « exige la fin des frappes »): the index of its article, or ``index`` unchanged.
+    A French « du » / « des » stands for the article: the index points at it."""
+    tokens = sentence.tokens
+    position = index
+    if position < len(tokens) and tokens[position].lower in words.determiners | {"an", "a", "l'"}:
+        position += 1
+    for _ in range(2):  # "an immediate and complete end", « la fin immédiate »
+        if position < len(tokens) and tokens[position].lower not in words.endings:
+            position += 1
+    if position >= len(tokens) or tokens[position].lower not in words.endings:
+        return index
+    position += 1
+    if position >= len(tokens):
+        return index
+    link = tokens[position].lower
+    if link in ("du", "des"):
+        return position  # « la fin des frappes »
+    if link in ("to", "of", "de"):
+        return position + 1
+    return index
 
 
 def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> str | None:
@@ -107,13 +136,14 @@ def _passive_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
 
 def _alone(sentence: Sentence, last: int, words: Words) -> bool:
     """Whether no actor follows the noun in its phrase ("the attack on Iraq", "the move by
-    Turkey")."""
+    Turkey", "the war in Yemen")."""
     tokens = sentence.tokens
     for position in range(last + 1, min(last + 4, len(tokens))):
         if sentence.unit_at[position] >= 0:
             return False
         if (
-            tokens[position].lower not in words.of | words.noun_targets | words.agents | {"'s"}
+            tokens[position].lower
+            not in words.of | words.noun_targets | words.agents | words.places | {"'s"}
             and tokens[position].lower not in words.determiners
         ):
             return True

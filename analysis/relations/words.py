@@ -130,6 +130,9 @@ class Words:
     """Articles that name again something said before ("the", "this", « cette »)."""
     reference_links: frozenset[str]
     """A preposition between a verb and the act it is about ("objected to the move")."""
+    endings: frozenset[str]
+    """Nouns for an act's end: a call for "an end to the war", « la fin des frappes », asks
+    the one who wages it."""
     acts: frozenset[str]
     """Nouns for any act ("the move", « la décision »): they name the last act again."""
     statements: frozenset[str]
@@ -287,6 +290,7 @@ ENGLISH = Words(
     continuing=_set("continue keep remain"),
     act_determiners=_set("the this that these those"),
     reference_links=_set("to"),
+    endings=_set("end halt cessation stop"),
     acts=_set(
         "move moves decision step steps measure measures action actions plan proposal "
         "request initiative operation call law legislation"
@@ -443,6 +447,7 @@ FRENCH = Words(
     continuing=_set("continuer poursuivre rester"),
     act_determiners=_set("le la les l' ce cet cette ces"),
     reference_links=_set("à contre"),
+    endings=_set("fin arrêt cessation"),
     acts=_set(
         "décision décisions mesure mesures initiative démarche projet proposition demande "
         "opération geste loi législation suppression"

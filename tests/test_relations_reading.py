@@ -602,6 +602,38 @@ def test_partners_who_form_a_partnership_are_partners_of_each_other(
     assert relations_of(text, language, method=method) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Being in contact is a contact with each one named after "with".
+        (
+            "Japan remains in close contact with France and Italy.",
+            "en",
+            {("JPN", "CONSULT", "FRA", "asserted"), ("JPN", "CONSULT", "ITA", "asserted")},
+        ),
+        (
+            "La France reste en contact avec le Japon.",
+            "fr",
+            {("FRA", "CONSULT", "JPN", "asserted")},
+        ),
+        # A war one side remains in is fought each way.
+        (
+            "Japan remains at war with China.",
+            "en",
+            {("JPN", "ASSAULT", "CHN", "asserted"), ("CHN", "ASSAULT", "JPN", "asserted")},
+        ),
+        # Pressure exerted on a state asks it.
+        (
+            "La France exerce une forte pression sur la Russie.",
+            "fr",
+            {("FRA", "REQUEST", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_being_in_contact_and_exerting_pressure(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -236,6 +236,9 @@ def nominal_arguments(
     if source is None and target is not None and mutual:
         fighting = _at_war(sentence, trigger, words)
         if fighting is not None and fighting is not target:
+            if not _waged(sentence, trigger, words):
+                # "we remain in close contact with Japan and Korea": with each of them
+                return [fighting], coordinated(sentence, target, words)
             return [fighting, target], [fighting, target]  # "Ukraine is in a conflict with Russia"
     if source is None:
         sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
@@ -395,7 +398,10 @@ def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return position >= 0 and sentence.tokens[position].lower in words.of
 
 
-_BE = frozenset({"be", "être", "is", "are", "was", "were", "est", "sont", "était", "étaient"})
+_BE = frozenset(
+    {"be", "être", "is", "are", "was", "were", "est", "sont", "était", "étaient"}
+    | {"remain", "remains", "stay", "stays", "rester", "reste", "restent", "demeurer"}
+)
 
 
 def _at_war(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:

@@ -634,6 +634,31 @@ def test_being_in_contact_and_exerting_pressure(text, language, expected):
     assert relations_of(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The agent of a passive is the thing after "by", not an actor named in its phrase.
+        ("The United States is encouraged by the outcomes of the ECOWAS Summit.", set()),
+        (
+            "Russia was condemned by the government of France.",
+            {("FRA", "ACCUSE", "RUS", "asserted")},
+        ),
+        (
+            "Turkey was condemned by members of the European Union.",
+            {("EU", "ACCUSE", "TUR", "asserted")},
+        ),
+        # What a response answers is not the target of the act that responds.
+        (
+            "This briefing is on the U.S. humanitarian assistance response to Russia's "
+            "invasion of Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_agents_and_responses_in_english(text, expected):
+    assert relations_of(text, "en") == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -18,6 +18,8 @@ module.
 
 from __future__ import annotations
 
+import itertools
+
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.tokens import french_infinitive, participles, verb_lemmas
@@ -202,6 +204,10 @@ def _without_governments_of(gap: list[str], step: int, words: Words) -> list[str
     kept = ordered[: joined[-1] + 1]
     return kept if step == 1 else kept[::-1]
 
+
+_MEMBERS = frozenset({"member", "members", "membre", "membres", "state", "states", "country"})
+"""Nouns of a group's members, through which "of" names the group ("condemned by members of
+the European Union")."""
 
 _GOVERNMENTS = frozenset(
     {"government", "governments", "authorities", "gouvernement", "gouvernements", "autorités"}
@@ -483,11 +489,18 @@ def passive_agent(
             break
         if lower in words.agents:
             agent = right_unit(sentence, position, words)
-            if agent is not None and any(
-                token.lower in words.prepositions or token.lower == "from"
-                for token in sentence.tokens[position + 1 : agent.first]
-            ):
+            between = sentence.tokens[position + 1 : agent.first] if agent is not None else []
+            if any(token.lower in words.prepositions or token.lower == "from" for token in between):
                 agent = None  # "par des militants depuis l'Irak": the agent is no actor
+            elif any(
+                token.lower in words.of
+                and not {before.lower, before.lemma}
+                & (words.offices | words.governments | _MEMBERS)
+                for before, token in itertools.pairwise(between)
+            ):
+                # "encouraged by the outcomes of the ECOWAS Summit": the agent is a thing of
+                # the actor's; not "by the government of France"
+                agent = None
             return True, agent
     return True, None
 

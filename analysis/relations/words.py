@@ -318,7 +318,12 @@ ENGLISH = Words(
     delegations=_set("delegation delegations"),
     needs=_set("need needs demand demands requirement requirements goal goals target targets"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
-    responses=(("in", "response", "to"), ("in", "retaliation", "for"), ("in", "reprisal", "for")),
+    responses=(
+        ("in", "response", "to"),
+        ("response", "to"),  # "the U.S. humanitarian assistance response to Russia's invasion"
+        ("in", "retaliation", "for"),
+        ("in", "reprisal", "for"),
+    ),
     aims=_set("at"),
     infinitive_marks=_set("to"),
     preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),

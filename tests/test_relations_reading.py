@@ -670,6 +670,7 @@ def test_agents_and_responses_in_english(text, expected):
             {("DEU", "CONSULT", "FRA", "asserted")},
         ),
         ("La Russie a été mise en garde par la France.", {("FRA", "THREATEN", "RUS", "asserted")}),
+        ("Le Japon a été mis en garde par la Chine.", {("CHN", "THREATEN", "JPN", "asserted")}),
         ("La Pologne a rejoint l'OTAN.", {("POL", "COOPERATE", "NATO", "asserted")}),
     ],
 )

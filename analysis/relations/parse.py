@@ -212,7 +212,7 @@ def parsed_arguments(
     if index < 0 or is_nominal(sentence, trigger, words):
         return reads_arguments(sentence, trigger, words, earlier)
     head = parsed.doc[index]
-    agents = _children(head, "obl:agent")
+    agents = _children(head, "obl:agent") or _phrase_agents(parsed, trigger)
     if agents:
         source_tokens, target_tokens = agents, _children(head, "nsubj:pass")
     elif _children(head, "nsubj:pass") and not _active(head):
@@ -231,6 +231,22 @@ def parsed_arguments(
         sources = sources or ([] if agents else fallback_sources)
         targets = targets or fallback_targets
     return verb_rules(sentence, trigger, words, sources, targets)
+
+
+def _phrase_agents(parsed: ParsedSentence, trigger: TriggerMatch) -> list:
+    """The agent the model hangs on another word of a phrase trigger (« a été mis en garde
+    par la Chine »: « par la Chine » under « garde »)."""
+    found = []
+    for position in trigger.words:
+        index = parsed.parse_of[position]
+        if index < 0 or position == trigger.head:
+            continue
+        found += [
+            child
+            for child in parsed.doc[index].children
+            if child.dep_ in ("obl:agent", "nmod", "obl") and _case(child) == "par"
+        ]
+    return found
 
 
 def _units(parsed: ParsedSentence, tokens: list, words: Words) -> list[Unit]:

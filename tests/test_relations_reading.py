@@ -661,6 +661,84 @@ def test_agents_and_responses_in_english(text, expected):
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # What is denied did not happen, and the one it was aimed at is not denied.
+        (
+            "The Kremlin denied supplying weapons to North Korea.",
+            "en",
+            {("RUS", "AID", "PRK", "negated")},
+        ),
+        (
+            "Le Kremlin a nié avoir livré des armes à la Corée du Nord.",
+            "fr",
+            {("RUS", "AID", "PRK", "negated")},
+        ),
+        (
+            "Le Kremlin a démenti toute livraison d'armes à la Corée du Nord.",
+            "fr",
+            {("RUS", "AID", "PRK", "negated")},
+        ),
+        # A claim denied is its author's.
+        ("China denied the claims of Russia.", "en", {("CHN", "REJECT", "RUS", "asserted")}),
+        (
+            "La Chine a démenti les affirmations de la Russie.",
+            "fr",
+            {("CHN", "REJECT", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_what_is_denied_is_negated(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An infinitive of purpose after an object is the subject's.
+        (
+            "Seoul summoned the Russian ambassador to protest against the cooperation between "
+            "Moscow and Pyongyang.",
+            "en",
+            {
+                ("KOR", "ACCUSE", "RUS", "asserted"),
+                ("KOR", "ACCUSE", "PRK", "asserted"),
+                ("RUS", "COOPERATE", "PRK", "asserted"),
+                ("PRK", "COOPERATE", "RUS", "asserted"),
+            },
+        ),
+        (
+            "Séoul a convoqué l'ambassadeur de Russie pour protester contre la coopération "
+            "entre Moscou et Pyongyang.",
+            "fr",
+            {
+                ("KOR", "ACCUSE", "RUS", "asserted"),
+                ("KOR", "ACCUSE", "PRK", "asserted"),
+                ("RUS", "COOPERATE", "PRK", "asserted"),
+                ("PRK", "COOPERATE", "RUS", "asserted"),
+            },
+        ),
+        # After a verb of asking, the one asked acts.
+        (
+            "The United States urged the Japanese minister to sanction Russia.",
+            "en",
+            {("USA", "REQUEST", "JPN", "asserted"), ("JPN", "SANCTION", "RUS", "future")},
+        ),
+        # "were the Russians to invade": the Russians invade.
+        (
+            "It would be grave, were the Russians to invade Ukraine.",
+            "en",
+            {("RUS", "ASSAULT", "UKR", "future")},
+        ),
+    ],
+)
+def test_the_subject_of_an_infinitive_of_purpose(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("La Russie est soutenue par la Chine.", {("CHN", "SUPPORT", "RUS", "asserted")}),

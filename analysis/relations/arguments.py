@@ -77,6 +77,9 @@ def verb_rules(
             # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
             # inside the phrase; the actors after it are the asked act's (not « demander à »)
             targets = [unit for unit in targets if unit.last < trigger.last]
+    if verb_lemmas(head, sentence.language) & words.denials:
+        # "denied supplying weapons to North Korea": North Korea is not denied
+        targets = [unit for unit in targets if _denied(sentence, trigger, unit, words)]
     if {head.lemma, head.lower} & words.joins and not _joined(sentence, trigger, words, targets):
         return [], []  # "joined the sanctions against Russia", "the coalition was joined by"
     if {head.lemma, head.lower} & words.person_objects:
@@ -219,6 +222,16 @@ def _joined(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: li
         return False
     between = sentence.tokens[trigger.last + 1 : targets[0].first]
     return all(token.lower in words.determiners for token in between)
+
+
+def _denied(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether the actor after a verb of denying is its object, or owns it: "denied
+    Russia's claims", « a démenti les affirmations de la Russie »; not the one an act after
+    the verb is aimed at ("denied supplying weapons to North Korea")."""
+    between = sentence.tokens[trigger.last + 1 : unit.first]
+    return len(between) <= 4 and not any(
+        token.lower in words.prepositions or token.lower.endswith("ing") for token in between
+    )
 
 
 def _after_against(sentence: Sentence, unit: Unit) -> bool:

@@ -574,6 +574,7 @@ def word_order_arguments(
         if _in_opening_phrase(sentence, trigger, words)
         else left_unit(sentence, trigger.first, words)
     )
+    source = _purpose_subject(sentence, trigger, source, words) or source
     if (
         source is None
         and trigger.first > 0
@@ -596,6 +597,48 @@ def word_order_arguments(
     ):
         target = None  # "hosted a conference on Syria": what it was about
     return sources, coordinated(sentence, target, words)
+
+
+def _purpose_subject(
+    sentence: Sentence, trigger: TriggerMatch, source: Unit | None, words: Words
+) -> Unit | None:
+    """The subject of the verb before an infinitive of purpose, when the actor right before
+    the infinitive is that verb's object: "Seoul summoned the Russian ambassador to protest",
+    « Séoul a convoqué l'ambassadeur de Russie pour protester » (Seoul protests); not after
+    a verb whose object acts ("urged Japan to sanction")."""
+    if source is None:
+        return None
+    tokens = sentence.tokens
+    gap = tuple(
+        token.lower
+        for token in tokens[source.last + 1 : trigger.first]
+        if not {token.lower, token.lemma} & words.offices  # "the Russian ambassador to"
+    )
+    if gap not in words.purposes:
+        return None
+    index = _run(sentence, source)[0] - 1
+    steps = 0
+    while (
+        index >= 0
+        and steps < 4
+        and (
+            tokens[index].lower in words.determiners | words.of | {"l'", "d'", "the", "a", "an"}
+            or tokens[index].lower in words.offices
+            or tokens[index].lemma in words.offices
+        )
+    ):
+        index -= 1  # « l'ambassadeur de », "the ambassador of"
+        steps += 1
+    if index < 0 or sentence.unit(index) is not None:
+        return None
+    verb = tokens[index]
+    if verb.lower in STOP_MARKS | words.prepositions | words.verb_markers:
+        return None  # "were the Russians to invade": the Russians invade
+    if verb_lemmas(verb, sentence.language) & words.object_control:
+        return None
+    if sentence.language == "en" and verb.lower == verb.lemma and not verb.lower.endswith("ed"):
+        return None  # not a verb form: "the ability of Russia to ..."
+    return left_unit(sentence, index, words)
 
 
 _NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ship", "ity", "té")

@@ -421,8 +421,18 @@ def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
         if lower in words.conditions and index + 1 < len(tokens):
             after = tokens[index + 1].lower
             return sentence.unit(index + 1) is not None or after in words.condition_subjects
+        if lower in _INVERTED and (index == 0 or tokens[index - 1].lower in STOP_MARKS | {","}):
+            # "were the Russians to invade", "should Russia invade": a condition
+            following = index + 1
+            while following < len(tokens) and tokens[following].lower in words.determiners:
+                following += 1
+            return sentence.unit(following) is not None
         index -= 1
     return False
+
+
+_INVERTED = frozenset({"were", "should", "had"})
+"""English verbs that open a condition before their subject ("were Russia to invade")."""
 
 
 def _proposed(window: list, words: Words) -> bool:

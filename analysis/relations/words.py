@@ -45,6 +45,15 @@ class Words:
     negations: frozenset[str]
     weak_negations: frozenset[str]
     refusals: frozenset[str]
+    denials: frozenset[str]
+    object_control: frozenset[str]
+    """Verbs whose object does what the infinitive after it says ("urged Japan to sanction",
+    "helped Ukraine to defend"); after others, the infinitive is a purpose of the subject's
+    ("summoned the Russian ambassador to protest")."""
+    purposes: tuple[tuple[str, ...], ...]
+    """Words that open an infinitive of purpose after an object ("to", « pour », « afin de »)."""
+    """Verbs of denying: what is denied is negated ("denied supplying weapons to"), and the
+    one denied is only the object right after the verb ("denied Russia's claims")."""
     futures: frozenset[str]
     promises: frozenset[str]
     announcements: frozenset[str]
@@ -238,7 +247,14 @@ ENGLISH = Words(
     clause_breaks=_set("but while whereas although though because"),
     negations=_set("not never no without"),
     weak_negations=frozenset(),
-    refusals=_set("refuse refusal decline fail stop cease suspend halt"),
+    refusals=_set("refuse refusal decline fail stop cease suspend halt deny"),
+    denials=_set("deny denial"),
+    object_control=_set(
+        "urge ask call encourage press invite tell allow help want expect force push persuade "
+        "convince enable permit require order pressure lead get appeal request implore exhort "
+        "challenge empower authorize authorise compel inspire prompt remind warn"
+    ),
+    purposes=(("to",),),
     planned=_set("scheduled planned slated expected"),
     promises=_set("pledge promise vow"),
     announcements=_set("announce"),
@@ -326,7 +342,7 @@ ENGLISH = Words(
     ),
     aims=_set("at"),
     infinitive_marks=_set("to"),
-    preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar"),
+    preventions=_set("block prevent veto thwart obstruct cancel cancellation ban bar deny"),
     withdrawals=_set("suspend suspension halt freeze withhold withholding cut stop"),
     noun_negations=_set("no without"),
     indefinites=_set("a an any"),
@@ -400,7 +416,10 @@ FRENCH = Words(
     clause_breaks=_set("mais tandis alors lorsque quand bien car"),
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),
-    refusals=_set("refuser refus cesser suspendre renoncer"),
+    refusals=_set("refuser refus cesser suspendre renoncer nier démentir"),
+    denials=_set("nier démentir démenti"),
+    object_control=frozenset(),
+    purposes=(("pour",), ("afin", "de"), ("afin", "d'")),
     planned=_set("prévu prévue prévus prévues programmé programmée programmés attendu attendue"),
     promises=_set("promettre"),
     announcements=_set("annoncer"),
@@ -493,7 +512,8 @@ FRENCH = Words(
     aims=_set("sur"),
     infinitive_marks=_set("de à"),
     preventions=_set(
-        "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit"
+        "empêcher empêché bloquer bloqué entraver annuler annulation interdire interdit nier "
+        "démentir"
     ),
     withdrawals=_set(
         "suspendre suspendu suspension geler gel arrêt arrêter interrompre couper cessation"

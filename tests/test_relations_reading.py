@@ -741,6 +741,40 @@ def test_the_subject_of_an_infinitive_of_purpose(text, language, expected, metho
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The one accused of an act does it (« accusé »: a form of « accuser »).
+        (
+            "Washington a accusé Pékin de soutenir la Russie.",
+            {("USA", "ACCUSE", "CHN", "asserted"), ("CHN", "SUPPORT", "RUS", "alleged")},
+        ),
+        # « guerre » is a noun: « l'effort de guerre russe » is Russia's, aimed at nobody
+        # (not a war of China's on Russia).
+        ("La Chine finance l'effort de guerre russe.", set()),
+        # Two who agree to do something agree with each other, not with those it is about.
+        (
+            "Séoul et Tokyo se sont mis d'accord pour partager les données sur les missiles "
+            "nord-coréens.",
+            {("KOR", "AGREE", "JPN", "asserted"), ("JPN", "AGREE", "KOR", "asserted")},
+        ),
+        (
+            "Washington et Séoul ont convenu de renforcer leur coopération face aux menaces "
+            "nord-coréennes.",
+            {
+                ("USA", "AGREE", "KOR", "asserted"),
+                ("KOR", "AGREE", "USA", "asserted"),
+                ("USA", "COOPERATE", "KOR", "asserted"),
+                ("KOR", "COOPERATE", "USA", "asserted"),
+            },
+        ),
+    ],
+)
+def test_french_accusations_and_agreements(text, expected, method):
+    assert relations_of(text, "fr", method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("La Russie est soutenue par la Chine.", {("CHN", "SUPPORT", "RUS", "asserted")}),
         ("Les États-Unis sont soutenus par le Japon.", {("JPN", "SUPPORT", "USA", "asserted")}),
         (

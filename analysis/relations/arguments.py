@@ -24,7 +24,7 @@ from analysis.relations.nominal import (
     nominal_arguments,
     nominal_trigger_after,
 )
-from analysis.relations.participants import implied_voice
+from analysis.relations.participants import PARTNER_WORDS, implied_voice
 from analysis.relations.rules import coordinated, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
@@ -89,6 +89,10 @@ def verb_rules(
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
     if trigger.type == "AGREE" and _own_instrument(sentence, trigger, words):
         return sources, []  # "signed an executive order that banned", « a signé un décret »
+    if len(sources) > 1 and trigger.type in {"AGREE", "CONSULT", "COOPERATE"}:
+        # "Séoul et Tokyo se sont mis d'accord pour partager les données sur les missiles
+        # nord-coréens": what they agreed to do is not with whom
+        targets = [unit for unit in targets if not _in_infinitive(sentence, trigger, unit, words)]
     group = _between(sentence, trigger, words, subject=bool(sources))
     if group and trigger.type in MUTUAL_TYPES:
         return group, group  # "normalized relations between Israel and Bahrain"
@@ -222,6 +226,17 @@ def _joined(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: li
         return False
     between = sentence.tokens[trigger.last + 1 : targets[0].first]
     return all(token.lower in words.determiners for token in between)
+
+
+def _in_infinitive(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether an actor after the trigger stands in an infinitive clause that follows it
+    ("agreed to share data on North Korean missiles", « pour partager »)."""
+    marks = words.infinitive_marks | {"pour", "d'"}
+    return any(
+        token.lower in marks for token in sentence.tokens[trigger.last : unit.first]
+    ) and not any(
+        token.lower in PARTNER_WORDS for token in sentence.tokens[trigger.last + 1 : unit.first]
+    )
 
 
 def _denied(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:

@@ -144,6 +144,8 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     token = sentence.tokens[head]
     if previous in words.determiners or previous in ("du", "au", "aux", "ce", "cette", "ces"):
         return True
+    if token.lower in words.verb_like_nouns:
+        return True
     if token.lemma.endswith(_VERB_ENDINGS):
         return False
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))

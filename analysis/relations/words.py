@@ -46,6 +46,9 @@ class Words:
     weak_negations: frozenset[str]
     refusals: frozenset[str]
     denials: frozenset[str]
+    verb_like_nouns: frozenset[str]
+    """French nouns that end like an infinitive (« guerre »): nouns wherever they stand
+    (« l'effort de guerre russe »)."""
     object_control: frozenset[str]
     """Verbs whose object does what the infinitive after it says ("urged Japan to sanction",
     "helped Ukraine to defend"); after others, the infinitive is a purpose of the subject's
@@ -249,6 +252,7 @@ ENGLISH = Words(
     weak_negations=frozenset(),
     refusals=_set("refuse refusal decline fail stop cease suspend halt deny"),
     denials=_set("deny denial"),
+    verb_like_nouns=frozenset(),
     object_control=_set(
         "urge ask call encourage press invite tell allow help want expect force push persuade "
         "convince enable permit require order pressure lead get appeal request implore exhort "
@@ -418,6 +422,7 @@ FRENCH = Words(
     weak_negations=_set("plus guère point"),
     refusals=_set("refuser refus cesser suspendre renoncer nier démentir"),
     denials=_set("nier démentir démenti"),
+    verb_like_nouns=_set("guerre guerres"),
     object_control=frozenset(),
     purposes=(("pour",), ("afin", "de"), ("afin", "d'")),
     planned=_set("prévu prévue prévus prévues programmé programmée programmés attendu attendue"),

@@ -771,6 +771,63 @@ def test_french_accusations_and_agreements(text, expected, method):
     assert relations_of(text, "fr", method=method) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # An act whose author follows a participle and "by" / « par ».
+        (
+            "The sanctions imposed by Washington on Venezuela were lifted.",
+            "en",
+            {("USA", "SANCTION", "VEN", "asserted")},
+        ),
+        (
+            "Venezuela rejected the sanctions imposed by Washington.",
+            "en",
+            {("VEN", "REJECT", "USA", "asserted")},
+        ),
+        (
+            "Le Venezuela a dénoncé les sanctions imposées par Washington.",
+            "fr",
+            {("VEN", "ACCUSE", "USA", "asserted")},
+        ),
+        # An actor in a phrase that has its own agent is not the verb's object.
+        (
+            "Saudi Arabia and Iran agreed to restore diplomatic relations in a deal brokered "
+            "by China.",
+            "en",
+            {("SAU", "AGREE", "IRN", "asserted"), ("IRN", "AGREE", "SAU", "asserted")},
+        ),
+        # A threat of an act that names no trigger is aimed at the one it would hit.
+        (
+            "Russia threatened to cut gas supplies to Moldova.",
+            "en",
+            {("RUS", "THREATEN", "MDA", "asserted")},
+        ),
+        (
+            "La Russie a menacé de couper le gaz à la Moldavie.",
+            "fr",
+            {("RUS", "THREATEN", "MDA", "asserted")},
+        ),
+        ("Russia threatened to respond.", "en", set()),
+        # An act warned against has not happened.
+        (
+            "China warned the United States against selling weapons to Taiwan.",
+            "en",
+            {("CHN", "THREATEN", "USA", "asserted"), ("USA", "AID", "TWN", "future")},
+        ),
+        # Weapons sent, and joint drills.
+        ("Germany will send tanks to Ukraine.", "en", {("DEU", "AID", "UKR", "future")}),
+        (
+            "The US and South Korea held joint military drills.",
+            "en",
+            {("USA", "COOPERATE", "KOR", "asserted"), ("KOR", "COOPERATE", "USA", "asserted")},
+        ),
+    ],
+)
+def test_authors_threats_and_warnings(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
     ("text", "expected"),

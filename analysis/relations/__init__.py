@@ -12,6 +12,7 @@ PRK, alleged), with the offsets of the mentions and of the trigger words behind 
 ``sentence``        a sentence as the rules see it: tokens, actor units, triggers
 ``rules``           arguments of verbs by word order; coordination
 ``nominal``         arguments of acts stated by nouns ("Russia's war against Ukraine")
+``wars``            who fights whom when a war's noun does not say ("is at war with")
 ``arguments``       verbs and nouns together; acts as objects; verbs that take a topic
 ``status``          asserted, alleged, negated or future
 ``parse``           arguments from a spaCy dependency parse (French)

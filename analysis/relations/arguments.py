@@ -38,6 +38,7 @@ __all__ = [
     "reads_arguments",
     "statement_authors",
     "threatened_act",
+    "threatened_party",
     "verb_rules",
 ]
 
@@ -100,10 +101,18 @@ def verb_rules(
         act = object_act(sentence, trigger, words, targets[0].first)
         if act is not None:
             return act
+    elif not targets and trigger.type in ATTITUDES:
+        # "rejected the sanctions imposed by Washington": the object, a few words on
+        act = object_act(sentence, trigger, words, trigger.last + _OBJECT_REACH)
+        if act is not None and act[1]:
+            return act
     if trigger.type not in TERRITORIAL_TYPES:
         targets = [unit for unit in targets if not is_place(sentence, unit, words)]
     return sources, targets
 
+
+_OBJECT_REACH = 5
+"""How far after a verb with no actor for object an act stated by a noun is its object."""
 
 _MEETINGS = frozenset({"meet", "meeting"})
 """The English verb that meets people and needs alike (French keeps them apart)."""
@@ -406,6 +415,29 @@ def _opposes_a_proposal(sentence: Sentence, trigger: TriggerMatch, words: Words)
         if token.lower in STOP_MARKS or token.lower == ",":
             return False
     return False
+
+
+def threatened_party(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """Whom a threat of an act that is no trigger is aimed at: the first actor after a
+    preposition in the infinitive after "threatened to" / « a menacé de » ("threatened to
+    cut gas supplies to Moldova", "to retaliate against the United States")."""
+    if trigger.type != "THREATEN":
+        return None
+    tokens = sentence.tokens
+    mark = trigger.last + 1
+    if mark >= len(tokens) or tokens[mark].lower not in words.infinitive_marks | {"d'"}:
+        return None
+    for index in range(mark + 1, min(mark + 10, len(tokens))):
+        lower = tokens[index].lower
+        if lower in STOP_MARKS or lower == "," or lower in words.relatives:
+            return None
+        unit = sentence.unit(index)
+        if unit is not None:
+            before = index - 1
+            while before > mark and tokens[before].lower in words.determiners:
+                before -= 1
+            return unit if tokens[before].lower in words.noun_targets else None
+    return None
 
 
 def threatened_act(sentence: Sentence, trigger: TriggerMatch, words: Words) -> TriggerMatch | None:

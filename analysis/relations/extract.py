@@ -25,6 +25,7 @@ from analysis.relations.arguments import (
     meets_a_need,
     reads_arguments,
     threatened_act,
+    threatened_party,
 )
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
@@ -688,6 +689,9 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if threat is not None:
             # "threatened to impose sanctions on Japan": a threat to Japan
             targets = [unit for unit in arguments_of(threat)[1] if unit not in sources]
+        elif sources and not targets:
+            party = threatened_party(*reading)  # "threatened to cut gas supplies to Moldova"
+            targets = [party] if party is not None and party not in sources else []
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         will = willing(sentence, trigger, words)

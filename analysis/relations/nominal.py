@@ -31,7 +31,8 @@ from analysis.relations.rules import (
     subject_of_coordinated,
 )
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
-from analysis.relations.tokens import verb_lemmas
+from analysis.relations.tokens import participles, verb_lemmas
+from analysis.relations.wars import at_war, head_lemma, led_on, resisted, waged, war_on
 from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
@@ -179,7 +180,7 @@ def nominal_arguments(
     group is returned as the sources and the targets are empty: the caller pairs them when
     the type is symmetric.
     """
-    led = _led_on(sentence, trigger, words) if trigger.type == "ASSAULT" else None
+    led = led_on(sentence, trigger, words) if trigger.type == "ASSAULT" else None
     if led is not None:
         return [led[0]], [led[1]]  # "the United States-led Iraq War"
     owner = _owner(sentence, trigger, words, earlier)
@@ -197,7 +198,7 @@ def nominal_arguments(
         and not (venue and preposition in words.locatives)  # « un sommet ... à Varsovie »
     ]
     places = [unit for preposition, unit in phrases if preposition in words.places]
-    mutual = trigger.type in MUTUAL_TYPES or _waged(sentence, trigger, words)
+    mutual = trigger.type in MUTUAL_TYPES or waged(sentence, trigger, words)
     if between:
         group = coordinated(sentence, between[0], words)
         if len(group) > 1:
@@ -210,7 +211,7 @@ def nominal_arguments(
             # "Sherman and Lovegrove continued their close coordination in responding to
             # Russia's invasion": between the two, not with Russia
             return subjects, subjects
-    patient = _head_lemma(sentence, trigger) in words.patient_nouns
+    patient = head_lemma(sentence, trigger) in words.patient_nouns
     source = owner or (by[0] if by else None)
     target = towards[0] if towards else None
     if of:
@@ -232,13 +233,13 @@ def nominal_arguments(
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
-        target = _resisted(sentence, trigger, source, words)
+        target = resisted(sentence, trigger, source, words)
         if target is None and not venue:
-            target = _war_on(sentence, trigger, source, words)
+            target = war_on(sentence, trigger, source, words)
     if source is None and target is not None and mutual:
-        fighting = _at_war(sentence, trigger, words)
+        fighting = at_war(sentence, trigger, words)
         if fighting is not None and fighting is not target:
-            if not _waged(sentence, trigger, words):
+            if not waged(sentence, trigger, words):
                 # "we remain in close contact with Japan and Korea": with each of them
                 return [fighting], coordinated(sentence, target, words)
             return [fighting, target], [fighting, target]  # "Ukraine is in a conflict with Russia"
@@ -284,65 +285,12 @@ def _takes_place(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
     visit ("his visit to China", « sa visite en Chine »; not "a NATO summit in Warsaw"); of
     an attack, not for a punctual strike ("a United States airstrike in Iraq" that killed an
     Iranian general; but "Russia's war in Ukraine")."""
-    head = _head_lemma(sentence, trigger)
+    head = head_lemma(sentence, trigger)
     if trigger.type == "ASSAULT":
         return (
             head not in words.strikes and sentence.tokens[trigger.head].lower not in words.strikes
         )
     return trigger.type != "CONSULT" or head in words.visits
-
-
-_WAGED_ON = frozenset({"to", "on", "against", "into", "à", "au", "aux", "contre", "sur"})
-
-
-def _war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
-    """The one actor a war with no target of its own is waged on: the only other actor
-    named before it in the sentence after a preposition ("people displaced in Ukraine since
-    President Putin's war began", "assistance to Ukraine ... for Putin's war"), the voice
-    and the war's owner apart; not one named after it ("the Kremlin's war, ... the
-    opposition in Belarus")."""
-    prepositions = words.places | (words.noun_targets & _WAGED_ON)
-    found = {}
-    for unit in sentence.units:
-        if unit.first > trigger.first or unit.voice or unit.roll_ups & source.roll_ups:
-            continue
-        if any(other.first == unit.last + 1 for other in sentence.triggers):
-            continue  # "an update on U.S. support to ...": the owner of another act
-        position = unit.first - 1
-        while position >= 0 and sentence.tokens[position].lower in words.determiners:
-            position -= 1
-        if position >= 0 and sentence.tokens[position].lower in prepositions:
-            found.setdefault(unit.roll_ups, unit)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-_AGAINST = frozenset({"against", "with", "contre", "à"})
-
-
-def _resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
-    """The one who resists an attack with no target of its own: "support Ukraine in
-    defending itself against Russia's brutal invasion", "Ukraine faced with the Russian
-    aggression", « l'Ukraine fait face à l'agression russe »."""
-    tokens = sentence.tokens
-    index, steps = trigger.first - 1, 0
-    while index >= 0 and steps < 5 and tokens[index].lower not in _AGAINST:
-        if tokens[index].lower in STOP_MARKS or tokens[index].lower == ",":
-            return None
-        index, steps = index - 1, steps + 1
-    verb = index - 1
-    if verb >= 0 and tokens[verb].lower in words.selves:
-        verb -= 1
-    if verb < 0 or not ({tokens[verb].lower} | verb_lemmas(tokens[verb], sentence.language)) & (
-        words.resists
-    ):
-        return None
-    for position in range(verb - 1, max(-1, verb - 5), -1):
-        if tokens[position].lower in STOP_MARKS:
-            return None
-        unit = sentence.unit(position)
-        if unit is not None:
-            return None if unit.voice or unit.roll_ups & source.roll_ups else unit
-    return None
 
 
 def is_place(sentence: Sentence, unit: Unit, words: Words) -> bool:
@@ -400,44 +348,6 @@ def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return position >= 0 and sentence.tokens[position].lower in words.of
 
 
-_BE = frozenset(
-    {"be", "être", "is", "are", "was", "were", "est", "sont", "était", "étaient"}
-    | {"remain", "remains", "stay", "stays", "rester", "reste", "restent", "demeurer"}
-)
-
-
-def _at_war(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
-    """The subject of "is in (a military) conflict with", "is at war with", « est en guerre
-    avec »: one of the sides."""
-    tokens = sentence.tokens
-    settings = words.places | {"at"}
-    index = trigger.first - 1
-    while index > 0 and trigger.first - index <= 3 and tokens[index].lower not in settings:
-        if sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS | {","}:
-            return None
-        index -= 1
-    if index < 1 or tokens[index].lower not in settings:
-        return None
-    index -= 1
-    if tokens[index].lower.endswith("ly") or tokens[index].lower in {"toujours", "déjà"}:
-        index -= 1  # "is currently in", « est toujours en »
-    if index < 0 or not {tokens[index].lower, tokens[index].lemma} & _BE:
-        return None
-    return left_unit(sentence, index, words)
-
-
-def _waged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether the noun is a war or a conflict, alone or qualified ("military conflict"):
-    between two sides it is fought each way."""
-    last = sentence.tokens[trigger.last]
-    return _head_lemma(sentence, trigger) in words.wars or last.lower in words.wars
-
-
-def _head_lemma(sentence: Sentence, trigger: TriggerMatch) -> str:
-    token = sentence.tokens[trigger.head]
-    return token.lemma if token.lemma.endswith(("ion", "ment", "ing")) else token.lower
-
-
 def _on_request(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether a request opens an adverbial phrase ("at the request of", « à la demande
     de »): what the clause tells was done for the one who asked, by its subject."""
@@ -461,21 +371,6 @@ def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | N
         if not after_preposition(sentence, unit, words):
             return unit
     return None
-
-
-def _led_on(sentence: Sentence, trigger: TriggerMatch, words: Words) -> tuple[Unit, Unit] | None:
-    """The leader and the state of a war named after that state and led by another ("the
-    United States-led Iraq War", "the Saudi-led Yemen intervention"): who led it fought
-    the state it is named after."""
-    tokens = sentence.tokens
-    named = sentence.unit(trigger.first - 1)
-    if named is None or named.possessive or named.first < 3:
-        return None
-    dash, led = tokens[named.first - 2], tokens[named.first - 1]
-    leader = sentence.unit(named.first - 3)
-    if dash.lower not in ("-", "–") or led.lower not in words.led or leader is None:
-        return None
-    return (leader, named) if leader.roll_ups != named.roll_ups else None
 
 
 def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) -> Unit | None:
@@ -636,7 +531,7 @@ def _phrases(
         if restarted(sentence, index):
             index += 1  # "war against the – against Ukraine": the speaker starts again
             continue
-        if lower in STOP_MARKS or lower in words.clause_breaks or lower in words.relatives:
+        if lower in STOP_MARKS | words.clause_breaks | words.relatives | words.settings:
             break
         if any(
             tuple(token.lower for token in tokens[index : index + len(phrase)]) == phrase
@@ -665,6 +560,17 @@ def _phrases(
             if not (trigger.type in HELP_TYPES and owns):
                 break  # "support for documenting evidence of Russia's atrocities": a clause
             index += 1  # "support for replenishing Israel's Iron Dome": Israel is helped
+            continue
+        if (
+            preposition is None
+            and not found
+            and index == trigger.last + 1
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lower in words.agents
+            and (_past_verb(sentence, index) or _french_participle(sentence, index))
+            and verb_lemmas(tokens[index], sentence.language) & (words.light_verbs | _ISSUED)
+        ):
+            index += 1  # "the sanctions imposed by Washington": its agent follows
             continue
         if lower in known and not (preposition is not None and lower in words.of):
             preposition, waited = lower, 0
@@ -717,6 +623,18 @@ def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -
         and text[verb.start].islower()
         and verb.lower not in words.determiners
         and (after.lower in words.determiners or sentence.unit(index + 1) is not None)
+    )
+
+
+_ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "publier", "adopter"})
+"""Verbs besides the light verbs whose participle after an act names its author ("the
+joint statement released by", « la déclaration publiée par »)."""
+
+
+def _french_participle(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index]
+    return sentence.language == "fr" and any(
+        token.lower in participles(verb, "fr") for verb in verb_lemmas(token, "fr")
     )
 
 
@@ -777,7 +695,7 @@ def _visitor(
     "Johnson said ... in conjunction with a visit to Ireland", « a déclaré M. Lavrov lors
     d'une visite à Pékin »: the one who speaks is the one who visits."""
     tokens = sentence.tokens
-    if target is None or _head_lemma(sentence, trigger) not in words.visits:
+    if target is None or head_lemma(sentence, trigger) not in words.visits:
         return []
     index = trigger.first - 1
     while index >= 0 and (

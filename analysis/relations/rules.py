@@ -381,7 +381,7 @@ def right_unit(
     sentence: Sentence, position: int, words: Words, skip: frozenset[int] = frozenset()
 ) -> Unit | None:
     """The nearest actor after token ``position`` in its clause (never the voice's "we")."""
-    index, steps = position + 1, 0
+    index, steps, phrase = position + 1, 0, False
     while index < len(sentence.tokens) and steps < SCAN_LIMIT:
         if index in skip or restarted(sentence, index):
             index += 1  # "stand with the – with Ukraine": the speaker starts again
@@ -394,8 +394,10 @@ def right_unit(
             or token.lower in words.relatives
             or _setting(sentence, index, words)
             or _before_infinitive(sentence, index, words)
+            or (phrase and _participle_with_agent(sentence, index, words))
         ):
             return None
+        phrase = phrase or token.lower in words.prepositions
         if unit is not None:
             if not unit.voice:
                 return unit
@@ -403,6 +405,21 @@ def right_unit(
         index += 1
         steps += token.lower not in QUOTE_MARKS
     return None
+
+
+def _participle_with_agent(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether a participle with its own agent opens at ``index``: inside a prepositional
+    phrase ("restore relations in a deal brokered by China"), the actor after it is that
+    act's, not the verb's object (which "condemned the atrocities committed by Putin's
+    forces" keeps)."""
+    following = index + 1
+    return (
+        following < len(sentence.tokens)
+        and sentence.tokens[following].lower in words.agents
+        and index > 0
+        and sentence.unit(index - 1) is None
+        and _is_participle(sentence, index)
+    )
 
 
 def _topic(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:

@@ -364,6 +364,8 @@ def status_of(
         return "future"  # "During his visit to Israel, the Secretary will underscore"
     if _conditional(sentence, trigger, words) or _proposed(window, words):
         return "future"
+    if not nominal and _warned_against(sentence, trigger):
+        return "future"  # "warned the United States against selling weapons to Taiwan"
     if any(f.kind == "request" for f in covering):
         return "future"
     if _discussed(sentence, trigger, words):
@@ -429,6 +431,18 @@ def _conditional(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
             return sentence.unit(following) is not None
         index -= 1
     return False
+
+
+def _warned_against(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether an English verb in -ing follows "against": an act warned against or
+    opposed, not one done ("warned Washington against selling weapons to Taiwan")."""
+    tokens = sentence.tokens
+    return (
+        sentence.language == "en"
+        and trigger.first > 0
+        and tokens[trigger.first - 1].lower == "against"
+        and tokens[trigger.head].lower.endswith("ing")
+    )
 
 
 _INVERTED = frozenset({"were", "should", "had"})

@@ -832,6 +832,27 @@ def test_authors_threats_and_warnings(text, language, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # What a speaker named after the verb says is alleged.
+        (
+            "L'Iran a fourni des drones à la Russie, affirme Washington.",
+            {("IRN", "AID", "RUS", "alleged")},
+        ),
+        (
+            "La Russie a attaqué l'Ukraine, a déclaré le ministre japonais.",
+            {("RUS", "ASSAULT", "UKR", "alleged")},
+        ),
+        # Told by the article, it is asserted.
+        ("L'Iran a fourni des drones à la Russie.", {("IRN", "AID", "RUS", "asserted")}),
+    ],
+)
+def test_a_french_speaker_after_the_verb_makes_a_claim(text, expected, method):
+    assert relations_of(text, "fr", method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("La Russie est soutenue par la Chine.", {("CHN", "SUPPORT", "RUS", "asserted")}),
         ("Les États-Unis sont soutenus par le Japon.", {("JPN", "SUPPORT", "USA", "asserted")}),
         (

@@ -179,6 +179,9 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             speaker = sentence.unit(index - 1)
             if speaker is not None and speaker.first > 0 and tokens[speaker.first - 1].lower == ",":
                 frames.append(Frame("claim", speaker, 0, speaker.first - 1))
+            inverted = _inverted_speaker(sentence, index, words)
+            if inverted is not None:
+                frames.append(Frame("claim", inverted[1], 0, inverted[0] - 1))
         elif tuple(t.lower for t in tokens[index : index + len(words.according)]) == (
             words.according
         ):
@@ -193,6 +196,27 @@ def frames_of(sentence: Sentence, words: Words) -> list[Frame]:
             ):
                 frames.append(Frame("claim", None, first, last))
     return frames
+
+
+def _inverted_speaker(sentence: Sentence, verb: int, words: Words) -> tuple[int, Unit] | None:
+    """The comma and the speaker of a reporting verb set after what is said, its subject
+    after it (« L'Iran a fourni des drones à la Russie, affirme Washington », « ..., a
+    déclaré le ministre russe »): None elsewhere."""
+    tokens = sentence.tokens
+    comma = verb - 1
+    while comma >= 0 and tokens[comma].lower in words.verb_markers:
+        comma -= 1  # « , a affirmé », « , a également déclaré »
+    if comma <= 0 or tokens[comma].lower != "," or tokens[comma - 1].lower in QUOTE_MARKS:
+        return None  # a quotation is read as its speaker's words
+    index = verb + 1
+    while index < len(tokens) and (
+        tokens[index].lower in words.determiners
+        or tokens[index].lower in words.offices
+        or tokens[index].lemma in words.offices
+    ):
+        index += 1  # « , a déclaré le ministre russe »
+    speaker = sentence.unit(index) if index < len(tokens) else None
+    return (comma, speaker) if speaker is not None and index - verb <= 4 else None
 
 
 def _coordinated_claimant(

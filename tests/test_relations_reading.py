@@ -849,6 +849,18 @@ def test_a_french_speaker_after_the_verb_makes_a_claim(text, expected, method):
     assert relations_of(text, "fr", method=method) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. troops returned at the request of the Iraqi government.",
+        "U.S. troops returned three years later at the Iraqi government's request.",
+        "U.S. troops returned at Iraq's request.",
+    ],
+)
+def test_an_act_done_at_a_states_request_was_asked_by_it(text):
+    assert relations_of(text, "en") == {("IRQ", "REQUEST", "USA", "asserted")}
+
+
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -352,8 +352,19 @@ def _on_request(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool
     """Whether a request opens an adverbial phrase ("at the request of", « à la demande
     de »): what the clause tells was done for the one who asked, by its subject."""
     tokens = sentence.tokens
-    before = tuple(token.lower for token in tokens[max(0, trigger.first - 2) : trigger.first])
-    return trigger.type == "REQUEST" and before in words.on_request
+    if trigger.type != "REQUEST":
+        return False
+    start = trigger.first
+    if start > 0 and tokens[start - 1].lower in words.possessives:
+        # "at the Iraqi government's request": past its owner
+        start -= 1
+        while start > 0 and (
+            sentence.unit(start - 1) is not None
+            or tokens[start - 1].lemma in words.governments | words.offices
+        ):
+            start -= 1
+    before = tuple(token.lower for token in tokens[max(0, start - 2) : start])
+    return before in words.on_request or (start < trigger.first and before[-1:] == ("at",))
 
 
 def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | None:

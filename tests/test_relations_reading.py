@@ -863,6 +863,25 @@ def test_an_act_done_at_a_states_request_was_asked_by_it(text):
 
 @pytest.mark.parametrize("method", METHODS)
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Those backed by a state act, not the state that backs them.
+        ("The rebels backed by Russia attacked Ukraine.", "en", set()),
+        ("Les rebelles soutenus par la Russie ont attaqué l'Ukraine.", "fr", set()),
+        # A leader acts with those it leads.
+        (
+            "The coalition led by Saudi Arabia struck Yemen.",
+            "en",
+            {("SAU", "ASSAULT", "YEM", "asserted")},
+        ),
+    ],
+)
+def test_those_backed_act_not_their_backer(text, language, expected, method):
+    assert relations_of(text, language, method=method) == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("La Russie est soutenue par la Chine.", {("CHN", "SUPPORT", "RUS", "asserted")}),

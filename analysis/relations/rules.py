@@ -308,6 +308,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             if (
                 not unit.possessive
                 and not after_preposition(sentence, opening, words)
+                and not _backer(sentence, opening, words)
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
                 return unit
@@ -315,6 +316,24 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         index -= 1
         steps += token.lower not in QUOTE_MARKS
     return None
+
+
+_BACKING_TYPES = frozenset({"SUPPORT", "AID"})
+
+
+def _backer(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor is the agent of a participle of support or help set after a noun
+    ("the rebels backed by Russia", « les rebelles soutenus par la Russie »): the noun acts,
+    not its backer (a leader is kept: "the coalition led by Saudi Arabia")."""
+    position = unit.first - 1
+    while position >= 0 and sentence.tokens[position].lower in words.determiners:
+        position -= 1
+    if position < 1 or sentence.tokens[position].lower not in words.agents:
+        return False
+    return any(
+        trigger.last == position - 1 and trigger.type in _BACKING_TYPES
+        for trigger in sentence.triggers
+    )
 
 
 def _relative_that(sentence: Sentence, index: int, position: int, words: Words) -> bool:

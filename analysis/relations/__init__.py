@@ -10,7 +10,8 @@ PRK, alleged), with the offsets of the mentions and of the trigger words behind 
 ``tokens``          tokens and lemmas (simplemma)
 ``words``           the closed word classes the rules read, per language
 ``sentence``        a sentence as the rules see it: tokens, actor units, triggers
-``rules``           arguments of verbs by word order; coordination
+``coordination``    actors named together: lists, hyphens, one side's mentions in a row
+``rules``           arguments of verbs by word order
 ``nominal``         arguments of acts stated by nouns ("Russia's war against Ukraine")
 ``wars``            who fights whom when a war's noun does not say ("is at war with")
 ``arguments``       verbs and nouns together; acts as objects; verbs that take a topic

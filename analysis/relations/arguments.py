@@ -15,6 +15,7 @@ Two rules join them:
 
 from __future__ import annotations
 
+from analysis.relations.coordination import coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import (
     MUTUAL_TYPES,
@@ -25,7 +26,7 @@ from analysis.relations.nominal import (
     nominal_trigger_after,
 )
 from analysis.relations.participants import PARTNER_WORDS, implied_voice
-from analysis.relations.rules import coordinated, word_order_arguments
+from analysis.relations.rules import word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words

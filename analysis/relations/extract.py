@@ -27,6 +27,7 @@ from analysis.relations.arguments import (
     threatened_act,
     threatened_party,
 )
+from analysis.relations.coordination import coordinated
 from analysis.relations.coreference import REACH, Memory
 from analysis.relations.lexicon import Lexicon
 from analysis.relations.nominal import is_nominal
@@ -44,11 +45,7 @@ from analysis.relations.participants import (
     retyped,
     willing,
 )
-from analysis.relations.rules import (
-    SYMMETRIC_TYPES,
-    coordinated,
-    infinitive_of_noun,
-)
+from analysis.relations.rules import SYMMETRIC_TYPES, infinitive_of_noun
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, requester, status_of
 from analysis.relations.tokens import lemma, tokenize

@@ -19,12 +19,11 @@ noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukrai
 
 from __future__ import annotations
 
+from analysis.relations.coordination import after_preposition, coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.participants import PARTNER_WORDS, will_verb_before, willing
 from analysis.relations.rules import (
     TOPICAL_TYPES,
-    after_preposition,
-    coordinated,
     left_unit,
     restarted,
     subject_after_opening,

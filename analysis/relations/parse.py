@@ -20,9 +20,9 @@ from __future__ import annotations
 import functools
 
 from analysis.relations.arguments import reads_arguments, verb_rules
+from analysis.relations.coordination import coordinated, specific
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import is_nominal
-from analysis.relations.rules import coordinated, specific
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import lemma, tokenize, verb_lemmas
 from analysis.relations.words import Words, words_of

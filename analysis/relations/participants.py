@@ -12,14 +12,9 @@ import functools
 import itertools
 import re
 
+from analysis.relations.coordination import coordinated, side_tokens, specific
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.rules import (
-    SYMMETRIC_TYPES,
-    coordinated,
-    passive_agent,
-    side_tokens,
-    specific,
-)
+from analysis.relations.rules import SYMMETRIC_TYPES, passive_agent
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.tokens import french_infinitive, verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words

@@ -20,21 +20,23 @@ from __future__ import annotations
 
 import itertools
 
+from analysis.relations.coordination import (
+    after_preposition,
+    coordinated,
+    side_tokens,
+)
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.sentence import KIND_RANK, Sentence, Unit
+from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import french_infinitive, participles, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
-    "after_preposition",
-    "coordinated",
     "infinitive_of_noun",
     "left_unit",
     "passive_agent",
     "restarted",
     "right_unit",
-    "specific",
     "subject_after_opening",
     "subject_of_coordinated",
     "word_order_arguments",
@@ -70,219 +72,9 @@ _FRENCH_PARTICIPLE_ENDINGS = (
 )
 
 
-def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
-    """The unit and those coordinated with it ("Washington, Séoul et Tokyo").
-
-    Units in a row are coordinated when only joiners (commas, "and", "et", articles) stand
-    between them and at least one of those is a coordinator: two actors separated by a comma
-    alone ("In Tokyo, Blinken ...") are not. A hyphen between two actors, with no space
-    ("U.S.-Turkey talks", « le rapprochement américano-russe »), joins them too.
-    """
-    if unit is None:
-        return []
-    key = ("coordinated", unit.first)
-    if key not in sentence.memo:
-        sentence.memo[key] = _coordinated(sentence, unit, words)
-    return list(sentence.memo[key])
-
-
-def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
-    members, gaps = [unit], []
-    for step in (1, -1):
-        current = unit
-        while True:
-            first, last = _run(sentence, current)
-            position = last + 1 if step == 1 else first - 1
-            gap = []
-            while 0 <= position < len(sentence.tokens) and sentence.unit(position) is None:
-                gap.append(sentence.tokens[position].lower)
-                position += step
-            neighbour = sentence.unit(position)
-            if neighbour is not None and _hyphenated(sentence, current, neighbour, gap):
-                gap = list(words.coordinators)[:1]  # "U.S.-Turkey", « américano-russe »
-            if neighbour is not None and sentence.language == "en":
-                gap = _without_names(sentence, gap, current, neighbour, step)
-            gap = _without_title_modifiers(gap, step, words)
-            gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
-            gap = _without_governments_of(gap, step, words)
-            if neighbour is None or not gap or not set(gap) <= words.joiners:
-                break
-            left, right = (current, neighbour) if step == 1 else (neighbour, current)
-            if _owns(sentence, right, words) and not _owns(sentence, left, words):
-                break  # "against Ukraine and Belarus's role": a new phrase
-            if neighbour.possessive != unit.possessive or "first person" in (
-                neighbour.kind,
-                unit.kind,
-            ):
-                break  # "the conflict in Yemen and we thank ...", "Japan and our": not a list
-            if (
-                step == -1
-                and after_preposition(sentence, neighbour, words)
-                and not after_preposition(sentence, unit, words)
-            ):
-                break
-            members.insert(len(members) if step == 1 else 0, neighbour)
-            gaps.append(gap)
-            current = neighbour
-    if len(members) > 1 and not any(set(gap) & words.coordinators for gap in gaps):
-        return [unit]
-    return [specific(sentence, member) for member in members]
-
-
-def side_tokens(sentence: Sentence, unit: Unit) -> tuple[int, int]:
-    """The first and last tokens of the mentions of one side in a row around ``unit``
-    ("Turkish President Erdogan", "Chinese officials in Beijing"), as :func:`specific`
-    groups them."""
-    return _run(sentence, unit)
-
-
-def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
-    """The first and last tokens of the mentions of one side in a row around ``unit``
-    ("Turkish President Erdogan"), as :func:`specific` groups them."""
-    run = _same_side(sentence, unit)
-    return min(member.first for member in run), max(member.last for member in run)
-
-
-def _owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    after = unit.last + 1
-    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
-
-
-def _without_names(
-    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int
-) -> list[str]:
-    """The gap between two actors less the capitalised words of a name or title that
-    follows the first ("Japanese Foreign Minister Hayashi and Korean Foreign Minister
-    Park"), when a coordinator follows them."""
-    first = (current if step == 1 else neighbour).last + 1
-    tokens = sentence.tokens[first : first + len(gap)]
-    kept = [
-        token.lower
-        for token in tokens
-        if not sentence.text[token.start : token.start + 1].isupper()
-    ]
-    if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ","):
-        gap = kept
-        if gap[-1] == "of" or gap[-2:] == ["of", "the"]:
-            # "and the High Representative of the European Union": the title of the next
-            gap = [word for word in gap if word != "of"]
-    if step == 1 and len(gap) > 1 and gap[-1] in _DESCRIPTORS:
-        gap = gap[:-1]  # "the European Union and the South American group Mercosur"
-    return gap
-
-
-def _without_repeated_of(
-    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit, step: int, words: Words
-) -> list[str]:
-    """The gap less a repeated "of" beside a comma or a coordinator, when the first of the
-    two actors follows "of" too (« l'alliance du Nigeria, du Cameroun et du Tchad »,
-    "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin", names already
-    taken out of the gap): one list, not a new phrase."""
-    of = words.of | {"d'"}
-    if neighbour is None or not set(gap) & (words.coordinators | {","}) or not set(gap) & of:
-        return gap
-    first = current if step == 1 else neighbour
-    before = {token.lower for token in sentence.tokens[max(0, first.first - 2) : first.first]}
-    if not before & of:
-        return gap
-    return [word for word in gap if word not in of]
-
-
-def _without_governments_of(gap: list[str], step: int, words: Words) -> list[str]:
-    """The gap less "the (transition) governments of" after a coordinator, which names the
-    states after it ("ECOWAS and the transition governments of Mali, Guinea, and Burkina
-    Faso", « l'UA et les gouvernements du Mali et du Niger »); the gap runs backwards when
-    ``step`` is -1."""
-    ordered = gap if step == 1 else gap[::-1]
-    if len(ordered) < 3 or ordered[-1] not in words.of | {"du", "des"}:
-        return gap
-    if ordered[-2] not in _GOVERNMENTS:
-        return gap
-    joined = [i for i, word in enumerate(ordered) if word in words.coordinators]
-    if not joined or len(ordered) - 2 - joined[-1] > 4:
-        return gap
-    kept = ordered[: joined[-1] + 1]
-    return kept if step == 1 else kept[::-1]
-
-
 _MEMBERS = frozenset({"member", "members", "membre", "membres", "state", "states", "country"})
 """Nouns of a group's members, through which "of" names the group ("condemned by members of
 the European Union")."""
-
-_GOVERNMENTS = frozenset(
-    {"government", "governments", "authorities", "gouvernement", "gouvernements", "autorités"}
-)
-
-
-def _without_title_modifiers(gap: list[str], step: int, words: Words) -> list[str]:
-    """The gap less the words that open the title of the actor after it ("and newly
-    elected President Zelensky"); the gap runs backwards when ``step`` is -1."""
-    ordered = gap if step == 1 else gap[::-1]
-    end = len(ordered)
-    while end > 1 and ordered[end - 1] in words.title_modifiers:
-        end -= 1
-    kept = ordered[:end]
-    return kept if step == 1 else kept[::-1]
-
-
-_DESCRIPTORS = frozenset(
-    {"group", "bloc", "nation", "state", "country", "kingdom", "alliance", "organization"}
-    | {"organisation", "island", "republic", "emirate", "federation"}
-)
-"""A noun set before a name in apposition ("the Gulf state Qatar"): no new phrase."""
-
-
-def _hyphenated(sentence: Sentence, one: Unit, other: Unit, gap: list[str]) -> bool:
-    if gap not in (["-"], ["‐"], ["–"]):
-        return False
-    first, second = sorted((one, other), key=lambda unit: unit.first)
-    mark = sentence.tokens[first.last + 1]
-    return sentence.tokens[first.last].end == mark.start and mark.end == second.start
-
-
-def specific(sentence: Sentence, unit: Unit) -> Unit:
-    """Of the mentions of the same actor side in a row, the most specific (see KIND_RANK).
-
-    Two mentions are in a row when at most three words and no punctuation stand between.
-    """
-    run = _same_side(sentence, unit)
-    return min(run, key=lambda member: (KIND_RANK.get(member.kind, 9), member.start))
-
-
-def _same_side(sentence: Sentence, unit: Unit) -> list[Unit]:
-    key = ("side", unit.first)
-    if key not in sentence.memo:
-        sentence.memo[key] = _side(sentence, unit)
-    return sentence.memo[key]
-
-
-def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
-    run = [unit]
-    unit_at, tokens, size = sentence.unit_at, sentence.tokens, len(sentence.tokens)
-    for step in (1, -1):
-        current = unit
-        while True:
-            position, gap = (current.last + 1, 0) if step == 1 else (current.first - 1, 0)
-            while 0 <= position < size and unit_at[position] < 0:
-                if not tokens[position].lower[:1].isalnum() or gap == 3:
-                    break
-                gap += 1
-                position += step
-            neighbour = sentence.unit(position)
-            if neighbour is None or neighbour.roll_ups != unit.roll_ups or neighbour.voice:
-                break
-            run.append(neighbour)
-            current = neighbour
-    return run
-
-
-def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    """Whether a preposition stands right before the actor, articles between ("to the
-    United States", « de la Russie »): the actor is no subject there."""
-    position = unit.first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
-    return position >= 0 and sentence.tokens[position].lower in words.prepositions
 
 
 def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
@@ -376,7 +168,7 @@ def _opens_clause(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether an actor stands at the head of its clause ("President Biden, speaking in
     Warsaw, condemned"), not as the object of a verb before it ("after having visited
     Japan, after having visited Korea")."""
-    first, _ = _run(sentence, unit)
+    first, _ = side_tokens(sentence, unit)
     position = first - 1
     while position >= 0 and (
         sentence.tokens[position].lower in words.determiners
@@ -652,7 +444,7 @@ def _purpose_subject(
     )
     if gap not in words.purposes:
         return None
-    index = _run(sentence, source)[0] - 1
+    index = side_tokens(sentence, source)[0] - 1
     steps = 0
     while (
         index >= 0

@@ -522,6 +522,7 @@ def _phrases(
         return found, post_owner  # "commitment to ensure ...": the infinitive's actors
     if trigger.last > trigger.head and own in known:
         preposition = own  # the trigger's own preposition: "commitment to", "visite à"
+    ends = STOP_MARKS | words.clause_breaks | words.relatives | words.settings
     index = trigger.last + 1
     while index < len(tokens) and index - trigger.last <= _PHRASE_REACH:
         unit = sentence.unit(index)
@@ -541,7 +542,7 @@ def _phrases(
         if restarted(sentence, index):
             index += 1  # "war against the – against Ukraine": the speaker starts again
             continue
-        if lower in STOP_MARKS | words.clause_breaks | words.relatives | words.settings:
+        if lower in ends:
             break
         if any(
             tuple(token.lower for token in tokens[index : index + len(phrase)]) == phrase

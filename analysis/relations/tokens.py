@@ -267,6 +267,7 @@ _FRENCH_PARTICIPLES = (
 (soutenir: soutenu, mettre: mis, rejoindre: rejoint, interdire: interdit, recevoir: reçu)."""
 
 
+@functools.lru_cache(maxsize=20_000)
 def participles(verb: str, language: str) -> tuple[str, ...]:
     """The past participles of a French verb, which ``simplemma`` often leaves unlemmatised
     or reads as the masculine form (« soutenue » as ``soutenu``).
@@ -300,16 +301,23 @@ def verb_lemmas(token: Token, language: str) -> set[str]:
     """
     found = {token.lemma, token.lower}
     if language == "fr":
-        for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
-            if token.lower.endswith(ending):  # imposées, imposent, impose: imposer
-                found.add(token.lower[: -len(ending)] + "er")
-                break
-        for ending in ("ies", "is", "ie", "i"):
-            if token.lower.endswith(ending):
-                found.add(token.lower[: -len(ending)] + "ir")
-                break
-        found |= _irregular_infinitives(token.lower)
+        found |= _french_infinitives(token.lower)
     return found
+
+
+@functools.lru_cache(maxsize=200_000)
+def _french_infinitives(word: str) -> frozenset[str]:
+    """The -er, -ir and irregular infinitives a French form may be of."""
+    found = set()
+    for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
+        if word.endswith(ending):  # imposées, imposent, impose: imposer
+            found.add(word[: -len(ending)] + "er")
+            break
+    for ending in ("ies", "is", "ie", "i"):
+        if word.endswith(ending):
+            found.add(word[: -len(ending)] + "ir")
+            break
+    return frozenset(found | _irregular_infinitives(word))
 
 
 def _irregular_infinitives(word: str) -> set[str]:

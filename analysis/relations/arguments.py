@@ -241,7 +241,7 @@ def _joined(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: li
 def _in_infinitive(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
     """Whether an actor after the trigger stands in an infinitive clause that follows it
     ("agreed to share data on North Korean missiles", « pour partager »)."""
-    marks = words.infinitive_marks | {"pour", "d'"}
+    marks = words.infinitive_marks | {phrase[0] for phrase in words.purposes} | {"d'"}
     return any(
         token.lower in marks for token in sentence.tokens[trigger.last : unit.first]
     ) and not any(
@@ -418,16 +418,22 @@ def _opposes_a_proposal(sentence: Sentence, trigger: TriggerMatch, words: Words)
     return False
 
 
+def _threat_mark(sentence: Sentence, trigger: TriggerMatch, words: Words) -> int | None:
+    """The "to" / « de » after a threat ("threatened to", « a menacé de »), or None."""
+    mark = trigger.last + 1
+    if trigger.type != "THREATEN" or mark >= len(sentence.tokens):
+        return None
+    return mark if sentence.tokens[mark].lower in words.infinitive_marks | {"d'"} else None
+
+
 def threatened_party(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
     """Whom a threat of an act that is no trigger is aimed at: the first actor after a
     preposition in the infinitive after "threatened to" / « a menacé de » ("threatened to
     cut gas supplies to Moldova", "to retaliate against the United States")."""
-    if trigger.type != "THREATEN":
+    mark = _threat_mark(sentence, trigger, words)
+    if mark is None:
         return None
     tokens = sentence.tokens
-    mark = trigger.last + 1
-    if mark >= len(tokens) or tokens[mark].lower not in words.infinitive_marks | {"d'"}:
-        return None
     for index in range(mark + 1, min(mark + 10, len(tokens))):
         lower = tokens[index].lower
         if lower in STOP_MARKS or lower == "," or lower in words.relatives:
@@ -445,11 +451,8 @@ def threatened_act(sentence: Sentence, trigger: TriggerMatch, words: Words) -> T
     """The act a threat without a target of its own threatens: the trigger right after
     "threatened to" / « a menacé de » ("China threatened to impose sanctions on Japan": a
     threat to Japan). None for another type or when no act follows."""
-    if trigger.type != "THREATEN":
-        return None
-    tokens = sentence.tokens
-    mark = trigger.last + 1
-    if mark >= len(tokens) or tokens[mark].lower not in words.infinitive_marks | {"d'"}:
+    mark = _threat_mark(sentence, trigger, words)
+    if mark is None:
         return None
     return next(
         (other for other in sentence.triggers if mark < other.first <= mark + 2),

@@ -30,7 +30,7 @@ from analysis.relations.rules import (
     subject_of_coordinated,
 )
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
-from analysis.relations.tokens import participles, verb_lemmas
+from analysis.relations.tokens import is_french_participle, verb_lemmas
 from analysis.relations.wars import at_war, head_lemma, led_on, resisted, waged, war_on
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -578,7 +578,10 @@ def _phrases(
             and index == trigger.last + 1
             and index + 1 < len(tokens)
             and tokens[index + 1].lower in words.agents
-            and (_past_verb(sentence, index) or _french_participle(sentence, index))
+            and (
+                _past_verb(sentence, index)
+                or (sentence.language == "fr" and is_french_participle(tokens[index]))
+            )
             and verb_lemmas(tokens[index], sentence.language) & (words.light_verbs | _ISSUED)
         ):
             index += 1  # "the sanctions imposed by Washington": its agent follows
@@ -640,13 +643,6 @@ def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -
 _ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "publier", "adopter"})
 """Verbs besides the light verbs whose participle after an act names its author ("the
 joint statement released by", « la déclaration publiée par »)."""
-
-
-def _french_participle(sentence: Sentence, index: int) -> bool:
-    token = sentence.tokens[index]
-    return sentence.language == "fr" and any(
-        token.lower in participles(verb, "fr") for verb in verb_lemmas(token, "fr")
-    )
 
 
 def _past_verb(sentence: Sentence, index: int) -> bool:

@@ -24,7 +24,7 @@ from analysis.relations.coordination import coordinated, specific
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import is_nominal
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.tokens import lemma, tokenize, verb_lemmas
+from analysis.relations.tokens import french_infinitives, lemma
 from analysis.relations.words import Words, words_of
 
 __all__ = ["FRENCH_MODEL", "ParsedSentence", "load_parser", "parsed_arguments"]
@@ -175,13 +175,6 @@ def _active(token) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _infinitives(word: str) -> frozenset[str]:
-    """The infinitives a French verb form may be (« accusé »: accuser)."""
-    tokens = tokenize(word, "fr")
-    return frozenset(verb_lemmas(tokens[0], "fr")) if tokens else frozenset()
-
-
 def _subjects(token, depth: int = 0) -> list:
     """The subject of a verb, or the one it takes from the verb it completes or follows."""
     subjects = _children(token, "nsubj")
@@ -196,7 +189,8 @@ def _subjects(token, depth: int = 0) -> list:
     if head is token:
         return []
     if token.dep_ == "xcomp":
-        if _infinitives(head.text.lower()) & _OBJECT_CONTROL:
+        word = head.text.lower()
+        if ({lemma(word, "fr")} | french_infinitives(word)) & _OBJECT_CONTROL:
             objects = _children(head, "obj", "iobj", "nsubj:pass")
             if objects:
                 return objects[:1]

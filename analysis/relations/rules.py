@@ -27,7 +27,7 @@ from analysis.relations.coordination import (
 )
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.tokens import french_infinitive, participles, verb_lemmas
+from analysis.relations.tokens import french_infinitive, is_french_participle, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
@@ -275,9 +275,7 @@ def _before_infinitive(sentence: Sentence, index: int, words: Words) -> bool:
 def _is_participle(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     if sentence.language == "fr":
-        return any(
-            token.lower in participles(verb, "fr") for verb in verb_lemmas(token, "fr")
-        ) or token.lower.endswith(_FRENCH_PARTICIPLE_ENDINGS)
+        return is_french_participle(token) or token.lower.endswith(_FRENCH_PARTICIPLE_ENDINGS)
     return token.lower != token.lemma and not token.lower.endswith(("ing", "s"))
 
 

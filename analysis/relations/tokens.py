@@ -28,6 +28,8 @@ __all__ = [
     "TOKEN_PATTERN",
     "Token",
     "french_infinitive",
+    "french_infinitives",
+    "is_french_participle",
     "lemma",
     "participles",
     "tokenize",
@@ -301,13 +303,17 @@ def verb_lemmas(token: Token, language: str) -> set[str]:
     """
     found = {token.lemma, token.lower}
     if language == "fr":
-        found |= _french_infinitives(token.lower)
+        found |= french_infinitives(token.lower)
     return found
 
 
 @functools.lru_cache(maxsize=200_000)
-def _french_infinitives(word: str) -> frozenset[str]:
-    """The -er, -ir and irregular infinitives a French form may be of."""
+def french_infinitives(word: str) -> frozenset[str]:
+    """The -er, -ir and irregular infinitives a lower-case French form may be of.
+
+    >>> "accuser" in french_infinitives("accusé"), "soutenir" in french_infinitives("soutenues")
+    (True, True)
+    """
     found = set()
     for ending in ("ées", "és", "ée", "é", "ent", "es", "e"):
         if word.endswith(ending):  # imposées, imposent, impose: imposer
@@ -318,6 +324,12 @@ def _french_infinitives(word: str) -> frozenset[str]:
             found.add(word[: -len(ending)] + "ir")
             break
     return frozenset(found | _irregular_infinitives(word))
+
+
+def is_french_participle(token: Token) -> bool:
+    """Whether a French token is a past participle of a verb it may be a form of
+    (« imposées », « soutenue », « mis »)."""
+    return any(token.lower in participles(verb, "fr") for verb in verb_lemmas(token, "fr"))
 
 
 def _irregular_infinitives(word: str) -> set[str]:

@@ -67,6 +67,7 @@ def test_devset_is_well_formed(scores, records):
         ("relations-heldout-9", 20),
         ("relations-heldout-10", 20),
         ("relations-heldout-11", 20),
+        ("relations-heldout-12", 20),
     ],
 )
 def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
@@ -90,6 +91,7 @@ def test_the_held_out_sets_share_no_article(scores):
         "relations-heldout-9",
         "relations-heldout-10",
         "relations-heldout-11",
+        "relations-heldout-12",
     )
     sets = [
         {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}

@@ -336,6 +336,15 @@ def test_a_publisher_title_counts_for_the_voice_only_when_given():
             "Assistant Secretary for Western Hemisphere Affairs, Brian Nichols, visited Peru.",
             "Assistant Secretary for Western Hemisphere Affairs, Brian Nichols",
         ),
+        # "and" inside the portfolio, and a portfolio that opens with a demonym.
+        (
+            "Assistant Secretary for European and Eurasian Affairs Karen Donfried met Poland.",
+            "Assistant Secretary for European and Eurasian Affairs Karen Donfried",
+        ),
+        (
+            "U.S. Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri met Poland.",
+            "U.S. Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri",
+        ),
         # The title opens the text and a state is named a few words on.
         ("Under Secretary Uzra Zeya met Poland.", "Under Secretary Uzra Zeya"),
         # Glued to the release's heading: the longer title, not "Secretary of State" alone.
@@ -350,6 +359,73 @@ def test_a_title_with_its_portfolio_counts_for_the_voice(text, expected):
     result = officials(text, "en", voice="USA")
     assert [row[0] for row in result] == [expected]
     assert result[0][2] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A portfolio opening with a state's demonym, with "and" inside: one official.
+        (
+            "ROK Special Representative for Korean Peninsula Peace and Security Affairs Noh "
+            "Kyu-duk arrived.",
+            [
+                (
+                    "ROK Special Representative for Korean Peninsula Peace and Security Affairs "
+                    "Noh Kyu-duk",
+                    "KOR",
+                )
+            ],
+        ),
+        # The state glossed with its acronym before the title.
+        (
+            "Republic of Korea (ROK) Special Representative for Korean Peninsula Peace and "
+            "Security Affairs Kim Gunn arrived.",
+            [
+                (
+                    "Republic of Korea (ROK) Special Representative for Korean Peninsula Peace "
+                    "and Security Affairs Kim Gunn",
+                    "KOR",
+                )
+            ],
+        ),
+        (
+            "Japanese Director-General for Asian and Oceanian Affairs Funakoshi Takehiro arrived.",
+            [
+                (
+                    "Japanese Director-General for Asian and Oceanian Affairs Funakoshi Takehiro",
+                    "JPN",
+                )
+            ],
+        ),
+        # After a word that ends portfolios, "and" and a capital start another person.
+        (
+            "Under Secretary for Political Affairs Victoria Vance and Counselor Derek Chollet "
+            "traveled.",
+            [("Under Secretary for Political Affairs Victoria Vance", "USA")],
+        ),
+        # "and" after the name, then another official: two officials, not one.
+        (
+            "Assistant Secretary for European and Eurasian Affairs Karen Donfried and Japanese "
+            "Foreign Minister Hayashi Yoshimasa met.",
+            [
+                ("Assistant Secretary for European and Eurasian Affairs Karen Donfried", "USA"),
+                ("Japanese Foreign Minister Hayashi Yoshimasa", "JPN"),
+            ],
+        ),
+    ],
+)
+def test_a_portfolio_with_and_ends_at_its_name(text, expected):
+    result = officials(text, "en", voice="USA")
+    assert [row[0::2] for row in result] == expected
+
+
+def test_a_portfolio_stops_before_and_another_title():
+    text = (
+        "Bulgarian Deputy Prime Minister for EU Funds and Minister of Finance Assen Vassilev met."
+    )
+    result = officials(text, "en", voice="USA")
+    assert ("Minister of Finance Assen Vassilev", "BGR") in [row[0::2] for row in result]
+    assert not any("Vassilev" in row[0] and "Funds" in row[0] for row in result)
 
 
 def test_a_portfolio_title_without_a_state_is_nobody_s_without_a_voice():

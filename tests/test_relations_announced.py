@@ -54,3 +54,14 @@ def test_a_ban_on_travel_is_a_sanction_and_no_visit():
 def test_a_deal_between_two_is_agreed_by_each():
     relations = relations_of("The deal between Israel and the UAE was signed.", "en")
     assert relations == {("ISR", "AGREE", "ARE", "asserted"), ("ARE", "AGREE", "ISR", "asserted")}
+
+
+def test_a_named_meeting_still_to_be_attended_is_future():
+    # the name and the date of the meeting stand between "will attend" and the noun
+    text = (
+        "Japanese Foreign Minister Hayashi and ROK Foreign Minister Park will also attend the "
+        "February 12 Trilateral Ministerial meeting in Honolulu."
+    )
+    found = relations_of(text, "en")
+    assert ("JPN", "CONSULT", "KOR", "future") in found
+    assert ("JPN", "CONSULT", "KOR", "asserted") not in found

@@ -247,6 +247,7 @@ _COMPLEMENT_WORDS = frozenset(
         "les",
         "of",
         "for",
+        "and",
         "the",
         "to",
         "at",

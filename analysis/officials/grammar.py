@@ -99,6 +99,10 @@ POST_BEFORE = re.compile(
 # A portfolio after "for", in English: capitalised words, "and", "of", "the" and commas
 # ("for Civilian Security, Democracy, and Human Rights"), then the name.
 _PORTFOLIO = re.compile(rf" for (?:the )?(?:(?:{_WORD}|{_INITIAL}|and|of|the|on|in|to|&),? ?)+")
+# A state before a title: "Japanese ", "Japan's ", "U.S. ".
+_MASKED_STATE = re.compile(rf"{MASK}{PAD}*\.?(?:['’]s)? ")
+# "and" between capitalised words: a portfolio goes on, or a second person follows.
+_AND_CAPITAL = re.compile(rf" (?:and|&) (?=[{UPPER_LETTERS}])")
 _PORTFOLIO_NAME = re.compile(
     rf",? (?P<name>{_WORD}(?: {_INITIAL})? {_WORD})(?!\w| [{UPPER_LETTERS}])"
 )
@@ -190,10 +194,11 @@ class Grammar:
             rf"{_SEP}(?:of|de|du|d)(?:{_SEP}(?:the|la|le|l))?{_SEP}(?P<of>§)\x01*"
         )
         self.before_name = re.compile(r"[ \u00a0]+|[ \u00a0]*,[ \u00a0]+")
-        # Before the title: qualifiers, and in English a state ("Japan's", "U.S.").
+        # Before the title: qualifiers, and in English a state ("Japan's", "U.S.", "Republic
+        # of Korea (ROK)").
         self.before_title = re.compile(
             rf"(?<![\w§\x01])(?:(?P<q1>{qualifier}){_SEP})?"
-            rf"(?:(?P<aff>§)\x01*(?P<dot>\.)?(?:['’]s)?{_SEP})?"
+            rf"(?:(?P<aff>§)\x01*(?P<dot>\.)?(?:['’]s)?(?: \([^()\s]{{2,10}}\))?{_SEP})?"
             rf"(?:(?P<q2>{qualifier}){_SEP})?\Z"
         )
         self.before_title_fr = re.compile(rf"(?<![\w§\x01])(?:(?P<q1>{qualifier}){_SEP})?\Z")
@@ -205,6 +210,7 @@ class Grammar:
         self.past = titles.past
         self.not_names = titles.not_names | titles.body_words
         self.body_words = titles.body_words
+        self.portfolio_ends = titles.portfolio_ends
         self.qualifier_words = {q for q in qualifiers}
 
     def read(self, text: str, masked: str, items, index: int, language: str | None):
@@ -241,10 +247,13 @@ class Grammar:
         ]
         affiliation = inside[0] if inside else None
         posts: list[int] = []
+        portfolio_start = None  # where a post after "for" starts ("for Afghan Women")
         for _ in range(4):
             modifier = self.modifier.match(masked, title_end)
             if not modifier:
                 break
+            if portfolio_start is None and self.for_after.match(masked, title_end):
+                portfolio_start = (title_end, len(posts))
             for group in ("direct", "of", "post"):
                 if modifier.group(group):
                     item = items.item_at(modifier.start(group))
@@ -257,7 +266,7 @@ class Grammar:
             title_end = modifier.end()
         dropped = bool(self.for_after.match(masked, title_end))
         if dropped and language == "en":
-            title_end = self._portfolio(text, title_end)
+            title_end = self._portfolio(text, masked, title_end)
         # Before the title.
         title_start, past = start, False
         window = max(0, start - 80)
@@ -288,6 +297,13 @@ class Grammar:
                     if item is not None and affiliation is None:
                         affiliation = item
                 title_start = before.start()
+        if portfolio_start is not None and language == "en":
+            # The post only opens a portfolio: "Special Envoy for Afghan Women, Girls, and
+            # Human Rights Rina Amiri", "for Korean Peninsula Peace and Security Affairs"
+            end = self._portfolio(text, masked, portfolio_start[0])
+            if end > title_end:
+                posts = posts[: portfolio_start[1]]
+                title_end, dropped = end, True
         reading = self._name_after(
             text, masked, items, title_start, title_end, forms, past, affiliation, dropped
         )
@@ -307,26 +323,44 @@ class Grammar:
             reading = _with_posts(reading, posts)
         return reading
 
-    def _portfolio(self, text: str, title_end: int) -> int:
+    def _portfolio(self, text: str, masked: str, title_end: int) -> int:
         """Where a US-style title ends with its portfolio ("Assistant Secretary of State for
         European and Eurasian Affairs Karen Donfried"): before the first name of two
         capitalised words (an initial between them allowed) that ends the run of
         capitalised words and holds no word of ``not_names`` or ``body_words``;
-        ``title_end`` itself when there is none."""
+        ``title_end`` itself when there is none.
+
+        The run stops before "and" with a title after it, or a state and a title ("for EU
+        Funds and Minister of Finance Assen Vassilev", "and Japanese Foreign Minister"). A
+        name followed by "and" and a capitalised word is taken only after a word that ends
+        portfolios (the titles file's ``portfolio_ends``): "for Political Affairs Victoria
+        Nuland and Counselor Derek Chollet", not "for Korean Peninsula Peace and Security
+        Affairs Noh Kyu-duk"."""
         run = _PORTFOLIO.match(text, title_end)
         if not run:
             return title_end
-        for space in re.finditer(r",? ", run.group()):
+        stop = cut = run.end()
+        for joint in _AND_CAPITAL.finditer(text, title_end, stop):
+            after = _MASKED_STATE.match(masked, joint.end())
+            if self.form.match(masked, after.end() if after else joint.end()):
+                stop = joint.start()
+                break
+        for space in re.finditer(r",? ", text[title_end:stop]):
             position = title_end + space.start()
             if space.start() <= len(" for"):
                 continue
             found = _PORTFOLIO_NAME.match(text, position)
             if not found or not text[position - 1].isalpha():
                 continue
+            if stop < cut and found.end() > stop:
+                continue
             if not text[text.rfind(" ", 0, position) + 1].isupper():
                 continue
             words = found.group("name").split(" ")
             if any(_key(word) in self.not_names for word in words if not word.endswith(".")):
+                continue
+            before = text[text.rfind(" ", 0, position) + 1 : position].rstrip(",")
+            if _AND_CAPITAL.match(text, found.end()) and _key(before) not in self.portfolio_ends:
                 continue
             return position
         return title_end

@@ -52,9 +52,11 @@ _TITLE_KEYS = ("role", "fr", "en", "voice", "country", "organisation")
 _LIST_KEYS = ("qualifiers", "after_title", "courtesy")
 _TOP_KEYS = (
     "version", "titles", "qualifiers", "past", "after_title", "courtesy", "not_names",
-    "body_words", "surname_first", "common_surnames",
+    "body_words", "surname_first", "common_surnames", "portfolio_ends",
 )  # fmt: skip
-_SETS = ("past", "not_names", "body_words", "surname_first", "common_surnames")
+_SETS = (
+    "past", "not_names", "body_words", "surname_first", "common_surnames", "portfolio_ends",
+)  # fmt: skip
 
 
 class TitlesError(ValueError):
@@ -114,6 +116,8 @@ class Titles:
         States whose persons are named surname first.
     common_surnames : frozenset of str
         Surnames that never count alone.
+    portfolio_ends : frozenset of str
+        Words that end a portfolio ("Affairs"): the capitalised words after them are a name.
     sources : tuple of Path
         The files read.
     """
@@ -127,6 +131,7 @@ class Titles:
     body_words: frozenset[str] = frozenset()
     surname_first: frozenset[str] = frozenset()
     common_surnames: frozenset[str] = frozenset()
+    portfolio_ends: frozenset[str] = frozenset()
     sources: tuple[Path, ...] = ()
 
     @functools.cached_property
@@ -259,7 +264,7 @@ def _read_file(file: Path, forms: list, lists: dict, sets: dict) -> None:
             words = _texts(top[name][1], file, name)
             sets[name].update(word.upper() if name == "surname_first" else alias_key(word)
                               for word in words)  # fmt: skip
-    for name in ("not_names", "body_words", "common_surnames"):
+    for name in ("not_names", "body_words", "common_surnames", "portfolio_ends"):
         if name in top:
             node = top[name][1]
             groups = (

@@ -124,6 +124,8 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return True  # "visited joint U.S.-Costa Rican initiatives": an adjective and its noun
     if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
         return True
+    if lower.endswith("ing") and _named_noun(sentence, head, words):
+        return True  # "the February 12 Trilateral Ministerial meeting"
     if lower.endswith("ing"):
         # "the administration's temporary withholding of aid": a noun after its owner
         return bool(following is not None and following.lower in words.of) and any(
@@ -136,6 +138,19 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     # "welcomes today's announcement", "condemns this attack": a verb and its object
     after = tokens[head + 2].lower if head + 2 < len(tokens) else ""
     return following.lower not in _OBJECT_OPENERS and after not in words.possessives
+
+
+def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:
+    """Whether a word follows a determiner and capitalised words or numbers only: the
+    name of an event ("the February 12 Trilateral Ministerial meeting")."""
+    index = head - 1
+    while index > 0:
+        token = sentence.tokens[index]
+        first = sentence.text[token.start : token.start + 1]
+        if not (first.isupper() or first.isdigit()):
+            break
+        index -= 1
+    return index < head - 1 and sentence.tokens[index].lower in words.determiners
 
 
 def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) -> bool:

@@ -510,7 +510,9 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
     stops |= words.complementizers - words.infinitive_marks
     window: list = []
     index = trigger.first - 1
-    while index >= 0 and len(window) < 6:
+    names = 0  # a name or a date before the noun does not count ("the February 12 Trilateral
+    # Ministerial meeting"): its verb is looked for past it
+    while index >= 0 and len(window) - names < 6:
         unit = sentence.unit(index)
         if unit is not None:
             after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
@@ -536,6 +538,8 @@ def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> lis
                 window.append(governing)
             break
         window.append(tokens[index])
+        first = sentence.text[tokens[index].start : tokens[index].start + 1]
+        names += first.isupper() or first.isdigit()
         index -= 1
     return window
 

@@ -65,3 +65,10 @@ def test_a_named_meeting_still_to_be_attended_is_future():
     found = relations_of(text, "en")
     assert ("JPN", "CONSULT", "KOR", "future") in found
     assert ("JPN", "CONSULT", "KOR", "asserted") not in found
+
+
+def test_a_verb_after_a_capitalised_subject_stays_a_verb():
+    # "the U.S. denying Ukraine": the -ing word has an object, so it is no event's name
+    assert ("USA", "REJECT", "UKR", "asserted") in relations_of(
+        "Why is the U.S. denying Ukraine the right to respond?", "en"
+    )

@@ -141,8 +141,13 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 
 
 def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:
-    """Whether a word follows a determiner and capitalised words or numbers only: the
-    name of an event ("the February 12 Trilateral Ministerial meeting")."""
+    """Whether a word follows a determiner and capitalised words or numbers only, and is
+    followed by no object: the name of an event ("the February 12 Trilateral Ministerial
+    meeting in"), not "the U.S. denying Ukraine", "the Department consulting directly"."""
+    tokens = sentence.tokens
+    following = tokens[head + 1].lower if head + 1 < len(tokens) else "."
+    if not (following in STOP_MARKS or following == "," or following in words.prepositions):
+        return False
     index = head - 1
     while index > 0:
         token = sentence.tokens[index]

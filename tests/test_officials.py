@@ -345,6 +345,11 @@ def test_a_publisher_title_counts_for_the_voice_only_when_given():
             "U.S. Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri met Poland.",
             "U.S. Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri",
         ),
+        (
+            "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy "
+            "met Poland.",
+            "Senior Bureau Official for the Bureau of East Asian and Pacific Affairs Kin Moy",
+        ),
         # The title opens the text and a state is named a few words on.
         ("Under Secretary Uzra Zeya met Poland.", "Under Secretary Uzra Zeya"),
         # Glued to the release's heading: the longer title, not "Secretary of State" alone.

@@ -723,3 +723,21 @@ def test_meeting_needs_is_no_meeting(text, expected):
 )
 def test_leaving_an_agreement_with_a_state_reduces_relations_with_it(text, language):
     assert relations_of(text, language) == {("USA", "SANCTION", "IRN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The Mekong-U.S. Partnership includes the United States, Cambodia, and Thailand.", "en"),
+        ("L'alliance regroupe la France, l'Allemagne et l'Italie.", "fr"),
+    ],
+)
+@pytest.mark.parametrize("method", METHODS)
+def test_the_members_of_a_body_are_listed_not_related(text, language, method):
+    # membership is a state, like "ally" or "partner": no cooperation is stated
+    assert relations_of(text, language, method=method) == set()
+
+
+def test_a_partnership_formed_is_still_cooperation():
+    found = relations_of("The United States and Cambodia formed a partnership.", "en")
+    assert ("USA", "COOPERATE", "KHM", "asserted") in found

@@ -199,6 +199,11 @@ def nominal_arguments(
     group is returned as the sources and the targets are empty: the caller pairs them when
     the type is symmetric.
     """
+    following = (
+        sentence.tokens[trigger.last + 1] if trigger.last + 1 < len(sentence.tokens) else None
+    )
+    if following is not None and following.lower in words.memberships:  # not "including"
+        return [], []  # "The Mekong-U.S. Partnership includes the United States, Cambodia"
     led = led_on(sentence, trigger, words) if trigger.type == "ASSAULT" else None
     if led is not None:
         return [led[0]], [led[1]]  # "the United States-led Iraq War"

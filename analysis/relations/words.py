@@ -125,6 +125,10 @@ class Words:
     resists: frozenset[str]
     """Verbs of resisting an attack ("defending itself against", "faced with", « faire face
     à »): who resists is the one attacked."""
+    memberships: frozenset[str]
+    """Verbs that list the members of a body ("The Mekong-U.S. Partnership includes the
+    United States, Cambodia, ...", « l'alliance regroupe »): membership is a state, not an
+    act (like "ally" and "partner"), so the noun before them relates nobody."""
     joins: frozenset[str]
     """Verbs of joining: cooperation only with the actor joined, named right after ("the
     United Kingdom joined the EU"; not "Japan joined the sanctions against Russia")."""
@@ -316,6 +320,7 @@ ENGLISH = Words(
         "request initiative operation call law legislation"
     ),
     resists=_set("defend fight resist face protect confront repel"),
+    memberships=_set("include includes included comprise comprises consist consists"),
     joins=_set("join"),
     wars=_set("war conflict hostilities fighting clashes"),
     strikes=_set("strike strikes airstrike airstrikes raid raids"),
@@ -482,6 +487,9 @@ FRENCH = Words(
         "opération geste loi législation suppression"
     ),
     resists=_set("défendre résister lutter combattre face protéger"),
+    memberships=_set(
+        "comprendre comprend comprennent regrouper regroupe regroupent inclure inclut incluent"
+    ),
     joins=_set("rejoindre"),
     wars=_set("guerre conflit hostilités combats affrontements"),
     strikes=_set("frappe frappes raid raids"),

@@ -741,3 +741,24 @@ def test_the_members_of_a_body_are_listed_not_related(text, language, method):
 def test_a_partnership_formed_is_still_cooperation():
     found = relations_of("The United States and Cambodia formed a partnership.", "en")
     assert ("USA", "COOPERATE", "KHM", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le Burundi a cessé toute coopération avec l'ONU.", "fr"),
+        ("Le Burundi a mis fin à sa coopération avec l'ONU.", "fr"),
+        ("Burundi halted its cooperation with the UN.", "en"),
+    ],
+)
+def test_stopping_cooperation_reduces_relations(text, language):
+    found = relations_of(text, language)
+    assert ("BDI", "SANCTION", "UN", "asserted") in found
+    assert not any(relation[1] == "COOPERATE" for relation in found)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_officials_from_two_states_who_meet_meet_each_other(method):
+    text = "Officials from the United States and the European Union met in Washington."
+    found = relations_of(text, "en", method=method)
+    assert {("USA", "CONSULT", "EU", "asserted"), ("EU", "CONSULT", "USA", "asserted")} <= found

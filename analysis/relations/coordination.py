@@ -64,6 +64,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
                 step == -1
                 and after_preposition(sentence, neighbour, words)
                 and not after_preposition(sentence, unit, words)
+                and not _delegation_origin(sentence, neighbour, words)
             ):
                 break
             members.insert(len(members) if step == 1 else 0, neighbour)
@@ -219,8 +220,32 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
 
 def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether a preposition stands right before the actor, articles between ("to the
-    United States", « de la Russie »): the actor is no subject there."""
+    United States", « de la Russie »): the actor is no subject there, unless it names whom
+    a delegation comes from ("officials from Japan") and the delegation is itself after no
+    preposition ("met with officials from Japan")."""
+    position = _before_articles(sentence, unit, words)
+    if position < 0 or sentence.tokens[position].lower not in words.prepositions:
+        return False
+    if not _delegation_origin(sentence, unit, words):
+        return True
+    tokens = sentence.tokens
+    return any(t.lower in words.prepositions for t in tokens[max(0, position - 4) : position - 1])
+
+
+def _before_articles(sentence: Sentence, unit: Unit, words: Words) -> int:
     position = unit.first - 1
     while position >= 0 and sentence.tokens[position].lower in words.determiners:
         position -= 1
-    return position >= 0 and sentence.tokens[position].lower in words.prepositions
+    return position
+
+
+def _delegation_origin(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether the actor names whom a delegation comes from: "officials from the United
+    States and the European Union", « des représentants de la Chine »."""
+    position = _before_articles(sentence, unit, words)
+    tokens = sentence.tokens
+    return (
+        position > 0
+        and tokens[position].lower in words.origins
+        and tokens[position - 1].lower in words.delegations
+    )

@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 
-from analysis.relations.coordination import coordinated, side_tokens, specific
+from analysis.relations.coordination import after_preposition, coordinated, side_tokens, specific
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import SYMMETRIC_TYPES, passive_agent
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
@@ -300,8 +300,8 @@ def gathering(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[U
     for unit in sentence.units:
         if unit.first < start or unit.last >= trigger.first or unit.voice:
             continue
-        if _after_word(sentence, unit.first, words.prepositions, words):
-            continue
+        if after_preposition(sentence, unit, words):
+            continue  # not "officials from the United States and the EU met", who are theirs
         key = unit.roll_ups
         if key not in group or KIND_RANK.get(unit.kind, 9) < KIND_RANK.get(group[key].kind, 9):
             group[key] = unit

@@ -107,11 +107,15 @@ class Words:
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
     hosts: frozenset[str]
+    """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     delegations: frozenset[str]
+    """Nouns of the people a state sends ("a delegation from Bulgaria", "officials from
+    the United States and the European Union met"): they act for the state named after
+    them and one of :attr:`origins`."""
+    origins: frozenset[str]
+    """Prepositions that name whom a delegation comes from ("from", « de »)."""
     needs: frozenset[str]
     """What one meets without meeting anyone ("meet Ukraine's needs")."""
-    """Nouns of the people a state sends ("a delegation from Bulgaria")."""
-    """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     convenings: frozenset[str]
     """Lexicon entries of a meeting one convenes (« réunir », "bring together"): those
     brought together meet each other too."""
@@ -340,7 +344,11 @@ ENGLISH = Words(
     will_verbs=_set("seek want desire"),
     convenings=frozenset({"bring together"}),
     hosts=_set("host receive"),
-    delegations=_set("delegation delegations"),
+    delegations=_set(
+        "delegation delegations official officials representative representatives diplomat "
+        "diplomats negotiator negotiators"
+    ),
+    origins=_set("from of"),
     needs=_set("need needs demand demands requirement requirements goal goals target targets"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(
@@ -520,7 +528,11 @@ FRENCH = Words(
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
     convenings=frozenset({"réunir"}),
     hosts=_set("accueillir recevoir"),
-    delegations=_set("délégation délégations"),
+    delegations=_set(
+        "délégation délégations responsable responsables représentant représentants "
+        "diplomate diplomates négociateur négociateurs"
+    ),
+    origins=_set("de du des d'"),
     needs=_set("besoin besoins exigence exigences attente attentes objectif objectifs"),
     aims=_set("sur"),
     infinitive_marks=_set("de à"),

@@ -23,7 +23,7 @@ import pandas as pd
 
 from analysis.measures import MIN_ARTICLES, as_list, check_choice, flags, rates, require_columns
 from analysis.periods import UNIT_NAMES, UNITS, period_codes
-from analysis.relations.types import RELATION_STATUSES, RELATION_TYPES
+from analysis.relations.types import QUAD_CLASSES, RELATION_STATUSES, RELATION_TYPES
 
 __all__ = [
     "QUAD_CLASSES",
@@ -46,27 +46,6 @@ __all__ = [
 
 # The types and statuses are the extractor's (analysis/relations/types.py): one list each.
 STATUSES = RELATION_STATUSES
-
-QUAD_CLASSES = {
-    "AGREE": "verbal cooperation",
-    "CONSULT": "verbal cooperation",
-    "SUPPORT": "verbal cooperation",
-    "REQUEST": "verbal cooperation",
-    "COOPERATE": "material cooperation",
-    "AID": "material cooperation",
-    "CONCEDE": "material cooperation",
-    "RETREAT": "material cooperation",
-    "ACCUSE": "verbal conflict",
-    "REJECT": "verbal conflict",
-    "THREATEN": "verbal conflict",
-    "PROTEST": "material conflict",
-    "SANCTION": "material conflict",
-    "MOBILIZE": "material conflict",
-    "COERCE": "material conflict",
-    "ASSAULT": "material conflict",
-}
-"""The class of each type, as CAMEO's codes are classed (appeals are verbal cooperation,
-yielding is material cooperation, protests and sanctions are material conflict)."""
 
 QUAD_WEIGHTS = {
     "verbal cooperation": 1.0,

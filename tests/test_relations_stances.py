@@ -762,3 +762,39 @@ def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."
     found = relations_of(text, "en", method=method)
     assert {("USA", "CONSULT", "EU", "asserted"), ("EU", "CONSULT", "USA", "asserted")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le Conseil de sécurité de l'ONU a voté à l'unanimité en faveur d'une résolution "
+            "proposée par la France.",
+            "fr",
+        ),
+        ("The UN Security Council voted in favor of a resolution drafted by France.", "en"),
+    ],
+)
+def test_a_body_voting_for_a_resolution_supports_its_author(text, language):
+    assert ("UN", "SUPPORT", "FRA", "asserted") in relations_of(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        (
+            "La Chine a voté pour une résolution condamnant la Russie.",
+            "fr",
+            ("CHN", "ACCUSE", "RUS", "asserted"),
+        ),
+        (
+            "Ukraine welcomes today's announcement of sanctions by President Biden.",
+            "en",
+            ("UKR", "SUPPORT", "USA", "asserted"),
+        ),
+    ],
+)
+def test_whom_a_supported_act_aims_at_is_not_supported(text, language, kept):
+    found = relations_of(text, language)
+    assert kept in found
+    assert not any(r[1] == "SUPPORT" and r[2] == "RUS" for r in found)

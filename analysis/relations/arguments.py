@@ -29,6 +29,7 @@ from analysis.relations.participants import PARTNER_WORDS, implied_voice
 from analysis.relations.rules import word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
+from analysis.relations.types import CONFLICT_TYPES
 from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
@@ -79,6 +80,10 @@ def verb_rules(
             # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
             # inside the phrase; the actors after it are the asked act's (not « demander à »)
             targets = [unit for unit in targets if unit.last < trigger.last]
+    if trigger.type == "SUPPORT":
+        # « a soutenu la suspension de la Russie », "voted for a resolution condemning
+        # Russia": whom a conflict act aims at is not supported
+        targets = [unit for unit in targets if not _aimed_at(sentence, trigger, unit, words)]
     if verb_lemmas(head, sentence.language) & words.denials:
         # "denied supplying weapons to North Korea": North Korea is not denied
         targets = [unit for unit in targets if _denied(sentence, trigger, unit, words)]
@@ -265,6 +270,20 @@ def _after_against(sentence: Sentence, unit: Unit) -> bool:
     while index >= 0 and sentence.tokens[index].lower in ("the", "la", "le", "les", "l'"):
         index -= 1
     return index >= 0 and sentence.tokens[index].lower in ("against", "contre")
+
+
+def _aimed_at(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether a trigger of conflict stands between a trigger and an actor after it, the
+    actor not its author ("welcome today's announcement of sanctions by President Biden")."""
+    position = unit.first - 1
+    while position >= 0 and sentence.tokens[position].lower in words.determiners:
+        position -= 1
+    if position >= 0 and sentence.tokens[position].lower in words.agents:
+        return False
+    return any(
+        other.type in CONFLICT_TYPES and trigger.last < other.first and other.last < unit.first
+        for other in sentence.triggers
+    )
 
 
 def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

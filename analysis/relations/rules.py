@@ -208,7 +208,9 @@ def right_unit(
             or (phrase and _participle_with_agent(sentence, index, words))
         ):
             return None
-        phrase = phrase or token.lower in words.prepositions
+        # a preposition inside the trigger's own span ("voté à l'unanimité en faveur de")
+        # opens no phrase
+        phrase = phrase or (token.lower in words.prepositions and index > max(skip, default=-1))
         if unit is not None:
             if not unit.voice:
                 return unit

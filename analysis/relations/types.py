@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["RELATION_STATUSES", "RELATION_TYPES", "TYPE_DOCS", "RelationType"]
+__all__ = [
+    "CONFLICT_TYPES",
+    "QUAD_CLASSES",
+    "RELATION_STATUSES",
+    "RELATION_TYPES",
+    "TYPE_DOCS",
+    "RelationType",
+]
 
 
 @dataclass(frozen=True)
@@ -145,3 +152,27 @@ future
 
 When several apply, the first of negated, alleged, future wins.
 """
+
+QUAD_CLASSES = {
+    "AGREE": "verbal cooperation",
+    "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation",
+    "REQUEST": "verbal cooperation",
+    "COOPERATE": "material cooperation",
+    "AID": "material cooperation",
+    "CONCEDE": "material cooperation",
+    "RETREAT": "material cooperation",
+    "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict",
+    "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict",
+    "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+"""The class of each type, as CAMEO's codes are classed (appeals are verbal cooperation,
+yielding is material cooperation, protests and sanctions are material conflict)."""
+
+CONFLICT_TYPES = frozenset(name for name, kind in QUAD_CLASSES.items() if kind.endswith("conflict"))
+"""The types of verbal and material conflict (ACCUSE to ASSAULT)."""

@@ -798,3 +798,25 @@ def test_whom_a_supported_act_aims_at_is_not_supported(text, language, kept):
     found = relations_of(text, language)
     assert kept in found
     assert not any(r[1] == "SUPPORT" and r[2] == "RUS" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "U.S. troops fight the Islamic State in cooperation with Iraqi security forces.",
+            "en",
+            ("USA", "COOPERATE", "IRQ", "asserted"),
+        ),
+        (
+            "La France lutte contre le terrorisme en coopération avec le Mali.",
+            "fr",
+            ("FRA", "COOPERATE", "MLI", "asserted"),
+        ),
+    ],
+)
+def test_in_cooperation_with_a_partner_the_subject_cooperates(text, language, expected):
+    found = relations_of(text, language)
+    assert expected in found
+    # the partner is not what the verb acts on
+    assert not any(r[1] == "ASSAULT" for r in found)

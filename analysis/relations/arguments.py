@@ -80,6 +80,10 @@ def verb_rules(
             # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
             # inside the phrase; the actors after it are the asked act's (not « demander à »)
             targets = [unit for unit in targets if unit.last < trigger.last]
+    if trigger.type not in MUTUAL_TYPES:
+        # "fight the Islamic State in cooperation with Iraqi forces": the partner of the
+        # noun between is not the verb's target ("look forward to working with" keeps it)
+        targets = [unit for unit in targets if not _partner_of_noun(sentence, trigger, unit)]
     if trigger.type == "SUPPORT":
         # « a soutenu la suspension de la Russie », "voted for a resolution condemning
         # Russia": whom a conflict act aims at is not supported
@@ -270,6 +274,23 @@ def _after_against(sentence: Sentence, unit: Unit) -> bool:
     while index >= 0 and sentence.tokens[index].lower in ("the", "la", "le", "les", "l'"):
         index -= 1
     return index >= 0 and sentence.tokens[index].lower in ("against", "contre")
+
+
+def _partner_of_noun(sentence: Sentence, trigger: TriggerMatch, unit: Unit) -> bool:
+    """Whether a mutual trigger of another type stands between a trigger and an actor
+    after it, with "with" / « avec » right before the actor (articles between)."""
+    tokens = sentence.tokens
+    for other in sentence.triggers:
+        if not (
+            other.type in MUTUAL_TYPES and trigger.last < other.first and other.last < unit.first
+        ):
+            continue
+        between = [token.lower for token in tokens[other.last + 1 : unit.first]]
+        if other.last == unit.first - 1 and tokens[other.last].lower in PARTNER_WORDS:
+            return True  # the trigger ends with "with": "cooperation with"
+        if 0 < len(between) <= 2 and between[0] in PARTNER_WORDS:
+            return True
+    return False
 
 
 def _aimed_at(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:

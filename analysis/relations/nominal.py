@@ -254,6 +254,17 @@ def nominal_arguments(
         # "France sent troops to Mali at the request of the Malian government"
         asked = _clause_subject(sentence, trigger.first, words)
         target = asked if asked is not None and asked.roll_ups != source.roll_ups else None
+    if (
+        source is None
+        and target is not None
+        and trigger.type in MUTUAL_TYPES
+        and trigger.first > 0
+        and sentence.tokens[trigger.first - 1].lower in words.locatives
+    ):
+        # "U.S. troops fight the Islamic State in cooperation with Iraqi forces": the
+        # clause's subject works with the partner
+        subject = _clause_subject(sentence, trigger.first, words)
+        source = subject if subject is not None and subject is not target else None
     if target is None and source is not None and trigger.type in HELP_TYPES:
         target = _helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":

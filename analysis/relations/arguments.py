@@ -15,7 +15,7 @@ Two rules join them:
 
 from __future__ import annotations
 
-from analysis.relations.coordination import coordinated
+from analysis.relations.coordination import before_articles, coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import (
     MUTUAL_TYPES,
@@ -277,8 +277,9 @@ def _after_against(sentence: Sentence, unit: Unit) -> bool:
 
 
 def _partner_of_noun(sentence: Sentence, trigger: TriggerMatch, unit: Unit) -> bool:
-    """Whether a mutual trigger of another type stands between a trigger and an actor
-    after it, with "with" / « avec » right before the actor (articles between)."""
+    """Whether a mutual trigger (cooperation, talks, agreement...) stands between a trigger
+    and an actor after it and names the actor as its partner: the trigger ends with "with"
+    / « avec » right before the actor, or that word opens the one or two words between."""
     tokens = sentence.tokens
     for other in sentence.triggers:
         if not (
@@ -296,9 +297,7 @@ def _partner_of_noun(sentence: Sentence, trigger: TriggerMatch, unit: Unit) -> b
 def _aimed_at(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
     """Whether a trigger of conflict stands between a trigger and an actor after it, the
     actor not its author ("welcome today's announcement of sanctions by President Biden")."""
-    position = unit.first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
+    position = before_articles(sentence, unit.first, words)
     if position >= 0 and sentence.tokens[position].lower in words.agents:
         return False
     return any(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.words import Words
 
-__all__ = ["after_preposition", "coordinated", "side_tokens", "specific"]
+__all__ = ["after_preposition", "before_articles", "coordinated", "side_tokens", "specific"]
 
 
 def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
@@ -223,7 +223,7 @@ def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
     United States", « de la Russie »): the actor is no subject there, unless it names whom
     a delegation comes from ("officials from Japan") and the delegation is itself after no
     preposition ("met with officials from Japan")."""
-    position = _before_articles(sentence, unit, words)
+    position = before_articles(sentence, unit.first, words)
     if position < 0 or sentence.tokens[position].lower not in words.prepositions:
         return False
     if not _delegation_origin(sentence, unit, words):
@@ -232,8 +232,10 @@ def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return any(t.lower in words.prepositions for t in tokens[max(0, position - 4) : position - 1])
 
 
-def _before_articles(sentence: Sentence, unit: Unit, words: Words) -> int:
-    position = unit.first - 1
+def before_articles(sentence: Sentence, first: int, words: Words) -> int:
+    """The position of the word before token ``first``, past articles and determiners
+    ("to the United States": "to"); -1 at the sentence's start."""
+    position = first - 1
     while position >= 0 and sentence.tokens[position].lower in words.determiners:
         position -= 1
     return position
@@ -242,7 +244,7 @@ def _before_articles(sentence: Sentence, unit: Unit, words: Words) -> int:
 def _delegation_origin(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether the actor names whom a delegation comes from: "officials from the United
     States and the European Union", « des représentants de la Chine »."""
-    position = _before_articles(sentence, unit, words)
+    position = before_articles(sentence, unit.first, words)
     tokens = sentence.tokens
     return (
         position > 0

@@ -12,7 +12,13 @@ import functools
 import itertools
 import re
 
-from analysis.relations.coordination import after_preposition, coordinated, side_tokens, specific
+from analysis.relations.coordination import (
+    after_preposition,
+    before_articles,
+    coordinated,
+    side_tokens,
+    specific,
+)
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import SYMMETRIC_TYPES, passive_agent
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
@@ -331,9 +337,7 @@ def _at_place(sentence: Sentence, unit: Unit, words) -> bool:
 
 
 def _after_word(sentence: Sentence, first: int, before: frozenset[str], words) -> bool:
-    position = first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
+    position = before_articles(sentence, first, words)
     return position >= 0 and sentence.tokens[position].lower in before
 
 

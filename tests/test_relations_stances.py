@@ -151,6 +151,27 @@ def test_a_call_between_two_is_a_contact_of_each_with_the_other(text, language):
         ),
         ("Russia is open to a meeting with Ukraine.", "en", {("RUS", "AGREE", "UKR", "asserted")}),
         ("Russia is ready for talks with Ukraine.", "en", {("RUS", "AGREE", "UKR", "asserted")}),
+        # « au dialogue », as « à une rencontre »; after "remains" as after "is".
+        (
+            "La Corée du Nord est ouverte au dialogue avec la Corée du Sud.",
+            "fr",
+            {("PRK", "AGREE", "KOR", "asserted")},
+        ),
+        (
+            "The United States remains open to diplomacy with the DPRK.",
+            "en",
+            {("USA", "AGREE", "PRK", "asserted")},
+        ),
+        (
+            "The United States remained ready to talk with North Korea.",
+            "en",
+            {("USA", "AGREE", "PRK", "asserted")},
+        ),
+        (
+            "Ukraine is open to a diplomatic solution with Russia.",
+            "en",
+            {("UKR", "AGREE", "RUS", "asserted")},
+        ),
         # A noun further on, after another verb, is not what the will is about.
         (
             "Israel is totally committed to do everything possible to stop the war in Ukraine.",

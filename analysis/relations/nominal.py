@@ -107,8 +107,8 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     previous = before.lower if before is not None else ""
     if sentence.language == "fr":
         return _french_nominal(sentence, head, previous, words)
-    if previous in words.verb_markers:
-        return False
+    if previous in words.verb_markers or token.lower in words.will_adjectives:
+        return False  # "remained ready to talk with": an adjective, its subject before it
     lower = token.lower
     past = lower.endswith("ed") or (
         lower != token.lemma and not lower.endswith(("s", "ing")) and lower.isalpha()

@@ -54,17 +54,17 @@ forward to working with" are AGREE)."""
 
 def willing(sentence: Sentence, trigger, words) -> str | None:
     """The word of will that opens the trigger's phrase, if one does, "to", "for" / « à »,
-    « de », « pour » between ("ready to talk", "ready for talks with", « prêts à
-    coopérer »), and words that neither name an actor nor state another act after it
-    ("look forward to strengthening our cooperation", "ready to further deepen its
-    partnership with")."""
+    « au », « de », « pour » between ("ready to talk", "ready for talks with", « prêts à
+    coopérer », « ouverte au dialogue »), and words that neither name an actor nor state
+    another act after it ("look forward to strengthening our cooperation", "ready to further
+    deepen its partnership with")."""
     tokens = sentence.tokens
     wanted = will_verb_before(sentence, trigger, words)
     if wanted is not None:
         return wanted
     for mark in range(trigger.first - 1, max(0, trigger.first - _WILL_REACH) - 1, -1):
         token = tokens[mark]
-        if token.lower in ("to", "for", "à", "de", "d'", "pour"):
+        if token.lower in ("to", "for", "à", "au", "aux", "de", "d'", "pour"):
             for before in tokens[max(0, mark - 2) : mark]:
                 if before.lower in words.willingness:
                     return before.lower

@@ -39,6 +39,12 @@ from relation_rows import relations_of, table_of
             {("JPN", "SUPPORT", "USA", "asserted")},
         ),
         ("The Secretary welcomed Japan's decision.", {("USA", "SUPPORT", "JPN", "asserted")}),
+        # The holder of an office from a state is a guest too; a statement from it is not.
+        (
+            "It is a great pleasure to welcome the foreign minister from Armenia here.",
+            {("ARM", "CONSULT", "USA", "asserted")},
+        ),
+        ("We welcome the statement from Armenia.", {("USA", "SUPPORT", "ARM", "asserted")}),
         # Looking forward to welcoming a guest is the host's will.
         (
             "The Secretary looks forward to welcoming Chancellor Merkel of Germany to Washington.",

@@ -315,12 +315,13 @@ def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
 
 
 def _guest(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    """Whether an actor is received as a guest: a person, or a delegation from a state
-    ("hosted a high-level delegation from Bulgaria"), not a summit or a body one hosts."""
+    """Whether an actor is received as a guest: a person, or a delegation or an office
+    holder from a state ("hosted a high-level delegation from Bulgaria", "welcome the
+    foreign minister from Armenia"), not a summit or a body one hosts."""
     if _person(sentence, unit, words):
         return True
     before = {token.lower for token in sentence.tokens[max(0, unit.first - 3) : unit.first]}
-    return bool(before & words.delegations)
+    return bool(before & (words.delegations | words.offices))
 
 
 def _person(sentence: Sentence, unit: Unit, words: Words) -> bool:
@@ -433,10 +434,17 @@ def _welcomed(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Word
     tokens = sentence.tokens
     between = tokens[trigger.last + 1 : unit.first]
     after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+    if after in ("'s", "’s", "'", "’"):
+        return False
+    if _person(sentence, unit, words):
+        return all(token.lower in words.determiners for token in between)
+    # "welcome the foreign minister from Armenia": the holder of an office from a state
     return (
-        _person(sentence, unit, words)
-        and all(token.lower in words.determiners for token in between)
-        and after not in ("'s", "’s", "'", "’")
+        2 <= len(between) <= 5
+        and between[-1].lower in words.origins
+        and between[-2].lower in words.offices | words.delegations
+        and between[0].lower in words.determiners
+        and all(token.lower.replace("-", "").isalpha() for token in between[1:-2])
     )
 
 

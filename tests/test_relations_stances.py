@@ -841,3 +841,84 @@ def test_in_cooperation_with_a_partner_the_subject_cooperates(text, language, ex
     assert expected in found
     # the partner is not what the verb acts on
     assert not any(r[1] == "ASSAULT" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb joined by "and" to a verb before it shares its subject, though an actor
+        # named in the first verb's object stands between them.
+        (
+            "The Secretary reaffirmed U.S. support for the development of Argentina's nuclear"
+            " industry, and encouraged Argentina to adopt the Additional Protocol.",
+            ("USA", "REQUEST", "ARG", "asserted"),
+        ),
+        (
+            "Secretary Blinken thanked the Crown Prince for the UAE's support in hosting"
+            " evacuees from Afghanistan and commended the UAE for its aid.",
+            ("USA", "SUPPORT", "ARE", "asserted"),
+        ),
+        (
+            "The Secretary condemned Russia's war against Ukraine and thanked Indonesia for"
+            " its vote.",
+            ("USA", "SUPPORT", "IDN", "asserted"),
+        ),
+    ],
+)
+def test_a_coordinated_verb_takes_the_subject_of_the_verb_before(text, expected):
+    found = relations_of(text, "en", voice="USA")
+    assert expected in found
+    # the actor inside the first verb's object is not the subject
+    assert not any(r[0] in ("ARG", "RUS") and r[1] in ("REQUEST", "SUPPORT") for r in found)
+
+
+def test_a_gerund_in_a_list_of_topics_is_not_a_coordinated_verb():
+    found = relations_of(
+        "They discussed the importance of sovereignty, and meeting the challenges posed by China.",
+        "en",
+        voice="USA",
+    )
+    assert not any(r[1] == "CONSULT" and r[2] == "CHN" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A clause stated or agreed on is not support of, or agreement with, whom it names.
+        (
+            "The Secretary reaffirmed that further Russian aggression would have severe costs.",
+            None,
+            ("USA", "SUPPORT", "RUS", "asserted"),
+        ),
+        (
+            "The Secretary and the Foreign Minister of Tajikistan agreed that a settlement in"
+            " Afghanistan would advance growth.",
+            ("USA", "AGREE", "TJK", "asserted"),
+            ("USA", "AGREE", "AFG", "asserted"),
+        ),
+        # A clause about the bond between the two sides, a clause praised, and "that" as a
+        # determiner keep the actor named.
+        (
+            "Secretary Blinken and Foreign Minister Chung of the Republic of Korea reaffirmed"
+            " that the U.S.-ROK Alliance is the linchpin of peace.",
+            ("USA", "SUPPORT", "KOR", "asserted"),
+            None,
+        ),
+        (
+            "We appreciate that Indonesia has made food security a priority.",
+            ("USA", "SUPPORT", "IDN", "asserted"),
+            None,
+        ),
+        (
+            "We strongly support that right of Ukrainians.",
+            ("USA", "SUPPORT", "UKR", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_a_clause_after_that_is_not_the_object_of_a_stance(text, expected, absent):
+    found = relations_of(text, "en", voice="USA")
+    if expected is not None:
+        assert expected in found
+    if absent is not None:
+        assert absent not in found

@@ -45,7 +45,7 @@ from analysis.relations.participants import (
     retyped,
     willing,
 )
-from analysis.relations.rules import SYMMETRIC_TYPES, infinitive_of_noun
+from analysis.relations.rules import SYMMETRIC_TYPES, Earlier, infinitive_of_noun
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.status import frames_of, requester, status_of
 from analysis.relations.tokens import lemma, tokenize
@@ -667,12 +667,12 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             targets = [
                 unit for unit in targets if not aimed_at_place(sentence, trigger, unit, words)
             ]
-        earlier.append((sources, targets))
+        nominal = is_nominal(sentence, trigger, words)
+        earlier.append(Earlier(sources, targets, trigger.first, not nominal))
         asked = requester(frames, trigger.first)
         if asked is not None:
             # "We urge donors to support the Syrian people": the one who asks does not act
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
-        nominal = is_nominal(sentence, trigger, words)
         status = status_of(sentence, trigger, frames, words, nominal)
         kind, hosts = trigger.type, sources
         if not nominal:

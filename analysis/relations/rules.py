@@ -19,6 +19,7 @@ module.
 from __future__ import annotations
 
 import itertools
+from typing import NamedTuple
 
 from analysis.relations.coordination import (
     after_preposition,
@@ -32,6 +33,7 @@ from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
     "SYMMETRIC_TYPES",
+    "Earlier",
     "infinitive_of_noun",
     "left_unit",
     "passive_agent",
@@ -71,6 +73,78 @@ _FRENCH_PARTICIPLE_ENDINGS = (
     "ites",
 )
 
+
+class Earlier(NamedTuple):
+    """The arguments read for a trigger that stands before another in its sentence."""
+
+    sources: list[Unit]
+    targets: list[Unit]
+    first: int
+    """The trigger's first token."""
+    verbal: bool
+    """Whether the trigger is used as a verb (not a noun)."""
+
+
+_STANCE_TYPES = frozenset({"SUPPORT", "AGREE"})
+_THAT = frozenset({"that", "que", "qu'"})
+"""Words that open a clause after a verb: what is supported or agreed is the clause, not
+the actor named in it ("reaffirmed that further Russian aggression would result in")."""
+
+_PRAISE = frozenset(
+    {
+        "appreciate",
+        "applaud",
+        "commend",
+        "praise",
+        "salute",
+        "hail",
+        "welcome",
+        "laud",
+        "saluer",
+        "féliciter",
+        "apprécier",
+        "applaudir",
+        "louer",
+    }
+)
+"""Verbs of praise: what is praised in a clause is the deed of the actor named in it
+("appreciate that Indonesia has made food security a G20 priority")."""
+
+_BONDS = frozenset(
+    {"alliance", "alliances", "partnership", "partnerships", "relationship", "ties", "friendship"}
+)
+_CLAUSE_OPENERS = frozenset(
+    {"we", "they", "he", "she", "it", "i", "you", "nous", "ils", "elles", "il", "elle", "on"}
+    | {"any", "all", "every", "no", "such", "our", "these", "those", "this"}
+)
+"""Words that open a clause's subject after "that" (pronouns, quantifiers, determiners
+beyond :attr:`Words.determiners`)."""
+
+
+def _that_clause(sentence: Sentence, index: int, words: Words) -> bool:
+    """Whether token ``index`` opens a clause ("reaffirmed that any further Russian
+    aggression would ...", not "support that right"), other than one about the bond
+    between the two sides ("reaffirmed that the U.S.-ROK Alliance is the linchpin")."""
+    tokens = sentence.tokens
+    if index + 1 >= len(tokens) or tokens[index].lower not in _THAT:
+        return False
+    following = tokens[index + 1]
+    if not (
+        following.lower in words.determiners
+        or following.lower in _CLAUSE_OPENERS
+        or sentence.unit(index + 1) is not None
+        or (index + 2 < len(tokens) and sentence.unit(index + 2) is not None)
+    ):
+        return False
+    return not any(token.lower in _BONDS for token in tokens[index + 1 : index + 11])
+
+
+_LINKING_ADVERBS = frozenset(
+    {"also", "further", "then", "later", "additionally", "aussi", "également", "ensuite"}
+    | {"will", "would", "shall", "should", "could", "can", "may", "might", "must"}
+)
+"""Adverbs and modals between a coordinator and the verb it joins ("and also encouraged",
+"and will continue")."""
 
 _MEMBERS = frozenset({"member", "members", "membre", "membres", "state", "states", "country"})
 """Nouns of a group's members, through which "of" names the group ("condemned by members of
@@ -357,18 +431,52 @@ def subject_of_coordinated(
 ) -> list[Unit]:
     """The sources of the verb at token ``verb`` whose nearest actor before it is
     ``source``: when a coordinator stands between them and ``source`` is a target of an
-    earlier trigger (``earlier``: its ``(sources, targets)``), the verb is coordinated with
+    earlier trigger (``earlier``: :class:`Earlier` entries), the verb is coordinated with
     that trigger and takes its sources ("to condemn Russia and to stand with Ukraine",
     "condemned Russia's war and expressed solidarity": Russia is the object of the first
     verb, not the subject of the second)."""
     if source is None:
-        return []
+        return _coordinated_verb_subject(sentence, verb, words, earlier)
     between = {t.lower for t in sentence.tokens[source.last + 1 : verb]}
     if between & words.coordinators:
-        for earlier_sources, earlier_targets in reversed(earlier):
-            if source in earlier_targets:
-                return list(earlier_sources)
+        for entry in reversed(earlier):
+            if source in entry.targets:
+                return list(entry.sources)
     return coordinated(sentence, source, words)
+
+
+def _coordinated_verb_subject(sentence: Sentence, verb: int, words: Words, earlier) -> list[Unit]:
+    """The sources of a verb with no actor of its own before it that a coordinator joins to
+    the verb trigger before it ("The Secretary reaffirmed U.S. support for Argentina's
+    industry, and encouraged Argentina to adopt": who reaffirmed encouraged), unless a
+    clause ends between the two. A gerund joins a gerund, a verb a verb ("thanked the
+    Crown Prince for the UAE's support in hosting ... and commended the UAE": who thanked
+    commended; "discussed the importance of ..., and coordinating a response": a topic)."""
+    tokens = sentence.tokens
+    index = verb - 1
+    while index >= 0 and (
+        tokens[index].lower in _LINKING_ADVERBS or tokens[index].lemma in words.perfect_aux
+    ):
+        index -= 1
+    if index < 0 or tokens[index].lower not in words.coordinators:
+        return []
+    gerund = tokens[verb].lower.endswith("ing")
+    before = next(
+        (
+            entry
+            for entry in reversed(earlier)
+            if entry.verbal and tokens[entry.first].lower.endswith("ing") == gerund
+        ),
+        None,
+    )
+    if before is None or before.first >= index:
+        return []
+    if any(
+        token.lower in STOP_MARKS or token.lower in words.clause_breaks
+        for token in tokens[before.first : index]
+    ):
+        return []
+    return list(before.sources)
 
 
 def word_order_arguments(
@@ -379,7 +487,7 @@ def word_order_arguments(
     A passive without its agent ("Russia was sanctioned") has no source. A verb in a phrase
     that opens the sentence ("By suspending Russia, the Assembly ...", "In addition to
     holding Belarus accountable, we ...") takes the subject of the main clause.
-    ``earlier`` holds ``(sources, targets)`` of the triggers before it in the sentence: a
+    ``earlier`` holds the :class:`Earlier` arguments of the triggers before it: a
     verb coordinated with an earlier one ("Japan condemned Russia and sanctioned Belarus")
     takes its sources.
     """
@@ -392,9 +500,9 @@ def word_order_arguments(
         )
         if between & words.coordinators:
             # « rejetée par l'Ukraine et écartée par les États-Unis »: the same patient
-            for earlier_sources, earlier_targets in reversed(earlier):
-                if target in earlier_sources:
-                    targets = list(earlier_targets)
+            for entry in reversed(earlier):
+                if target in entry.sources:
+                    targets = list(entry.targets)
                     break
         return coordinated(sentence, agent, words), targets
     source = (
@@ -418,6 +526,13 @@ def word_order_arguments(
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
     if target is not None and _past_opening_clause(sentence, trigger, target, words):
         target = None  # "As we meet here today, Ghana and Norway are ..."
+    if (
+        target is not None
+        and trigger.type in _STANCE_TYPES
+        and sentence.tokens[trigger.head].lemma not in _PRAISE
+        and _that_clause(sentence, trigger.last + 1, words)
+    ):
+        target = None  # "reaffirmed that further Russian aggression would": a clause
     if (
         target is not None
         and trigger.type in TOPICAL_TYPES

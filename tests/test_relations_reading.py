@@ -65,6 +65,17 @@ METHODS = ["parse", "rules"]
             {("DEU", "ASSAULT", "POL", "asserted")},
         ),
         ("The U.S. imposed new sanctions on Iran.", "en", {("USA", "SANCTION", "IRN", "asserted")}),
+        # Whoever is "under" someone's sanctions is their target.
+        (
+            "Because of its drilling there, Turkey is already under EU sanctions.",
+            "en",
+            {("EU", "SANCTION", "TUR", "asserted")},
+        ),
+        (
+            "L'Iran, sous sanctions américaines, a vendu du pétrole.",
+            "fr",
+            {("USA", "SANCTION", "IRN", "asserted")},
+        ),
     ],
 )
 def test_an_act_stated_by_a_noun_has_a_source_and_a_target(text, language, expected, method):
@@ -1660,6 +1671,19 @@ def test_sharing_a_chair_and_seconding(text, language, expected):
             "en",
             {("USA", "ACCUSE", "TUR", "asserted")},
         ),
+        # An accusation denied that no verb of blame told was made by the one named before;
+        # one rejected without a denial, or condemned, finds nobody.
+        (
+            "Mike Pompeo said the crash was likely Iran's doing. Iran denied the accusation.",
+            "en",
+            {("IRN", "REJECT", "USA", "asserted")},
+        ),
+        (
+            "Le ministre américain parle de crimes. Le Myanmar nie les accusations.",
+            "fr",
+            {("MMR", "REJECT", "USA", "asserted")},
+        ),
+        ("Israel was named in a report. The United States rejected the accusation.", "en", set()),
         # A call for an act's end asks the one who does it.
         (
             "Russia invaded Ukraine. France called for an immediate end to this war.",

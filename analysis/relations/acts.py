@@ -174,8 +174,9 @@ def resolve_references(found: list, reach: int = REACH) -> list:
     """The relations of :func:`~analysis.relations.extract.read_sentences` with every
     reference to an earlier act settled: its target is the actor of the last act of that
     type in the ``reach`` sentences before, in the same article (both sides of an agreement
-    or a meeting); a reference that finds none is dropped. ``found`` is in reading order;
-    a relation with a target keeps its place."""
+    or a meeting); a reference to any act, or an accusation denied, that finds none is aimed
+    at the actor named last before; another reference that finds none is dropped.
+    ``found`` is in reading order; a relation with a target keeps its place."""
     settled: list = []
     history: dict[str, list] = {}
     for relation in found:
@@ -194,7 +195,9 @@ def resolve_references(found: list, reach: int = REACH) -> list:
             and act.status in ("asserted", "alleged")
         ]
         if not earlier:
-            if refers == ANY_ACT:
+            if refers == ANY_ACT or (refers == "ACCUSE" and _denial(relation)):
+                # "Pompeo said the crash was likely Iran's doing. Iran denied the
+                # accusation": a claim the sentences before tell without a verb of blame
                 settled.extend(_by_the_last_named(relation))
             continue
         last = earlier[-1]
@@ -216,6 +219,15 @@ def resolve_references(found: list, reach: int = REACH) -> list:
                 )
             )
     return settled
+
+
+def _denial(relation) -> bool:
+    """Whether the trigger of ``relation`` is a verb of denying ("denied", « nie »)."""
+    denials = words_of(relation.sentence.language).denials
+    return any(
+        token.start == relation.trigger_start and token.lemma in denials
+        for token in relation.sentence.tokens
+    )
 
 
 def _by_the_last_named(relation) -> list:

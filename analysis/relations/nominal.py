@@ -250,6 +250,8 @@ def nominal_arguments(
         and _takes_place(sentence, trigger, words)
     ):
         target = places[0]
+    if target is None and source is not None and trigger.type == "SANCTION":
+        target = _under_sanctions(sentence, trigger, source, words)
     if target is None and source is not None and _on_request(sentence, trigger, words):
         # "France sent troops to Mali at the request of the Malian government"
         asked = _clause_subject(sentence, trigger.first, words)
@@ -400,6 +402,28 @@ def _on_request(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool
             start -= 1
     before = tuple(token.lower for token in tokens[max(0, start - 2) : start])
     return before in words.on_request or (start < trigger.first and before[-1:] == ("at",))
+
+
+_UNDER = frozenset({"under", "sous"})
+
+
+def _under_sanctions(
+    sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words
+) -> Unit | None:
+    """Who is "under" the sanctions of ``source``: the actor before "under", « sous »
+    ("Turkey is already under EU sanctions", « la Russie est sous sanctions
+    européennes »)."""
+    tokens = sentence.tokens
+    index, steps = trigger.first - 1, 0
+    while index >= 0 and steps < 4:
+        token = tokens[index]
+        if token.lower in _UNDER:
+            subject = left_unit(sentence, index, words)
+            return subject if subject is not None and subject.roll_ups != source.roll_ups else None
+        if token.lower in STOP_MARKS or token.lower == ",":
+            return None
+        index, steps = index - 1, steps + 1
+    return None
 
 
 def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | None:

@@ -878,3 +878,14 @@ def test_a_title_without_state_is_of_the_one_state_the_article_names():
 def test_a_title_without_state_is_nobody_s_when_the_article_names_several():
     text = "Colombia and Peru met. President Iván Duque spoke."
     assert officials(text, "en") == []
+
+
+def test_a_common_surname_under_the_voices_title_is_not_a_foreign_leader():
+    # "Ambassador Kim" is the voice's ambassador, not the Kim Jong-un named before.
+    text = "Kim Jong-un tested a missile. Ambassador Kim, our special envoy, met officials."
+    found = officials(text, "en", voice="USA")
+    assert not [row for row in found if row[1] == "kim-jong-un"]
+    # A title of no state of its own still finds the person of that surname named before.
+    text = "South Korean Foreign Minister Kim Sung-han spoke. Foreign Minister Kim left."
+    found = officials(text, "en", voice="USA")
+    assert [row[2] for row in found] == ["KOR", "KOR"]

@@ -922,3 +922,42 @@ def test_a_clause_after_that_is_not_the_object_of_a_stance(text, expected, absen
         assert expected in found
     if absent is not None:
         assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "where he", "when he": the person named before, not the place.
+        (
+            "Secretary Blinken will travel to Paris, France, where he will meet with French"
+            " President Emmanuel Macron.",
+            ("USA", "CONSULT", "FRA", "future"),
+        ),
+        (
+            "President Zelenskyy, when he visits Washington later this summer, will discuss"
+            " security.",
+            ("UKR", "CONSULT", "USA", "asserted"),
+        ),
+        # a verb joined to the one before takes its subject past an actor of its object
+        (
+            "The Deputy Secretary congratulated the Foreign Minister on Peru's designation as"
+            " the host of APEC 2024 and welcomed the OECD council's approval.",
+            ("USA", "SUPPORT", "OECD", "asserted"),
+        ),
+    ],
+)
+def test_a_subject_pronoun_after_where_or_when_is_the_person_named_before(text, expected):
+    found = relations_of(text, "en", voice="USA")
+    assert expected in found
+    assert not any(r[0] in ("FRA", "APEC") and r[1] == "CONSULT" for r in found)
+
+
+def test_where_he_met_is_the_visitor_meeting_not_the_place():
+    table = table_of(
+        "U.S. Ambassador Richard Norland visited Tripoli, Libya, where he met with interim"
+        " Prime Minister Abdulhamid Dabaiba of Libya.",
+        "en",
+        voice="USA",
+    )
+    met = table[table["trigger"] == "met with"]
+    assert list(zip(met["source_country"], met["target_country"], strict=True)) == [("USA", "LBY")]

@@ -224,6 +224,15 @@ class ArticleReader:
         if len(words) == 1:
             key = key_of(words[0])
             earlier = self.cast.by_surname(key, reading.start)
+            if (
+                earlier is not None
+                and key in context.titles.common_surnames
+                and (country or organisation)
+                and (earlier.country, earlier.organisation) != (country, organisation)
+            ):
+                # "Ambassador Kim" (the voice's) after "Kim Jong-un": a common surname
+                # is someone else's under another state's title
+                earlier = None
             if earlier is None:
                 earlier = self._dictionary_person(key, country, organisation)
             if earlier is None:

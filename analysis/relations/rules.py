@@ -27,7 +27,7 @@ from analysis.relations.coordination import (
     side_tokens,
 )
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import french_infinitive, is_french_participle, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
@@ -160,6 +160,14 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
             return None
         if (
+            token.lower in _SUBJECT_PRONOUNS
+            and index > 0
+            and sentence.tokens[index - 1].lower in _SUBORDINATORS
+            and sentence.unit(index) is None
+        ):
+            # "Norland visited Tripoli, Libya, where he met with": the main clause's subject
+            return _person_before(sentence, index - 1, words)
+        if (
             token.lower in words.relatives or _relative_that(sentence, index, position, words)
         ) and sentence.unit(index) is None:
             before = index - 1
@@ -182,6 +190,28 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         index -= 1
         steps += token.lower not in QUOTE_MARKS
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
+_PERSON_LIKE = PERSON_KINDS | {"voice", "pronoun"}
+_SUBORDINATORS = frozenset(
+    {"where", "when", "as", "after", "before", "while", "où", "quand", "lorsque", "lorsqu'"}
+)
+"""Words that open a clause whose pronoun subject ("where he met") is the person named
+before."""
+
+
+def _person_before(sentence: Sentence, end: int, words: Words) -> Unit | None:
+    """Whom "he" / « il » after token ``end`` stands for: the person named last before it
+    (a leader, an official, the voice's official "the Secretary", a pronoun for one), else
+    the first actor of the sentence if no preposition stands before it ("U.S. Special Envoy
+    Tim Lenderking")."""
+    before = [unit for unit in sentence.units if unit.last < end and not unit.possessive]
+    people = [unit for unit in before if unit.kind in _PERSON_LIKE]
+    if people:
+        return people[-1]
+    first = before[0] if before else None
+    return first if first is not None and not after_preposition(sentence, first, words) else None
 
 
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})
@@ -442,16 +472,43 @@ def subject_of_coordinated(
         for entry in reversed(earlier):
             if source in entry.targets:
                 return list(entry.sources)
+        # "We congratulate X on his election as president of Somalia and look forward to
+        # working with him": Somalia stands in the first verb's complement
+        joined = _coordinated_verb_subject(sentence, verb, words, earlier, source)
+        if joined:
+            return joined
     return coordinated(sentence, source, words)
 
 
-def _coordinated_verb_subject(sentence: Sentence, verb: int, words: Words, earlier) -> list[Unit]:
+_IRREGULAR_PASTS = frozenset(
+    {"met", "spoke", "held", "sent", "gave", "made", "took", "told", "sought", "struck"}
+    | {"fought", "led", "brought", "said", "won", "began", "chose", "drew", "hit", "left"}
+    | {"lost", "paid", "saw", "sold", "stood", "threw", "withdrew", "wrote", "underwent"}
+)
+
+
+def _verb_form(lower: str) -> str:
+    """The form of an English verb, for coordination: a gerund, a past (its participle
+    with it) or another form (French verbs are all "other")."""
+    if lower.endswith("ing"):
+        return "gerund"
+    if lower.endswith("ed") or lower in _IRREGULAR_PASTS:
+        return "past"
+    return "other"
+
+
+def _coordinated_verb_subject(
+    sentence: Sentence, verb: int, words: Words, earlier, inside: Unit | None = None
+) -> list[Unit]:
     """The sources of a verb with no actor of its own before it that a coordinator joins to
     the verb trigger before it ("The Secretary reaffirmed U.S. support for Argentina's
     industry, and encouraged Argentina to adopt": who reaffirmed encouraged), unless a
-    clause ends between the two. A gerund joins a gerund, a verb a verb ("thanked the
-    Crown Prince for the UAE's support in hosting ... and commended the UAE": who thanked
-    commended; "discussed the importance of ..., and coordinating a response": a topic)."""
+    clause ends between the two; an actor between them (``inside``) must stand after the
+    verb before, in its complement. A verb joins one of its form (:func:`_verb_form`):
+    "thanked the Crown Prince for the UAE's support in hosting ... and commended the UAE"
+    (who thanked commended); "discussed the importance of ..., and coordinating a response"
+    (a topic); "condemned Russia's decision to recognize ... and send troops" (Russia's
+    decision)."""
     tokens = sentence.tokens
     index = verb - 1
     while index >= 0 and (
@@ -460,16 +517,18 @@ def _coordinated_verb_subject(sentence: Sentence, verb: int, words: Words, earli
         index -= 1
     if index < 0 or tokens[index].lower not in words.coordinators:
         return []
-    gerund = tokens[verb].lower.endswith("ing")
+    form = _verb_form(tokens[verb].lower)
     before = next(
         (
             entry
             for entry in reversed(earlier)
-            if entry.verbal and tokens[entry.first].lower.endswith("ing") == gerund
+            if entry.verbal and _verb_form(tokens[entry.first].lower) == form
         ),
         None,
     )
     if before is None or before.first >= index:
+        return []
+    if inside is not None and not before.first < inside.first:
         return []
     if any(
         token.lower in STOP_MARKS or token.lower in words.clause_breaks

@@ -961,3 +961,32 @@ def test_where_he_met_is_the_visitor_meeting_not_the_place():
     )
     met = table[table["trigger"] == "met with"]
     assert list(zip(met["source_country"], met["target_country"], strict=True)) == [("USA", "LBY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine shot down Russian planes.", ("UKR", "ASSAULT", "RUS", "asserted")),
+        ("Ecuador broke off relations with Venezuela.", ("ECU", "SANCTION", "VEN", "asserted")),
+    ],
+)
+def test_irregular_english_pasts_are_verbs_of_the_lexicon(text, expected):
+    assert expected in relations_of(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Ships intercepted are seized; a drone intercepted is shot at.
+        (
+            "Deux navires américains ont été interceptés par les forces navales iraniennes.",
+            {("IRN", "COERCE", "USA", "asserted")},
+        ),
+        ("Israël a intercepté un drône syrien.", {("ISR", "ASSAULT", "SYR", "asserted")}),
+        # « frappé de » is subject to a measure, not struck.
+        ("L'Irak figure parmi les pays frappés d'interdiction d'entrée aux États-Unis.", set()),
+        ("Israël a frappé la Syrie.", {("ISR", "ASSAULT", "SYR", "asserted")}),
+    ],
+)
+def test_what_is_intercepted_or_struck_decides_the_act(text, expected):
+    assert relations_of(text, "fr") == expected

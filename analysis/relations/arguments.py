@@ -35,10 +35,12 @@ from analysis.relations.words import STOP_MARKS, Words
 __all__ = [
     "ATTITUDES",
     "attitude_to_object",
+    "intercepts_a_vessel",
     "meets_a_need",
     "object_act",
     "reads_arguments",
     "statement_authors",
+    "struck_by_a_measure",
     "threatened_act",
     "threatened_party",
     "verb_rules",
@@ -138,6 +140,43 @@ def meets_a_need(sentence: Sentence, trigger: TriggerMatch, words: Words) -> boo
     return any(
         (unit := sentence.unit(index)) is not None and _owns_a_need(sentence, unit, words)
         for index in reach
+    )
+
+
+_INTERCEPTIONS = frozenset({"intercept", "intercepter"})
+_VESSELS = frozenset(
+    {"navire", "navires", "bateau", "bateaux", "pétrolier", "pétroliers", "cargo", "cargos"}
+    | {"embarcation", "embarcations", "vessel", "vessels", "ship", "ships", "boat", "boats"}
+    | {"tanker", "tankers", "freighter", "freighters"}
+)
+
+
+def intercepts_a_vessel(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether an interception is of ships (« deux navires américains ... ont été
+    interceptés », "intercepted a tanker"): a seizure (COERCE), where intercepting a drone
+    or a missile is force (ASSAULT)."""
+    tokens = sentence.tokens
+    if not verb_lemmas(tokens[trigger.head], sentence.language) & _INTERCEPTIONS:
+        return False
+    window = tokens[max(0, trigger.first - 14) : trigger.last + 6]
+    return any(token.lower in _VESSELS for token in window)
+
+
+_STRUCK = frozenset({"frapper"})
+_STRUCK_BY = frozenset({"de", "d'", "du", "des"})
+
+
+def struck_by_a_measure(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether « frapper » is followed by « de »: subject to a measure (« les pays frappés
+    d'interdiction d'entrée », « frappé d'une amende »), not struck by force."""
+    tokens = sentence.tokens
+    after = trigger.last + 1
+    return (
+        trigger.type == "ASSAULT"
+        and sentence.language == "fr"
+        and bool(verb_lemmas(tokens[trigger.head], "fr") & _STRUCK)
+        and after < len(tokens)
+        and tokens[after].lower in _STRUCK_BY
     )
 
 

@@ -22,8 +22,10 @@ from analysis.relations.acts import act_reference, mentions_an_act, resolve_refe
 from analysis.relations.arguments import (
     ATTITUDES,
     attitude_to_object,
+    intercepts_a_vessel,
     meets_a_need,
     reads_arguments,
+    struck_by_a_measure,
     threatened_act,
     threatened_party,
 )
@@ -659,8 +661,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
 
     for trigger in sentence.triggers:
         reading = (sentence, trigger, words)
-        if meets_a_need(*reading):
-            continue  # "to meet Ukraine's humanitarian needs"
+        if meets_a_need(*reading) or struck_by_a_measure(sentence, trigger):
+            continue  # "to meet Ukraine's humanitarian needs", « frappés d'interdiction »
         sources, targets = arguments_of(trigger)
         if trigger.type == "ASSAULT":
             # "fired missiles at bases in Iraq": Iraq is where the bases stand
@@ -689,6 +691,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         elif sources and not targets:
             party = threatened_party(*reading)  # "threatened to cut gas supplies to Moldova"
             targets = [party] if party is not None and party not in sources else []
+        if kind == "ASSAULT" and intercepts_a_vessel(sentence, trigger):
+            kind = "COERCE"  # « deux navires américains ont été interceptés »: a seizure
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         will = willing(sentence, trigger, words)

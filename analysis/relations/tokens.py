@@ -223,15 +223,21 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int,
     return pieces
 
 
+_ENGLISH_PASTS = {"shot": "shoot", "broke": "break", "swore": "swear", "sworn": "swear"}
+"""English pasts ``simplemma`` leaves as they are ("shot down", "broke off relations")."""
+
+
 @functools.lru_cache(maxsize=200_000)
 def lemma(word: str, language: str) -> str:
     """The lemma of a lower-case word (the word itself when ``simplemma`` has none).
 
-    >>> lemma("accusent", "fr"), lemma("condemned", "en"), lemma("xyz", "zz")
-    ('accuser', 'condemn', 'xyz')
+    >>> lemma("accusent", "fr"), lemma("condemned", "en"), lemma("shot", "en")
+    ('accuser', 'condemn', 'shoot')
     """
     if not word[:1].isalpha():
         return word
+    if language == "en" and word in _ENGLISH_PASTS:
+        return _ENGLISH_PASTS[word]
     try:
         import simplemma
     except ImportError as error:  # pragma: no cover - a declared dependency

@@ -990,3 +990,21 @@ def test_irregular_english_pasts_are_verbs_of_the_lexicon(text, expected):
 )
 def test_what_is_intercepted_or_struck_decides_the_act(text, expected):
     assert relations_of(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We urge all parties to respect the rule of law and look forward to working with"
+            " the new Government of Armenia.",
+            ("USA", "AGREE", "ARM", "asserted"),
+        ),
+        (
+            "The United States looks forward to further cooperation with India.",
+            ("USA", "AGREE", "IND", "asserted"),
+        ),
+    ],
+)
+def test_look_forward_is_a_verb_wherever_it_stands(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

@@ -110,6 +110,8 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     if previous in words.verb_markers or token.lower in words.will_adjectives:
         return False  # "remained ready to talk with": an adjective, its subject before it
     lower = token.lower
+    if lower in _PHRASAL_VERBS and head + 1 in trigger.words:
+        return False  # "and look forward to working with": no noun
     past = lower.endswith("ed") or (
         lower != token.lemma and not lower.endswith(("s", "ing")) and lower.isalpha()
     )
@@ -138,6 +140,10 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     # "welcomes today's announcement", "condemns this attack": a verb and its object
     after = tokens[head + 2].lower if head + 2 < len(tokens) else ""
     return following.lower not in _OBJECT_OPENERS and after not in words.possessives
+
+
+_PHRASAL_VERBS = frozenset({"look", "looks", "looking", "looked"})
+"""Heads of trigger phrases that are verbs wherever they stand ("look forward to")."""
 
 
 def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:

@@ -23,7 +23,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import SYMMETRIC_TYPES, passive_agent
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.tokens import french_infinitive, verb_lemmas
-from analysis.relations.words import STOP_MARKS, Words
+from analysis.relations.words import STOP_MARKS, Words, words_of
 
 __all__ = [
     "LARGEST_GROUP",
@@ -32,6 +32,7 @@ __all__ = [
     "agentless",
     "aimed_at_place",
     "answered_act",
+    "deferred_will",
     "each_other",
     "gathering",
     "implied_voice",
@@ -50,6 +51,27 @@ gives none (it is not a dyadic act)."""
 WILLING_TYPES = frozenset({"COOPERATE", "CONSULT", "AID"})
 """Types of an act whose stated will is an agreement (guideline: "ready to talk", "looks
 forward to working with" are AGREE)."""
+
+
+_BARE_WILLS = frozenset({"look forward to"})
+_WELCOMES = frozenset({"welcome"})
+"""Lexicon entries of a will that name no act of their own ("looks forward to")."""
+
+
+def deferred_will(sentence: Sentence, trigger) -> bool:
+    """Whether a bare will ("looks forward to") comes right before another act of the
+    lexicon that is no cooperation ("looks forward to supporting Moldova"): that act, to
+    come, is the relation, not an agreement. Welcoming a guest is a meeting to come, and
+    the will stays ("looks forward to welcoming the Minister to Washington")."""
+    if trigger.entry not in _BARE_WILLS:
+        return False
+    hosts = words_of(sentence.language).hosts | _WELCOMES
+    return any(
+        trigger.last < other.first <= trigger.last + 3
+        and other.type not in WILLING_TYPES | {"AGREE"}
+        and sentence.tokens[other.head].lemma not in hosts
+        for other in sentence.triggers
+    )
 
 
 def willing(sentence: Sentence, trigger, words) -> str | None:

@@ -1,0 +1,152 @@
+"""A sentence made ready to read: its tokens, the actors it names and its triggers.
+
+Not every mention is an actor here: a demonym that qualifies private people or things ("the
+Iranian people", « la communauté chinoise », "80,000 Afghans"), a state named after such a
+noun (« les ressortissants de la France ») or as where a thing was made ("Russian-made
+planes") is left out. Not every trigger is an act: a hedge before a noun ("the alleged
+attack"), a word of a capitalised name ("the Global Disability Summit") and a verb after a
+reflexive pronoun that changes its meaning (« se fournir ») are left out.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.tokens import tokenize
+from analysis.relations.words import STOP_MARKS, words_of
+
+__all__ = ["build_sentence"]
+
+
+def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexicon) -> Sentence:
+    """A :class:`Sentence` from actor spans ``(start, end, actors, kind)`` in ``text`` (a
+    pronoun's span has a fifth item: the offsets of the mentions behind it)."""
+    cuts = [offset for a, b, *_ in spans for offset in (a, b)]
+    tokens = tokenize(text, language, start, end, cuts)
+    token_starts = [t.start for t in tokens]
+    token_ends = [t.end for t in tokens]
+    units = []
+    words = words_of(language)
+    for a, b, pairs, kind, *named in sorted(spans, key=lambda span: span[0]):
+        first = bisect.bisect_right(token_ends, a)
+        last = bisect.bisect_left(token_starts, b) - 1
+        if first > last or (units and first <= units[-1].last):
+            continue
+        if kind == "demonym" and _private(text, tokens, first, last, language, words):
+            continue
+        if _MADE_IN.match(text, b):
+            continue  # "Russian-made planes": where a thing was made, not an actor
+        if _of_private(tokens, first, words):
+            continue  # "companies of China", « les ressortissants de la France »
+        units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
+    sentence = Sentence(doc_id, sentence_id, language, text, start, end, tokens, units, [])
+    busy = {i for unit in units for i in range(unit.first, unit.last + 1)}
+    reflexives = words.reflexives
+    sentence.triggers = [
+        match
+        for match in lexicon.find(tokens, language, frozenset(busy))
+        if not set(match.words) & busy
+        and not _after_reflexive(tokens, match, reflexives)
+        and not _in_proper_name(text, tokens, match, language, busy)
+        and not _hedging(tokens, match, words)
+    ]
+    return sentence
+
+
+def _hedging(tokens, match, words) -> bool:
+    """Whether a one-word trigger is a hedge before a noun ("reports of alleged abduction",
+    "the alleged attack"), not the verb that makes a claim ("have alleged Iranian
+    involvement")."""
+    before = tokens[match.first - 1].lower if match.first > 0 else ""
+    return (
+        match.first == match.last
+        and tokens[match.first].lower in words.hedges
+        and (before in words.determiners | words.of | words.prepositions or not before)
+    )
+
+
+_MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")
+
+
+def _in_proper_name(text: str, tokens, match, language: str, busy: set[int]) -> bool:
+    """Whether an English trigger is a word of a name written in capitals, after another
+    capitalised word that names no actor ("the U.S.-ASEAN Comprehensive Strategic
+    Partnership", "the Global Disability Summit"): an institution or an event, not an act.
+    "U.S. Sanctions on Russia" in a heading stays an act, and so does a sentence's first
+    word."""
+    index = match.first
+    if language != "en" or index < 2 or index - 1 in busy:
+        return False
+    head, before = tokens[index], tokens[index - 1]
+    return (
+        text[head.start].isupper()
+        and text[before.start].isupper()
+        and before.lower.isalpha()
+        and tokens[index - 2].lower not in STOP_MARKS
+    )
+
+
+def _private(text: str, tokens, first: int, last: int, language: str, words) -> bool:
+    """Whether a demonym names private people or things rather than its state: it
+    qualifies a noun such as people, community, company, team, origin ("the Iranian
+    people", « la communauté chinoise », « d'origine chinoise »), or, in French, it is a
+    noun before a private person's name (« l'Espagnole Caroline Routier »), or people
+    counted ("80,000 Afghans", "thousands of Afghans", « des milliers de Syriens »)."""
+    noun = (
+        text[tokens[first].start].isupper() if language == "fr" else tokens[last].lower[-1] == "s"
+    )
+    if noun and _counted(tokens, first, words):
+        return True
+    if language == "fr":
+        near = tokens[max(0, first - 2) : first]
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        capital = text[tokens[first].start : tokens[first].start + 1].isupper()
+        if (
+            capital
+            and following is not None
+            and text[following.start : following.start + 1].isupper()
+            and following.lower not in words.offices
+        ):
+            return True
+    else:
+        near = tokens[last + 1 : last + 2]
+    return any(
+        token.lower in words.private_nouns or token.lemma in words.private_nouns for token in near
+    )
+
+
+def _counted(tokens, first: int, words) -> bool:
+    """Whether a number or a quantity comes before a word ("80,000 Afghans", "thousands
+    of Afghans", « des milliers de Syriens »)."""
+    position = first - 1
+    if position >= 1 and tokens[position].lower in words.of | {"d'"}:
+        position -= 1
+    if position < 0:
+        return False
+    before = tokens[position].lower
+    return before in words.quantities or before.replace(",", "").replace(".", "").isdigit()
+
+
+def _of_private(tokens, first: int, words) -> bool:
+    """Whether an actor is named after "<private noun> of" ("the community of", « les
+    ressortissants de la France »); "the people of Ukraine" is Ukraine."""
+    position = first - 1
+    while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
+        position -= 1
+    if position < 1 or tokens[position].lower not in words.of | {"d'"}:
+        return False
+    noun = tokens[position - 1]
+    return noun.lower in words.private_nouns or noun.lemma in words.private_nouns
+
+
+def _after_reflexive(tokens, match, reflexives) -> bool:
+    """Whether a trigger that is not reflexive follows a reflexive pronoun ("se fournir",
+    "s'est fourni"), which changes its meaning."""
+    if tokens[match.first].lower in reflexives:
+        return False
+    before = [t for t in tokens[max(0, match.first - 2) : match.first]]
+    if before and before[-1].lower in reflexives:
+        return True
+    return len(before) == 2 and before[0].lower in reflexives and before[1].lemma == "être"

@@ -884,7 +884,9 @@ def test_a_common_surname_under_the_voices_title_is_not_a_foreign_leader():
     # "Ambassador Kim" is the voice's ambassador, not the Kim Jong-un named before.
     text = "Kim Jong-un tested a missile. Ambassador Kim, our special envoy, met officials."
     found = officials(text, "en", voice="USA")
-    assert not [row for row in found if row[1] == "kim-jong-un"]
+    assert [(row[0], row[2]) for row in found] == [("Ambassador Kim", "USA")]
+    # Under a title of no state, a common surname is nobody known.
+    assert officials("President Kim met officials.", "en", voice="USA") == []
     # A title of no state of its own still finds the person of that surname named before.
     text = "South Korean Foreign Minister Kim Sung-han spoke. Foreign Minister Kim left."
     found = officials(text, "en", voice="USA")

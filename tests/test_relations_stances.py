@@ -1008,3 +1008,38 @@ def test_what_is_intercepted_or_struck_decides_the_act(text, expected):
 )
 def test_look_forward_is_a_verb_wherever_it_stands(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "absent"),
+    [
+        # "he" right before its verb is the person named before, not the nearest actor.
+        (
+            "President Biden discussed this with President Putin, and of course, he discussed"
+            " it with Chancellor Merkel.",
+            "en",
+            ("USA", "CONSULT", "DEU", "asserted"),
+            ("RUS", "CONSULT", "DEU", "asserted"),
+        ),
+        (
+            "We have heard it from President Putin himself: he rejected the very existence of"
+            " the Ukrainian state.",
+            "en",
+            ("RUS", "REJECT", "UKR", "asserted"),
+            ("USA", "REJECT", "UKR", "asserted"),
+        ),
+        # French « il » may be impersonal: nobody.
+        (
+            "La Cour estime qu'il est approprié de demander des observations aux autorités du"
+            " Bangladesh.",
+            "fr",
+            None,
+            ("ICC", "REQUEST", "BGD", "asserted"),
+        ),
+    ],
+)
+def test_he_before_its_verb_is_the_person_named_before(text, language, expected, absent):
+    found = relations_of(text, language, voice="USA")
+    if expected is not None:
+        assert expected in found
+    assert absent not in found

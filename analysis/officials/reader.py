@@ -252,8 +252,8 @@ class ArticleReader:
                 if earlier.title is None:
                     earlier.title = title
                 return earlier
-            if key in context.titles.common_surnames:
-                return None
+            if key in context.titles.common_surnames and not voiced:
+                return None  # "President Kim": which one is unknown
         if country is None and organisation is None and not voiced:
             country, organisation = self._coordinated_affiliation(reading)
         if (

@@ -4,8 +4,9 @@ Not every mention is an actor here: a demonym that qualifies private people or t
 Iranian people", « la communauté chinoise », "80,000 Afghans"), a state named after such a
 noun (« les ressortissants de la France ») or as where a thing was made ("Russian-made
 planes") is left out. Not every trigger is an act: a hedge before a noun ("the alleged
-attack"), a word of a capitalised name ("the Global Disability Summit") and a verb after a
-reflexive pronoun that changes its meaning (« se fournir ») are left out.
+attack"), a word of a capitalised name ("the Global Disability Summit"), "back" as an
+adverb ("she is back in Port-au-Prince") and a verb after a reflexive pronoun that changes
+its meaning (« se fournir ») are left out.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _after_reflexive(tokens, match, reflexives)
         and not _in_proper_name(text, tokens, match, language, busy)
         and not _hedging(tokens, match, words)
+        and not _back_as_adverb(tokens, match, language)
     ]
     return sentence
 
@@ -65,6 +67,17 @@ def _hedging(tokens, match, words) -> bool:
         and tokens[match.first].lower in words.hedges
         and (before in words.determiners | words.of | words.prepositions or not before)
     )
+
+
+_BACK_AFTER = frozenset({"be", "come", "go", "get", "bring", "fly", "travel", "return"})
+
+
+def _back_as_adverb(tokens, match, language: str) -> bool:
+    """Whether "back" follows a verb of being or going ("she is back in Port-au-Prince",
+    "travel back to Haiti"): an adverb, not the verb "to back"."""
+    if language != "en" or match.first != match.last or tokens[match.first].lower != "back":
+        return False
+    return match.first > 0 and tokens[match.first - 1].lemma in _BACK_AFTER
 
 
 _MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")

@@ -159,14 +159,13 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
             return None
-        if (
-            token.lower in _SUBJECT_PRONOUNS
-            and index > 0
-            and sentence.tokens[index - 1].lower in _SUBORDINATORS
-            and sentence.unit(index) is None
-        ):
-            # "Norland visited Tripoli, Libya, where he met with": the main clause's subject
-            return _person_before(sentence, index - 1, words)
+        if token.lower in _SUBJECT_PRONOUNS and sentence.unit(index) is None:
+            subordinate = index > 0 and sentence.tokens[index - 1].lower in _SUBORDINATORS
+            if subordinate or token.lower in _ENGLISH_SUBJECT_PRONOUNS:
+                # "Norland visited Tripoli, Libya, where he met with", "Kim emphasized that
+                # the PRC and the United States share an interest, and he called upon
+                # Beijing": the person named before, not the nearest actor
+                return _person_before(sentence, index, words, fallback=subordinate)
         if (
             token.lower in words.relatives or _relative_that(sentence, index, position, words)
         ) and sentence.unit(index) is None:
@@ -193,6 +192,10 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
+_ENGLISH_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+"""Subject pronouns that stand for a person wherever they stand (French « il » may be
+impersonal, « elle » may stand for a delegation: only after a subordinator)."""
+_FIRST_PERSONS = frozenset({"we", "i", "us", "me", "nous", "je", "on"})
 _PERSON_LIKE = PERSON_KINDS | {"voice", "pronoun"}
 _SUBORDINATORS = frozenset(
     {"where", "when", "as", "after", "before", "while", "où", "quand", "lorsque", "lorsqu'"}
@@ -201,15 +204,24 @@ _SUBORDINATORS = frozenset(
 before."""
 
 
-def _person_before(sentence: Sentence, end: int, words: Words) -> Unit | None:
+def _person_before(
+    sentence: Sentence, end: int, words: Words, fallback: bool = True
+) -> Unit | None:
     """Whom "he" / « il » after token ``end`` stands for: the person named last before it
-    (a leader, an official, the voice's official "the Secretary", a pronoun for one), else
-    the first actor of the sentence if no preposition stands before it ("U.S. Special Envoy
-    Tim Lenderking")."""
+    (a leader, an official, the voice's official "the Secretary", a pronoun for one; not
+    "we" or "I"), else, with ``fallback``, the first actor of the sentence if no preposition
+    stands before it ("U.S. Special Envoy Tim Lenderking ... where he")."""
     before = [unit for unit in sentence.units if unit.last < end and not unit.possessive]
-    people = [unit for unit in before if unit.kind in _PERSON_LIKE]
+    people = [
+        unit
+        for unit in before
+        if unit.kind in _PERSON_LIKE
+        and sentence.text[unit.start : unit.end].lower() not in _FIRST_PERSONS
+    ]
     if people:
         return people[-1]
+    if not fallback:
+        return None
     first = before[0] if before else None
     return first if first is not None and not after_preposition(sentence, first, words) else None
 

@@ -1028,6 +1028,13 @@ def test_look_forward_is_a_verb_wherever_it_stands(text, expected):
             ("RUS", "REJECT", "UKR", "asserted"),
             ("USA", "REJECT", "UKR", "asserted"),
         ),
+        (
+            "The new Israeli foreign minister is indicating that he wants to work with the"
+            " United States.",
+            "en",
+            ("ISR", "COOPERATE", "USA", "future"),
+            None,
+        ),
         # French « il » may be impersonal: nobody.
         (
             "La Cour estime qu'il est approprié de demander des observations aux autorités du"
@@ -1043,3 +1050,30 @@ def test_he_before_its_verb_is_the_person_named_before(text, language, expected,
     if expected is not None:
         assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A sovereignty or an independence recognised is support; a disputed one is not.
+        (
+            "The United States recognized Moroccan sovereignty over Western Sahara.",
+            "en",
+            {("USA", "SUPPORT", "MAR", "asserted")},
+        ),
+        (
+            "La France a reconnu l'indépendance du Kosovo.",
+            "fr",
+            {("FRA", "SUPPORT", "XKX", "asserted")},
+        ),
+        (
+            "Russia recognized the so-called “independence” of the so-called republics of Ukraine.",
+            "en",
+            set(),
+        ),
+        # "recognize" alone is no trigger.
+        ("Japan recognized the toll of the war on Ukraine.", "en", set()),
+    ],
+)
+def test_recognising_a_sovereignty_is_support(text, language, expected):
+    assert relations_of(text, language) == expected

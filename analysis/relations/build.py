@@ -5,7 +5,8 @@ Iranian people", « la communauté chinoise », "80,000 Afghans"), a state named
 noun (« les ressortissants de la France ») or as where a thing was made ("Russian-made
 planes") is left out. Not every trigger is an act: a hedge before a noun ("the alleged
 attack"), a word of a capitalised name ("the Global Disability Summit"), "back" as an
-adverb ("she is back in Port-au-Prince") and a verb after a reflexive pronoun that changes
+adverb ("she is back in Port-au-Prince"), a phrase with a word that disputes it ("recognize
+the so-called “independence”") and a verb after a reflexive pronoun that changes
 its meaning (« se fournir ») are left out.
 """
 
@@ -53,6 +54,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _in_proper_name(text, tokens, match, language, busy)
         and not _hedging(tokens, match, words)
         and not _back_as_adverb(tokens, match, language)
+        and not _disputed(tokens, match)
     ]
     return sentence
 
@@ -66,6 +68,23 @@ def _hedging(tokens, match, words) -> bool:
         match.first == match.last
         and tokens[match.first].lower in words.hedges
         and (before in words.determiners | words.of | words.prepositions or not before)
+    )
+
+
+_DISPUTING = frozenset(
+    {"called", "purported", "proclaimed", "self-proclaimed", "prétendue", "prétendu"}
+    | {"soi-disant", "autoproclamée", "autoproclamé", "“", '"', "«", "‘"}
+)
+
+
+def _disputed(tokens, match) -> bool:
+    """Whether a phrase of the lexicon holds a word that disputes what it names ("recognize
+    the so-called “independence” of", « reconnaître la prétendue indépendance »): a
+    recognition that is no support of anyone."""
+    return any(
+        tokens[index].lower in _DISPUTING
+        for index in range(match.first + 1, match.last)
+        if index not in match.words
     )
 
 

@@ -204,18 +204,26 @@ _SUBORDINATORS = frozenset(
 before."""
 
 
+def _office_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a demonym qualifies an office ("the new Israeli foreign minister"): a
+    person of that state."""
+    following = sentence.tokens[unit.last + 1 : unit.last + 3]
+    return unit.kind == "demonym" and any(token.lower in words.offices for token in following)
+
+
 def _person_before(
     sentence: Sentence, end: int, words: Words, fallback: bool = True
 ) -> Unit | None:
     """Whom "he" / « il » after token ``end`` stands for: the person named last before it
-    (a leader, an official, the voice's official "the Secretary", a pronoun for one; not
-    "we" or "I"), else, with ``fallback``, the first actor of the sentence if no preposition
-    stands before it ("U.S. Special Envoy Tim Lenderking ... where he")."""
+    (a leader, an official, the voice's official "the Secretary", a pronoun for one, a
+    demonym before an office; not "we" or "I"), else, with ``fallback``, the first actor of
+    the sentence if no preposition stands before it ("U.S. Special Envoy Tim Lenderking ...
+    where he")."""
     before = [unit for unit in sentence.units if unit.last < end and not unit.possessive]
     people = [
         unit
         for unit in before
-        if unit.kind in _PERSON_LIKE
+        if (unit.kind in _PERSON_LIKE or _office_of(sentence, unit, words))
         and sentence.text[unit.start : unit.end].lower() not in _FIRST_PERSONS
     ]
     if people:

@@ -678,6 +678,21 @@ def test_a_preposition_that_opens_a_date_ends_no_phrase():
     }
 
 
+def test_a_phrase_does_not_reach_over_a_preposition_that_names_an_actor():
+    # "call to King Salman ... focused on" is no "call on"
+    found = relations_of(
+        "President Biden's call to King Salman of Saudi Arabia focused on Yemen.", "en"
+    )
+    assert not any(r[1] == "REQUEST" for r in found)
+    # a date or a place of departure between the words of a phrase is no actor's phrase
+    assert ("USA", "CONSULT", "CRI", "future") in relations_of(
+        "Secretary Blinken will travel on June 1-2 to San José, Costa Rica.", "en"
+    )
+    assert ("USA", "CONSULT", "ITA", "asserted") in relations_of(
+        "U.S. Special Envoy John Godfrey travels from Iraq to Rome today.", "en"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -47,6 +47,13 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _CLITICS = frozenset({"se", "me", "te", "nous", "vous"})
 _STOPS = frozenset('.;:!?()[]«»"')
 _ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "du", "the", "a", "an"})
+_GAP_BREAKERS = frozenset(
+    {"to", "for", "on", "upon", "at", "against", "into", "toward", "towards"}
+    | {"à", "pour", "contre", "sur", "vers", "chez", "auprès", "envers"}
+)
+"""Prepositions that open a phrase of their own: a phrase of the lexicon does not reach
+over one that names an actor ("his call to King Salman of Saudi Arabia focused on" is no
+"call on"; "travel on June 1-2 to" and "travel from Iraq to Rome" are "travel to")."""
 
 
 class LexiconError(ValueError):
@@ -171,7 +178,7 @@ def _match(
         return None
     words = [index]
     for word_keys in keys[1:]:
-        position, gap = words[-1] + 1, 0
+        position, gap, opened = words[-1] + 1, 0, False
         while position < len(tokens) and gap <= MAX_GAP:
             token = tokens[position]
             if token.lower in _STOPS:
@@ -181,6 +188,9 @@ def _match(
                     return None  # "called the minister on Monday": "on" tells when
                 words.append(position)
                 break
+            if position in named and opened:
+                return None  # "his call to King Salman ... focused on": no "call on"
+            opened = opened or (position not in named and token.lower in _GAP_BREAKERS)
             if position not in named and token.lower not in _ARTICLES:
                 gap += 1
             position += 1

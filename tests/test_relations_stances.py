@@ -1092,3 +1092,15 @@ def test_he_before_its_verb_is_the_person_named_before(text, language, expected,
 )
 def test_recognising_a_sovereignty_is_support(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+def test_those_met_under_their_office_do_not_discuss_among_themselves():
+    found = relations_of(
+        "Secretary Blinken met with the foreign secretary of Mexico and the foreign ministers"
+        " of Guatemala, Honduras, and El Salvador to discuss vital work.",
+        "en",
+        voice="USA",
+    )
+    assert found == {
+        ("USA", "CONSULT", country, "asserted") for country in ("MEX", "GTM", "HND", "SLV")
+    }

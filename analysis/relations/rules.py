@@ -181,6 +181,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             if (
                 not unit.possessive
                 and not after_preposition(sentence, opening, words)
+                and not _office_after_preposition(sentence, opening, words)
                 and not _backer(sentence, opening, words)
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
@@ -232,6 +233,38 @@ def _person_before(
         return None
     first = before[0] if before else None
     return first if first is not None and not after_preposition(sentence, first, words) else None
+
+
+_OFFICE_MODIFIERS = frozenset(
+    {"foreign", "prime", "defense", "defence", "deputy", "vice", "senior", "affaires"}
+    | {"étrangères", "premier", "vice-", "adjoint", "adjointe"}
+)
+
+
+def _office_after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether the actor names whose an office is, in a phrase after a preposition ("met
+    with the foreign ministers of Guatemala and Honduras to discuss": they are met, not the
+    subject)."""
+    tokens = sentence.tokens
+    index = unit.first - 1
+    if index < 1 or tokens[index].lower not in words.of:
+        return False
+    index, offices = index - 1, 0
+    while index >= 0 and (
+        tokens[index].lower in words.offices
+        or tokens[index].lemma in words.offices
+        or tokens[index].lower in _OFFICE_MODIFIERS
+        or tokens[index].lower in words.determiners
+    ):
+        offices += tokens[index].lower in words.offices or tokens[index].lemma in words.offices
+        index -= 1
+    if offices == 0 or index < 1:
+        return False
+    before = sentence.unit(index - 1)
+    if tokens[index].lower in words.coordinators and before is not None:
+        # "with the foreign secretary of Mexico and the foreign ministers of Guatemala"
+        return _office_after_preposition(sentence, before, words)
+    return tokens[index].lower in words.prepositions
 
 
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})

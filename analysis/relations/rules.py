@@ -27,7 +27,12 @@ from analysis.relations.coordination import (
     side_tokens,
 )
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
+from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.subjects import (
+    SUBJECT_PRONOUNS,
+    office_after_preposition,
+    pronoun_subject,
+)
 from analysis.relations.tokens import french_infinitive, is_french_participle, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
@@ -159,13 +164,10 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         token = sentence.tokens[index]
         if token.lower in STOP_MARKS or token.lower in words.clause_breaks:
             return None
-        if token.lower in _SUBJECT_PRONOUNS and sentence.unit(index) is None:
-            subordinate = index > 0 and sentence.tokens[index - 1].lower in _SUBORDINATORS
-            if subordinate or token.lower in _ENGLISH_SUBJECT_PRONOUNS:
-                # "Norland visited Tripoli, Libya, where he met with", "Kim emphasized that
-                # the PRC and the United States share an interest, and he called upon
-                # Beijing": the person named before, not the nearest actor
-                return _person_before(sentence, index, words, fallback=subordinate)
+        if token.lower in SUBJECT_PRONOUNS and sentence.unit(index) is None:
+            person = pronoun_subject(sentence, index, words)
+            if person is not False:
+                return person
         if (
             token.lower in words.relatives or _relative_that(sentence, index, position, words)
         ) and sentence.unit(index) is None:
@@ -181,7 +183,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             if (
                 not unit.possessive
                 and not after_preposition(sentence, opening, words)
-                and not _office_after_preposition(sentence, opening, words)
+                and not office_after_preposition(sentence, opening, words)
                 and not _backer(sentence, opening, words)
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
@@ -190,81 +192,6 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
         index -= 1
         steps += token.lower not in QUOTE_MARKS
     return None
-
-
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "il", "elle"})
-_ENGLISH_SUBJECT_PRONOUNS = frozenset({"he", "she"})
-"""Subject pronouns that stand for a person wherever they stand (French « il » may be
-impersonal, « elle » may stand for a delegation: only after a subordinator)."""
-_FIRST_PERSONS = frozenset({"we", "i", "us", "me", "nous", "je", "on"})
-_PERSON_LIKE = PERSON_KINDS | {"voice", "pronoun"}
-_SUBORDINATORS = frozenset(
-    {"where", "when", "as", "after", "before", "while", "où", "quand", "lorsque", "lorsqu'"}
-)
-"""Words that open a clause whose pronoun subject ("where he met") is the person named
-before."""
-
-
-def _office_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    """Whether a demonym qualifies an office ("the new Israeli foreign minister"): a
-    person of that state."""
-    following = sentence.tokens[unit.last + 1 : unit.last + 3]
-    return unit.kind == "demonym" and any(token.lower in words.offices for token in following)
-
-
-def _person_before(
-    sentence: Sentence, end: int, words: Words, fallback: bool = True
-) -> Unit | None:
-    """Whom "he" / « il » after token ``end`` stands for: the person named last before it
-    (a leader, an official, the voice's official "the Secretary", a pronoun for one, a
-    demonym before an office; not "we" or "I"), else, with ``fallback``, the first actor of
-    the sentence if no preposition stands before it ("U.S. Special Envoy Tim Lenderking ...
-    where he")."""
-    before = [unit for unit in sentence.units if unit.last < end and not unit.possessive]
-    people = [
-        unit
-        for unit in before
-        if (unit.kind in _PERSON_LIKE or _office_of(sentence, unit, words))
-        and sentence.text[unit.start : unit.end].lower() not in _FIRST_PERSONS
-    ]
-    if people:
-        return people[-1]
-    if not fallback:
-        return None
-    first = before[0] if before else None
-    return first if first is not None and not after_preposition(sentence, first, words) else None
-
-
-_OFFICE_MODIFIERS = frozenset(
-    {"foreign", "prime", "defense", "defence", "deputy", "vice", "senior", "affaires"}
-    | {"étrangères", "premier", "vice-", "adjoint", "adjointe"}
-)
-
-
-def _office_after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    """Whether the actor names whose an office is, in a phrase after a preposition ("met
-    with the foreign ministers of Guatemala and Honduras to discuss": they are met, not the
-    subject)."""
-    tokens = sentence.tokens
-    index = unit.first - 1
-    if index < 1 or tokens[index].lower not in words.of:
-        return False
-    index, offices = index - 1, 0
-    while index >= 0 and (
-        tokens[index].lower in words.offices
-        or tokens[index].lemma in words.offices
-        or tokens[index].lower in _OFFICE_MODIFIERS
-        or tokens[index].lower in words.determiners
-    ):
-        offices += tokens[index].lower in words.offices or tokens[index].lemma in words.offices
-        index -= 1
-    if offices == 0 or index < 1:
-        return False
-    before = sentence.unit(index - 1)
-    if tokens[index].lower in words.coordinators and before is not None:
-        # "with the foreign secretary of Mexico and the foreign ministers of Guatemala"
-        return _office_after_preposition(sentence, before, words)
-    return tokens[index].lower in words.prepositions
 
 
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})

@@ -1104,3 +1104,22 @@ def test_those_met_under_their_office_do_not_discuss_among_themselves():
     assert found == {
         ("USA", "CONSULT", country, "asserted") for country in ("MEX", "GTM", "HND", "SLV")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les États-Unis ont rappelé plus de la moitié du personnel de leur ambassade à Cuba.",
+            {("USA", "SANCTION", "CUB", "asserted")},
+        ),
+        (
+            "La France a rappelé ses diplomates en poste en Russie.",
+            {("FRA", "SANCTION", "RUS", "asserted")},
+        ),
+        # « rappeler » alone is to remind
+        ("La France a rappelé à la Russie ses engagements.", set()),
+    ],
+)
+def test_embassy_staff_recalled_reduce_relations(text, expected):
+    assert relations_of(text, "fr") == expected

@@ -1019,9 +1019,14 @@ def test_what_is_intercepted_or_struck_decides_the_act(text, expected):
             "The United States looks forward to further cooperation with India.",
             ("USA", "AGREE", "IND", "asserted"),
         ),
+        # a particle in the phrase ("back", "down", "off") makes its head a verb
+        (
+            "We welcome the news of the Russians pulling back from Kyiv.",
+            ("RUS", "RETREAT", "UKR", "asserted"),
+        ),
     ],
 )
-def test_look_forward_is_a_verb_wherever_it_stands(text, expected):
+def test_a_phrasal_verb_is_a_verb_wherever_it_stands(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
 
 

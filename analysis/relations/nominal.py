@@ -30,7 +30,7 @@ from analysis.relations.rules import (
     subject_of_coordinated,
 )
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
-from analysis.relations.tokens import is_french_participle, verb_lemmas
+from analysis.relations.tokens import is_english_past, is_french_participle, verb_lemmas
 from analysis.relations.wars import at_war, head_lemma, led_on, resisted, waged, war_on
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -110,11 +110,9 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     if previous in words.verb_markers or token.lower in words.will_adjectives:
         return False  # "remained ready to talk with": an adjective, its subject before it
     lower = token.lower
-    if lower in _PHRASAL_VERBS and head + 1 in trigger.words:
-        return False  # "and look forward to working with": no noun
-    past = lower.endswith("ed") or (
-        lower != token.lemma and not lower.endswith(("s", "ing")) and lower.isalpha()
-    )
+    if head + 1 in trigger.words and tokens[head + 1].lower in _PARTICLES:
+        return False  # "and look forward to working with", "shot down": a phrasal verb
+    past = is_english_past(token)
     following = tokens[head + 1] if head + 1 < len(tokens) else None
     if previous in words.noun_markers or previous in words.possessives:
         if lower.endswith("ing") and (following is None or following.lower not in words.of):
@@ -142,8 +140,9 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     return following.lower not in _OBJECT_OPENERS and after not in words.possessives
 
 
-_PHRASAL_VERBS = frozenset({"look", "looks", "looking", "looked"})
-"""Heads of trigger phrases that are verbs wherever they stand ("look forward to")."""
+_PARTICLES = frozenset({"forward", "down", "off", "out", "back", "up", "away"})
+"""Particles that, inside a trigger's phrase right after its head, make the head a verb
+wherever it stands ("look forward to", "shoot down", "break off relations")."""
 
 
 def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:

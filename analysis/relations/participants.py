@@ -54,7 +54,6 @@ forward to working with" are AGREE)."""
 
 
 _BARE_WILLS = frozenset({"look forward to"})
-_WELCOMES = frozenset({"welcome"})
 """Lexicon entries of a will that name no act of their own ("looks forward to")."""
 
 
@@ -65,7 +64,8 @@ def deferred_will(sentence: Sentence, trigger) -> bool:
     the will stays ("looks forward to welcoming the Minister to Washington")."""
     if trigger.entry not in _BARE_WILLS:
         return False
-    hosts = words_of(sentence.language).hosts | _WELCOMES
+    words = words_of(sentence.language)
+    hosts = words.hosts | words.welcomes
     return any(
         trigger.last < other.first <= trigger.last + 3
         and other.type not in WILLING_TYPES | {"AGREE"}

@@ -33,7 +33,12 @@ from analysis.relations.subjects import (
     office_after_preposition,
     pronoun_subject,
 )
-from analysis.relations.tokens import french_infinitive, is_french_participle, verb_lemmas
+from analysis.relations.tokens import (
+    french_infinitive,
+    is_english_past,
+    is_french_participle,
+    verb_lemmas,
+)
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
@@ -460,21 +465,15 @@ def subject_of_coordinated(
     return coordinated(sentence, source, words)
 
 
-_IRREGULAR_PASTS = frozenset(
-    {"met", "spoke", "held", "sent", "gave", "made", "took", "told", "sought", "struck"}
-    | {"fought", "led", "brought", "said", "won", "began", "chose", "drew", "hit", "left"}
-    | {"lost", "paid", "saw", "sold", "stood", "threw", "withdrew", "wrote", "underwent"}
-)
-
-
-def _verb_form(lower: str) -> str:
-    """The form of an English verb, for coordination: a gerund, a past (its participle
-    with it) or another form (French verbs are all "other")."""
-    if lower.endswith("ing"):
+def _verb_form(token, language: str) -> str:
+    """The form of a verb, for coordination: an English gerund, an English past (its
+    participle with it, :func:`~analysis.relations.tokens.is_english_past`) or another
+    form (French verbs are all "other")."""
+    if language != "en":
+        return "other"
+    if token.lower.endswith("ing"):
         return "gerund"
-    if lower.endswith("ed") or lower in _IRREGULAR_PASTS:
-        return "past"
-    return "other"
+    return "past" if is_english_past(token) else "other"
 
 
 def _coordinated_verb_subject(
@@ -497,12 +496,13 @@ def _coordinated_verb_subject(
         index -= 1
     if index < 0 or tokens[index].lower not in words.coordinators:
         return []
-    form = _verb_form(tokens[verb].lower)
+    language = sentence.language
+    form = _verb_form(tokens[verb], language)
     before = next(
         (
             entry
             for entry in reversed(earlier)
-            if entry.verbal and _verb_form(tokens[entry.first].lower) == form
+            if entry.verbal and _verb_form(tokens[entry.first], language) == form
         ),
         None,
     )

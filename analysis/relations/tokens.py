@@ -332,6 +332,19 @@ def french_infinitives(word: str) -> frozenset[str]:
     return frozenset(found | _irregular_infinitives(word))
 
 
+def is_english_past(token: Token) -> bool:
+    """Whether an English token is a past form: "-ed", or a form whose lemma differs that
+    is no "-s" or "-ing" form ("met", "spoke", "shot").
+
+    >>> [is_english_past(t) for t in tokenize("met meets meeting condemned talk", "en")]
+    [True, False, False, True, False]
+    """
+    lower = token.lower
+    return lower.endswith("ed") or (
+        lower != token.lemma and not lower.endswith(("s", "ing")) and lower.isalpha()
+    )
+
+
 def is_french_participle(token: Token) -> bool:
     """Whether a French token is a past participle of a verb it may be a form of
     (« imposées », « soutenue », « mis »)."""

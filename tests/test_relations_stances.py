@@ -1128,3 +1128,93 @@ def test_those_met_under_their_office_do_not_discuss_among_themselves():
 )
 def test_embassy_staff_recalled_reduce_relations(text, expected):
     assert relations_of(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Acts done with or for a partner are not done with whoever commits the hostile act
+        # named in their object, with a possessive mark or a demonym.
+        (
+            "The Secretary thanked President Duda for coordinating a united response to"
+            " Russia's aggression.",
+            None,
+        ),
+        (
+            "Our meeting was devoted to coordinating actions in response to the Russian"
+            " aggression against Ukraine.",
+            ("RUS", "ASSAULT", "UKR", "asserted"),
+        ),
+        (
+            "The United States will help Ukraine defend itself against Russian aggression.",
+            ("USA", "AID", "UKR", "future"),
+        ),
+        (
+            "Moldova provided a humanitarian response to the Russian aggression in Ukraine.",
+            None,
+        ),
+    ],
+)
+def test_the_aggressor_in_the_object_is_no_partner(text, kept):
+    found = relations_of(text, "en")
+    assert not any(r[2] == "RUS" and r[1] != "ACCUSE" for r in found if r[0] != "RUS")
+    if kept is not None:
+        assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Helping or supporting the doer's act, as its object, is help to that doer.
+        ("The PRC aided Russia's war effort.", ("CHN", "AID", "RUS", "asserted")),
+        ("China supports Russia's invasion.", ("CHN", "SUPPORT", "RUS", "asserted")),
+        # A hostile act further on is another's: "Ukrainians impacted by the war".
+        ("Japan will help Thailand fight COVID-19.", ("JPN", "AID", "THA", "future")),
+    ],
+)
+def test_helping_the_doer_of_an_act_is_help_to_that_doer(text, expected):
+    assert expected in relations_of(text, "en")
+
+
+def test_in_support_of_names_whom_the_act_is_for_not_its_author():
+    # "in support of Ukraine and against Russia's invasion": support for Ukraine, and
+    # Ukraine does not support Russia.
+    found = relations_of(
+        "And we will stand together, as we have been standing together, in support of Ukraine"
+        " and against Russia's unprovoked, premeditated invasion.",
+        "en",
+        voice="USA",
+    )
+    assert ("USA", "SUPPORT", "UKR", "asserted") in found
+    assert not any(r[0] == "UKR" and r[2] == "RUS" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Holding someone to account is an accusation, as holding them accountable is.
+        ("We will continue to hold Putin to account.", "en", ("USA", "ACCUSE", "RUS")),
+        (
+            "Italy and the United States work together to hold Russia to account.",
+            "en",
+            ("ITA", "ACCUSE", "RUS"),
+        ),
+    ],
+)
+def test_holding_to_account_is_an_accusation(text, language, expected):
+    assert expected in {r[:3] for r in relations_of(text, language, voice="USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A trigger that qualifies a crew names people, not an act.
+        "We have support teams stationed near the border in Romania and Hungary.",
+        "Japan sent support teams to Hungary.",
+        # People counted or taken all together are private persons, not their state.
+        "We stand with all Bulgarians whose work drives reforms forward.",
+        "Japan will assist any Ukrainians leaving the country.",
+    ],
+)
+def test_crews_and_private_persons_take_no_relation(text):
+    assert relations_of(text, "en", voice="USA") == set()

@@ -15,7 +15,8 @@ Two rules join them:
 
 from __future__ import annotations
 
-from analysis.relations.coordination import before_articles, coordinated
+from analysis.relations.acts import HOSTILE_TYPES
+from analysis.relations.coordination import after_preposition, before_articles, coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.nominal import (
     MUTUAL_TYPES,
@@ -90,6 +91,9 @@ def verb_rules(
         # « a soutenu la suspension de la Russie », "voted for a resolution condemning
         # Russia": whom a conflict act aims at is not supported
         targets = [unit for unit in targets if not _aimed_at(sentence, trigger, unit, words)]
+    if trigger.type in _PARTNERING_TYPES:
+        # "coordinating a response to Russia's aggression": the aggressor is no partner
+        targets = [unit for unit in targets if not _aggressor(sentence, trigger, unit, words)]
     if verb_lemmas(head, sentence.language) & words.denials:
         # "denied supplying weapons to North Korea": North Korea is not denied
         targets = [unit for unit in targets if _denied(sentence, trigger, unit, words)]
@@ -343,6 +347,43 @@ def _aimed_at(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Word
         other.type in CONFLICT_TYPES and trigger.last < other.first and other.last < unit.first
         for other in sentence.triggers
     )
+
+
+_PARTNERING_TYPES = frozenset({"AGREE", "AID", "CONSULT", "COOPERATE"})
+"""Acts done with or for a partner, never with whoever commits a hostile act in their object
+(a verb of attitude, such as "support", takes that doer: "supports Russia's invasion")."""
+
+_HOSTILE_REACH = 4
+"""How many words (adjectives, commas) may stand between an actor and its hostile act."""
+
+
+def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether an actor is the doer of a hostile act stated by a noun next to it: before it,
+    with a possessive mark ("Russia's unprovoked, premeditated invasion") or as a demonym
+    ("the Russian aggression"), or, in French, right after it (« l'agression russe »).
+    Helping a direct object ("aided Russia's war effort") helps that doer."""
+    tokens = sentence.tokens
+    if trigger.type == "AID" and not after_preposition(sentence, unit, words):
+        return False
+    start = unit.last + 1
+    owned = start < len(tokens) and tokens[start].lower in words.possessives
+    if not owned and unit.kind != "demonym":
+        return False
+    start += owned
+    between = words.prepositions | words.of | words.agents | words.determiners
+    for other in sentence.triggers:
+        if other.type not in HOSTILE_TYPES or not is_nominal(sentence, other, words):
+            continue
+        if sentence.language == "fr" and other.last == unit.first - 1:
+            return True
+        if start <= other.first < start + _HOSTILE_REACH and all(
+            sentence.unit(index) is None
+            and tokens[index].lower not in between | STOP_MARKS
+            and (owned or tokens[index].lower != ",")
+            for index in range(start, other.first)
+        ):
+            return True
+    return False
 
 
 def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -54,6 +54,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _in_proper_name(text, tokens, match, language, busy)
         and not _hedging(tokens, match, words)
         and not _back_as_adverb(tokens, match, language)
+        and not _names_a_crew(tokens, match, language)
         and not _disputed(tokens, match)
     ]
     return sentence
@@ -97,6 +98,21 @@ def _back_as_adverb(tokens, match, language: str) -> bool:
     if language != "en" or match.first != match.last or tokens[match.first].lower != "back":
         return False
     return match.first > 0 and tokens[match.first - 1].lemma in _BACK_AFTER
+
+
+_CREWS = frozenset({"team", "staff", "worker", "personnel", "officer", "crew"})
+
+
+def _names_a_crew(tokens, match, language: str) -> bool:
+    """Whether an English one-word trigger qualifies the noun of a crew after it ("support
+    teams stationed near the border", "aid workers"): people, not an act."""
+    following = match.last + 1
+    return (
+        language == "en"
+        and match.first == match.last
+        and following < len(tokens)
+        and tokens[following].lemma in _CREWS
+    )
 
 
 _MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")

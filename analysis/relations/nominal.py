@@ -243,6 +243,9 @@ def nominal_arguments(
     patient = head_lemma(sentence, trigger) in words.patient_nouns
     source = owner or (by[0] if by else None)
     target = towards[0] if towards else None
+    if of and trigger.last > trigger.head and sentence.tokens[trigger.last].lower in words.of:
+        # "in support of Ukraine and against Russia's invasion": whom the act is for
+        target, of = of[0], []
     if of:
         if source is None and (target is not None or not patient):
             source = of[0]

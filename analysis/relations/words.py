@@ -407,7 +407,7 @@ ENGLISH = Words(
     settings=_set("during before after"),
     act_settings=_set("during in on"),
     quantities=_set(
-        "thousands hundreds millions dozens many several few two three four five six seven "
+        "thousands hundreds millions dozens many several few any all two three four five six seven "
         "eight nine ten million billion billions trillion"
     ),
     topics=_set("on about regarding concerning over"),

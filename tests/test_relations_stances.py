@@ -1218,3 +1218,31 @@ def test_holding_to_account_is_an_accusation(text, language, expected):
 )
 def test_crews_and_private_persons_take_no_relation(text):
     assert relations_of(text, "en", voice="USA") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Co-hosts work with each other; what they host is no partner of theirs.
+        (
+            "The United States, the European Union and Singapore co-hosted the ASEAN Regional"
+            " Forum Symposium.",
+            "en",
+            {("USA", "COOPERATE", "EU"), ("USA", "COOPERATE", "SGP"), ("EU", "COOPERATE", "USA")}
+            | {("EU", "COOPERATE", "SGP"), ("SGP", "COOPERATE", "USA"), ("SGP", "COOPERATE", "EU")},
+        ),
+        (
+            "La France et l'Allemagne ont coprésidé la conférence de l'OTAN.",
+            "fr",
+            {("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")},
+        ),
+        # A partner named after "with" is one.
+        (
+            "Japan co-hosted the conference with Australia.",
+            "en",
+            {("JPN", "COOPERATE", "AUS")},
+        ),
+    ],
+)
+def test_co_hosts_are_partners_and_what_they_host_is_not(text, language, expected):
+    assert {r[:3] for r in relations_of(text, language)} == expected

@@ -102,6 +102,10 @@ def verb_rules(
     if {head.lemma, head.lower} & words.person_objects:
         # « a reçu le président syrien », not "received weapons from Iran"
         targets = [unit for unit in targets if _person(sentence, unit, words)]
+    if len(sources) > 1 and {head.lemma, head.lower} & words.joint_verbs:
+        # "X, Y and Z co-hosted the ASEAN Regional Forum Symposium": the hosts are partners,
+        # what they host is not; one named with "with" is ("co-hosted it with Cambodia")
+        targets = [unit for unit in targets if _with_partner(sentence, unit, words)]
     if len(trigger.words) == 1 and {head.lemma, head.lower} & words.reciprocal_only:
         return (sources if _subject_of(sentence, sources, trigger, words) else []), []
     if trigger.type == "AGREE" and _own_instrument(sentence, trigger, words):
@@ -309,6 +313,12 @@ def _denied(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words)
     return len(between) <= 4 and not any(
         token.lower in words.prepositions or token.lower.endswith("ing") for token in between
     )
+
+
+def _with_partner(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor follows "with" / « avec » (articles between)."""
+    position = before_articles(sentence, unit.first, words)
+    return position >= 0 and sentence.tokens[position].lower in PARTNER_WORDS
 
 
 def _after_against(sentence: Sentence, unit: Unit) -> bool:

@@ -90,6 +90,9 @@ class Words:
     light_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     reciprocal_only: frozenset[str]
+    joint_verbs: frozenset[str]
+    """Verbs of a thing done jointly ("co-host", « coprésider »): with coordinated subjects,
+    their object is what is done; the partners are the subjects, or an actor after "with"."""
     continuing: frozenset[str]
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
@@ -315,6 +318,7 @@ ENGLISH = Words(
         "persecution killing murder assassination repression"
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
+    joint_verbs=_set("co-host co-chair co-sponsor co-organize co-organise co-lead"),
     continuing=_set("continue keep remain"),
     act_determiners=_set("the this that these those"),
     reference_links=_set("to"),
@@ -486,6 +490,7 @@ FRENCH = Words(
         "persécution assassinat meurtre répression"
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
+    joint_verbs=_set("coprésider coorganiser coparrainer"),
     continuing=_set("continuer poursuivre rester"),
     act_determiners=_set("le la les l' ce cet cette ces"),
     reference_links=_set("à contre"),

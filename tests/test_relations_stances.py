@@ -1246,3 +1246,18 @@ def test_crews_and_private_persons_take_no_relation(text):
 )
 def test_co_hosts_are_partners_and_what_they_host_is_not(text, language, expected):
     assert {r[:3] for r in relations_of(text, language)} == expected
+
+
+def test_a_war_is_waged_on_a_state_not_on_a_person_thanked():
+    # The war with no target of its own is waged on the one state named before it after a
+    # preposition ("assistance to Ukraine ... for Putin's war"), never on a person.
+    thanked = relations_of(
+        "I conveyed to Secretary Blinken my thanks to President Biden for his leadership in"
+        " the response to Russia's aggression.",
+        "en",
+    )
+    helped = relations_of(
+        "The Secretary discussed assistance to Ukraine in the face of Putin's brutal war.", "en"
+    )
+    assert not any(r[1] == "ASSAULT" for r in thanked)
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in helped

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import left_unit
-from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -36,6 +36,9 @@ def war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words
     for unit in sentence.units:
         if unit.first > trigger.first or unit.voice or unit.roll_ups & source.roll_ups:
             continue
+        if unit.kind in PERSON_KINDS:
+            continue  # "my thanks to President Biden for ... Russia's aggression": a war is
+            # waged on a state, not on a person thanked or met
         if any(other.first == unit.last + 1 for other in sentence.triggers):
             continue  # "an update on U.S. support to ...": the owner of another act
         position = unit.first - 1

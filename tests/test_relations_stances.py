@@ -1261,3 +1261,18 @@ def test_a_war_is_waged_on_a_state_not_on_a_person_thanked():
     )
     assert not any(r[1] == "ASSAULT" for r in thanked)
     assert ("RUS", "ASSAULT", "UKR", "asserted") in helped
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Support received: the one who gives it supports the subject of the verb of
+        # receiving, or of the clause after an opening phrase.
+        ("La Grèce bénéficie du soutien de la France.", "fr"),
+        ("Bénéficiant du soutien de la France, la Grèce a gagné le vote.", "fr"),
+        ("Greece enjoys the support of France.", "en"),
+        ("With the support of France, Greece won the vote.", "en"),
+    ],
+)
+def test_support_received_is_given_to_the_receiver(text, language):
+    assert relations_of(text, language) == {("FRA", "SUPPORT", "GRC", "asserted")}

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from analysis.relations.coordination import after_preposition, coordinated
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.participants import PARTNER_WORDS, will_verb_before, willing
+from analysis.relations.participants import PARTNER_WORDS, helped, will_verb_before, willing
 from analysis.relations.rules import (
     TOPICAL_TYPES,
     left_unit,
@@ -63,8 +63,6 @@ Egypt's mediation")."""
 
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 """Types of act whose noun after "with"/« avec » helps the subject of the clause."""
-
-_WITH = frozenset({"with", "avec", "à", "thanks"})
 
 _PHRASE_REACH = 12
 """Tokens after a noun in which its prepositional phrases are read."""
@@ -276,7 +274,7 @@ def nominal_arguments(
         subject = _clause_subject(sentence, trigger.first, words)
         source = subject if subject is not None and subject is not target else None
     if target is None and source is not None and trigger.type in HELP_TYPES:
-        target = _helped(sentence, trigger, words)
+        target = helped(sentence, trigger, words)
     if target is None and source is not None and trigger.type == "ASSAULT":
         target = resisted(sentence, trigger, source, words)
         if target is None and not venue:
@@ -348,49 +346,6 @@ def is_place(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return any(
         token.lemma in words.places_named or token.lower in words.places_named for token in near
     )
-
-
-def _helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
-    """The one helped by an act named after "with"/« avec », « grâce à »: the subject of
-    the clause ("Assad's forces advanced with Russia's support", « le régime avance grâce
-    à l'aide de l'aviation russe »)."""
-    tokens = sentence.tokens
-    index = trigger.first - 1
-    while index >= 0 and (
-        tokens[index].lower in words.determiners
-        or tokens[index].lower in words.possessives
-        or sentence.unit(index) is not None  # "with Russia's", "with Russian support"
-    ):
-        index -= 1
-    if index < 0 or tokens[index].lower not in _WITH:
-        return None
-    if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":
-        index -= 1
-    helped = left_unit(sentence, index, words)
-    # « l'armée turque intervient dans le nord de la Syrie avec le soutien de » helps the
-    # army, not Syria: an actor named after "of" yields to one named before it.
-    while helped is not None and (
-        _after_of(sentence, helped, words) or _in_with_phrase(sentence, helped)
-    ):
-        before = left_unit(sentence, helped.first, words)
-        if before is None:
-            break
-        helped = before
-    return helped
-
-
-def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:
-    """Whether an actor belongs to an earlier "with" phrase (« avec l'intervention russe et
-    surtout avec l'aide iranienne »): it helps too, it is not the one helped."""
-    tokens = sentence.tokens
-    return any(tokens[i].lower in _WITH for i in range(max(0, unit.first - 3), unit.first))
-
-
-def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    position = unit.first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
-    return position >= 0 and sentence.tokens[position].lower in words.of
 
 
 def _on_request(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

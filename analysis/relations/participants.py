@@ -20,7 +20,12 @@ from analysis.relations.coordination import (
     specific,
 )
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.rules import SYMMETRIC_TYPES, passive_agent
+from analysis.relations.rules import (
+    SYMMETRIC_TYPES,
+    left_unit,
+    passive_agent,
+    subject_after_opening,
+)
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.tokens import french_infinitive, verb_lemmas
 from analysis.relations.words import STOP_MARKS, Words, words_of
@@ -35,6 +40,7 @@ __all__ = [
     "deferred_will",
     "each_other",
     "gathering",
+    "helped",
     "implied_voice",
     "partners",
     "reciprocal",
@@ -416,3 +422,66 @@ def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -
 
 
 _FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingents?)\b", re.I)
+
+
+_WITH = frozenset({"with", "avec", "à", "thanks"})
+
+_RECEIVING = frozenset(
+    {"enjoy", "receive", "win", "gain", "secure", "obtain", "get"}
+    | {"bénéficier", "recevoir", "obtenir", "gagner", "jouir", "bénéficiant"}
+)
+"""Verbs of receiving an act ("enjoys the support of France", « bénéficie du soutien de »):
+their subject is the one the act is for."""
+
+
+def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The one helped by an act with no target of its own: the subject of the clause when
+    the act is named after "with" / « avec », « grâce à » ("Assad's forces advanced with
+    Russia's support", « le régime avance grâce à l'aide de l'aviation russe ») or after a
+    verb of receiving ("Greece enjoys the support of France", « la Grèce bénéficie du
+    soutien de la France »); after a phrase that opens the sentence, the subject after its
+    comma ("With the support of France, Greece won", « Bénéficiant du soutien de la
+    chancelière allemande, Juncker »)."""
+    tokens = sentence.tokens
+    index = trigger.first - 1
+    while index >= 0 and (
+        tokens[index].lower in words.determiners | words.possessives | {"du", "of"}
+        or sentence.unit(index) is not None  # "with Russia's", "with Russian support"
+    ):
+        index -= 1
+    if index < 0:
+        return None
+    receiving = bool(verb_lemmas(tokens[index], sentence.language) & _RECEIVING) or (
+        tokens[index].lower in _RECEIVING
+    )
+    if not receiving and tokens[index].lower not in _WITH:
+        return None
+    if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":
+        index -= 1
+    if index == 0:
+        return subject_after_opening(sentence, index, words)
+    found = left_unit(sentence, index, words)
+    # « l'armée turque intervient dans le nord de la Syrie avec le soutien de » helps the
+    # army, not Syria: an actor named after "of" yields to one named before it.
+    while found is not None and (
+        _after_of(sentence, found, words) or _in_with_phrase(sentence, found)
+    ):
+        before = left_unit(sentence, found.first, words)
+        if before is None:
+            break
+        found = before
+    return found
+
+
+def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:
+    """Whether an actor belongs to an earlier "with" phrase (« avec l'intervention russe et
+    surtout avec l'aide iranienne »): it helps too, it is not the one helped."""
+    tokens = sentence.tokens
+    return any(tokens[i].lower in _WITH for i in range(max(0, unit.first - 3), unit.first))
+
+
+def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    position = unit.first - 1
+    while position >= 0 and sentence.tokens[position].lower in words.determiners:
+        position -= 1
+    return position >= 0 and sentence.tokens[position].lower in words.of

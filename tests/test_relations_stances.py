@@ -351,7 +351,8 @@ def test_a_sanction_in_response_to_an_act_is_aimed_at_its_doer(text, language):
         (
             "Le Japon a reçu une aide de l'Union européenne. Cette dernière a condamné la Russie.",
             "fr",
-            {("EU", "ACCUSE", "RUS", "asserted")},
+            # the aid received is the Union's to Japan
+            {("EU", "AID", "JPN", "asserted"), ("EU", "ACCUSE", "RUS", "asserted")},
         ),
         (
             "L'Allemagne a parlé avec le Japon. Ce dernier a condamné la Russie.",
@@ -1276,3 +1277,10 @@ def test_a_war_is_waged_on_a_state_not_on_a_person_thanked():
 )
 def test_support_received_is_given_to_the_receiver(text, language):
     assert relations_of(text, language) == {("FRA", "SUPPORT", "GRC", "asserted")}
+
+
+def test_an_act_received_was_done():
+    # "a" before the noun of an act received does not make it one that may happen.
+    assert relations_of("Le Japon a reçu une aide financière de la France.", "fr") == {
+        ("FRA", "AID", "JPN", "asserted")
+    }

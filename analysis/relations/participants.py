@@ -426,13 +426,6 @@ _FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingent
 
 _WITH = frozenset({"with", "avec", "à", "thanks"})
 
-_RECEIVING = frozenset(
-    {"enjoy", "receive", "win", "gain", "secure", "obtain", "get"}
-    | {"bénéficier", "recevoir", "obtenir", "gagner", "jouir", "bénéficiant"}
-)
-"""Verbs of receiving an act ("enjoys the support of France", « bénéficie du soutien de »):
-their subject is the one the act is for."""
-
 
 def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
     """The one helped by an act with no target of its own: the subject of the clause when
@@ -451,9 +444,7 @@ def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
         index -= 1
     if index < 0:
         return None
-    receiving = bool(verb_lemmas(tokens[index], sentence.language) & _RECEIVING) or (
-        tokens[index].lower in _RECEIVING
-    )
+    receiving = bool(verb_lemmas(tokens[index], sentence.language) & words.receiving)
     if not receiving and tokens[index].lower not in _WITH:
         return None
     if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":

@@ -646,7 +646,9 @@ def _indefinite(sentence: Sentence, trigger: TriggerMatch, window: list, words: 
                 return False  # "during a visit to", « lors d'une visite », "in an attack on"
             if position + 1 < len(window):
                 governing = window[position + 1]
-                return not verb_lemmas(governing, sentence.language) & words.light_verbs
+                # not after a light verb, nor a verb of receiving (« a reçu une aide »)
+                done = words.light_verbs | words.receiving
+                return not verb_lemmas(governing, sentence.language) & done
             index -= 1
             before = sentence.tokens[index].lower if index >= 0 else ""
             if before in words.of and index > 0:

@@ -91,6 +91,9 @@ class Words:
     patient_nouns: frozenset[str]
     reciprocal_only: frozenset[str]
     joint_verbs: frozenset[str]
+    receiving: frozenset[str]
+    """Verbs of receiving an act ("enjoys the support of France", « a reçu une aide de »):
+    their subject is the one the act is for, and the act was done."""
     """Verbs of a thing done jointly ("co-host", « coprésider »): with coordinated subjects,
     their object is what is done; the partners are the subjects, or an actor after "with"."""
     continuing: frozenset[str]
@@ -319,6 +322,7 @@ ENGLISH = Words(
     ),
     reciprocal_only=_set("discuss review speak talk confer"),
     joint_verbs=_set("co-host co-chair co-sponsor co-organize co-organise co-lead"),
+    receiving=_set("enjoy receive win gain secure obtain get"),
     continuing=_set("continue keep remain"),
     act_determiners=_set("the this that these those"),
     reference_links=_set("to"),
@@ -491,6 +495,7 @@ FRENCH = Words(
     ),
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     joint_verbs=_set("coprésider coorganiser coparrainer"),
+    receiving=_set("bénéficier recevoir obtenir gagner jouir"),
     continuing=_set("continuer poursuivre rester"),
     act_determiners=_set("le la les l' ce cet cette ces"),
     reference_links=_set("à contre"),

@@ -1284,3 +1284,27 @@ def test_an_act_received_was_done():
     assert relations_of("Le Japon a reçu une aide financière de la France.", "fr") == {
         ("FRA", "AID", "JPN", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "call" is a telephone call with the person right after it, or after "to".
+        (
+            "Secretary Blinken called Kenyan President Uhuru Kenyatta to discuss the violence.",
+            {("USA", "CONSULT", "KEN", "asserted")},
+        ),
+        (
+            "President Biden reiterated in his call to King Salman that the United States is"
+            " committed.",
+            {("USA", "CONSULT", "SAU", "asserted")},
+        ),
+        # A name given, a call on someone, an order called swift: no call.
+        ("Biden called Putin a killer.", set()),
+        ("Netanyahu called Trump's order swift and decisive.", set()),
+        ("Blinken called on Russia to withdraw.", {("USA", "REQUEST", "RUS", "asserted")}),
+        ("Japan called the move a violation.", set()),
+    ],
+)
+def test_a_call_is_a_telephone_call_with_a_person(text, expected):
+    assert relations_of(text, "en") == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from analysis.relations.sentence import Sentence, Unit
+from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import tokenize
 from analysis.relations.words import STOP_MARKS, words_of
 
@@ -55,6 +55,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _hedging(tokens, match, words)
         and not _back_as_adverb(tokens, match, language)
         and not _names_a_crew(tokens, match, language)
+        and not _call_to_no_person(tokens, match, units, words)
         and not _disputed(tokens, match)
     ]
     return sentence
@@ -113,6 +114,32 @@ def _names_a_crew(tokens, match, language: str) -> bool:
         and following < len(tokens)
         and tokens[following].lemma in _CREWS
     )
+
+
+def _call_to_no_person(tokens, match, units, words) -> bool:
+    """Whether "call" is no telephone call: no person follows it, "to" and articles between
+    ("called Kenyan President Uhuru Kenyatta", "his call to King Salman"), or a noun phrase
+    follows that person ("called Putin a killer")."""
+    if match.entry != "call":
+        return False
+    index = match.last + 1
+    while index < len(tokens) and tokens[index].lower in words.determiners | {"to"}:
+        index += 1
+    unit = next((unit for unit in units if unit.first == index), None)
+    if unit is None or unit.kind not in PERSON_KINDS:
+        return True
+    for token in tokens[unit.last + 1 : unit.last + 1 + _NAMING_REACH]:
+        if token.lower in words.possessives:
+            return True  # "called Trump's order swift"
+        if token.lower in STOP_MARKS | {",", "to"}:
+            break
+        if token.lower in words.indefinites:
+            return True  # "called President Zelenskyy and his government a ..."
+    return False
+
+
+_NAMING_REACH = 8
+"""Words after a person called in which "a" / "an" tells a name given, not a call."""
 
 
 _MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")

@@ -68,6 +68,19 @@ def ends_abbreviation_by_rule(token: str) -> bool:
     return word in rules.ABBREVIATIONS or is_initial(last) or bool(URL_LIKE.search(word))
 
 
+def ends_anyway_by_rule(token: str, text_after: str) -> bool:
+    """After an abbreviation, the sentence ends all the same before a word that opens one,
+    when the abbreviation is an initialism (``U.S. They``), or before any capital when it
+    closes a place name (``D.C. Secretary``)."""
+    word = stem(token)
+    following = re.match(r"[^\W\d_]*", text_after).group()
+    if "." not in word:
+        return False
+    if word in rules.CLOSING_ABBREVIATIONS:
+        return following[:1].isupper()
+    return following in rules.SENTENCE_OPENERS
+
+
 def is_seam_by_rule(token: str, following: str) -> bool:
     """A full stop is a seam unless after a title, an initial, a web address, or inside an
     initialism (``U.S.A.``)."""
@@ -101,7 +114,12 @@ def sentence_ends_by_rule(text: str) -> list[int]:
         mark = match.group()
         # A line break always ends a sentence; a full stop does not after "M." or "U.S.".
         after_abbreviation = mark[0] == "." and "\n" not in mark
-        if after_abbreviation and ends_abbreviation_by_rule(token_before(text, match.start())):
+        token = token_before(text, match.start())
+        if (
+            after_abbreviation
+            and ends_abbreviation_by_rule(token)
+            and not ends_anyway_by_rule(token, text[match.end() :])
+        ):
             continue
         if match.end() < len(text):
             ends.append(match.end())
@@ -209,6 +227,10 @@ def test_clean_body_is_idempotent(raw):
     [
         ("M. Kim est arrivé. Il a parlé.\nLe Kremlin a répondu.", [0, 19, 31]),
         ("Les U.S. Marines sont là. 3 soldats.", [0, 26]),
+        # an initialism before a word that opens a sentence, "D.C." before a capital
+        ("Trade with the U.S. They said so.", [0, 20]),
+        ("He met her in Washington, D.C. Secretary Blinken said so.", [0, 31]),
+        ("The D.C. police came.", [0]),
         ("Quoi ? Rien ! « Oui. » Non.", [0, 7, 14, 23]),
         ("Pas de fin", [0]),
         # a line break always starts a sentence, even after an abbreviation
@@ -239,7 +261,8 @@ _PIECES = st.sampled_from(
     [
         ".", "!", "?", "…", "»", "”", '"', ")", "]", "«", "“", "(", " ", " ", "\n", "\t",
         "\u00a0", "\u2029", "A", "É", "Œ", "a", "é", "3", "M", "M.", "U.S", "etc", "Dr",
-        "www.x", "x.org/", "@", "J.-C", "\x00", "🇰🇷", "𝐀", "\ud800", "Le", "oui",
+        "www.x", "x.org/", "@", "J.-C", "\x00", "🇰🇷", "𝐀", "\ud800", "Le", "oui", "D.C",
+        "The", "Il",
     ]
 )  # fmt: skip
 _RULE_TEXTS = st.lists(_PIECES, max_size=30).map("".join)
@@ -354,7 +377,7 @@ NEW_ABBREVIATIONS = ["chap", "Excellency", "św", "a.m"]
         ("chap", "Voir le chap. Trois du rapport."),
         ("Excellency", "His Excellency. The Ambassador arrived."),
         ("św", "Kościół św. Anny w Krakowie."),
-        ("a.m", "At 9 a.m. The talks began."),
+        ("a.m", "At 9 a.m. Talks began in Geneva."),
     ],
 )
 def test_a_word_added_to_the_abbreviation_list_does_not_end_a_sentence(monkeypatch, word, text):

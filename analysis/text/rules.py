@@ -36,6 +36,17 @@ Compared case-sensitively, so that ``No.`` (number) is kept but a sentence endin
 ``no.`` is not affected.
 """
 
+SENTENCE_OPENERS = frozenset(
+    {"The", "They", "He", "She", "It", "We", "I", "This", "These", "Those"}
+    | {"Il", "Elle", "Ils", "Elles", "Nous", "Je"}
+)
+"""Words that open a sentence: after an initialism written with full stops ("trade with the
+U.S. They", "à Washington D.C. Il") the full stop ends the sentence all the same."""
+
+CLOSING_ABBREVIATIONS = frozenset({"D.C"})
+"""Abbreviations that close a place name ("Washington, D.C."): after them, a capitalised
+word starts a sentence ("in Washington, D.C. Secretary Blinken ...")."""
+
 CALENDAR = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -133,6 +144,25 @@ def ends_abbreviation(token: str, abbreviations: frozenset[str] = ABBREVIATIONS)
     if _is_initial(stem.rsplit(".", 1)[-1]):
         return True
     return bool(_URL_LIKE.search(stem))
+
+
+def ends_sentence_after(token: str, following: str) -> bool:
+    """Whether a full stop after the abbreviation ``token`` ends the sentence all the same,
+    given the word ``following`` it: an initialism before a word of
+    :data:`SENTENCE_OPENERS`, or one of :data:`CLOSING_ABBREVIATIONS` before a capital.
+
+    Examples
+    --------
+    >>> [ends_sentence_after(t, w) for t, w in [("U.S", "They"), ("U.S", "Marines"),
+    ...  ("D.C", "Secretary"), ("M", "The")]]
+    [True, False, True, False]
+    """
+    stem = _stem(token)
+    if "." not in stem:
+        return False
+    if stem in CLOSING_ABBREVIATIONS:
+        return following[:1].isupper()
+    return following in SENTENCE_OPENERS
 
 
 def is_seam(token: str, following: str, titles: frozenset[str] = TITLES) -> bool:

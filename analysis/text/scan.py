@@ -17,6 +17,7 @@ full stops. The rules, written plainly as regular expressions, are in
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -33,7 +34,13 @@ from analysis.text.batch import (
     UPPER,
     Batch,
 )
-from analysis.text.rules import TOKEN_LENGTH, ends_abbreviation, is_seam, token_before
+from analysis.text.rules import (
+    TOKEN_LENGTH,
+    ends_abbreviation,
+    ends_sentence_after,
+    is_seam,
+    token_before,
+)
 
 _KEY_LENGTH = 6
 """Characters of the longest word held in one integer key (3 bits of length, 8 a letter)."""
@@ -209,8 +216,25 @@ def _after_abbreviation(batch: Batch, starts: np.ndarray, ends: np.ndarray) -> n
     other = ~plain
     tokens = batch.pieces(begins[other], stops[other])
     abbreviations = tables.abbreviations
-    found[where[other]] = [ends_abbreviation(token, abbreviations) for token in tokens]
+    following = _words_at(batch, ends[where[other]])
+    found[where[other]] = [
+        ends_abbreviation(token, abbreviations) and not ends_sentence_after(token, word)
+        for token, word in zip(tokens, following, strict=True)
+    ]
     return found
+
+
+_FOLLOWING_LENGTH = 16
+"""Characters read after a full stop for the word that follows it."""
+
+
+def _words_at(batch: Batch, positions: np.ndarray) -> list[str]:
+    """The word (a run of letters) that starts at each of ``positions``."""
+    limits = np.minimum(positions + _FOLLOWING_LENGTH, batch.stops[batch.text_of(positions)])
+    return [_LETTERS.match(piece)[0] for piece in batch.pieces(positions, limits)]
+
+
+_LETTERS = re.compile(r"[^\W\d_]*")
 
 
 def _word_keys(batch: Batch, begins: np.ndarray, stops: np.ndarray):

@@ -1308,3 +1308,29 @@ def test_an_act_received_was_done():
 )
 def test_a_call_is_a_telephone_call_with_a_person(text, expected):
     assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Talks in a phrase that open the sentence are between the actors joined as the
+        # subject of the main clause, the article's dateline before them or not.
+        (
+            "After seven years of negotiations, Canada and the European Union signed a deal.",
+            "en",
+        ),
+        (
+            "30 octobre 2016 . –Après 7 ans de négociations, le Canada et l'Union européenne"
+            " ont signé une entente.",
+            "fr",
+        ),
+    ],
+)
+def test_talks_in_an_opening_phrase_are_between_the_subjects(text, language):
+    found = relations_of(text, language)
+    assert {("CAN", "CONSULT", "EU", "asserted"), ("EU", "CONSULT", "CAN", "asserted")} <= found
+
+
+def test_talks_in_an_opening_phrase_need_two_subjects():
+    found = relations_of("After the talks in Geneva, Russia withdrew its troops from Kyiv.", "en")
+    assert not any(r[1] == "CONSULT" for r in found)

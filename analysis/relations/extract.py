@@ -125,6 +125,15 @@ def roll_up(mentions: pd.DataFrame) -> np.ndarray:
     return country.fillna(organisation).fillna(actor).to_numpy(dtype=object)
 
 
+DATELINE = re.compile(
+    r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}"  # "Friday, January 4, 2019"
+    r"|\d{1,2}(?:er)? [^\W\d_]+ \d{4}(?:, \d{1,2}h\d{2})? \. ?[–—-] ?"  # « 1er janvier 2016 . – »
+)
+"""A dateline that opens an article, glued to its first sentence: not part of it (a phrase
+that opens the sentence must stand first: « 30 octobre 2016 . –Après 7 ans de
+négociations, le Canada et l'Union européenne ont signé »)."""
+
+
 def candidate_sentences(
     articles: pd.DataFrame,
     mentions: pd.DataFrame,
@@ -180,7 +189,10 @@ def candidate_sentences(
         # alone with the voice: its official acts, and the guests it welcomes
         voice_words = lexicon.head_words(language, VOICE_TYPES) | words_of(language).welcomes
         attitude_words = lexicon.head_words(language, ATTITUDES)
-        bounds = bounds_of[name]
+        bounds = bounds_of[name].copy()
+        dateline = DATELINE.match(text)
+        if dateline is not None and dateline.end() < bounds[1]:
+            bounds[0] = dateline.end()  # "Friday, January 4, 2019An apartment building ..."
         grouped: dict[int, list[int]] = {}
         for row in doc_rows:
             grouped.setdefault(sentence_ids[row], []).append(row)

@@ -23,6 +23,7 @@ from analysis.relations.coordination import after_preposition, coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.participants import PARTNER_WORDS, helped, will_verb_before, willing
 from analysis.relations.rules import (
+    SYMMETRIC_TYPES,
     TOPICAL_TYPES,
     left_unit,
     restarted,
@@ -290,6 +291,10 @@ def nominal_arguments(
         sources = _light_verb_subject(sentence, trigger, words, earlier) or _visitor(
             sentence, trigger, words, target
         )
+        if not sources and target is None and trigger.type in SYMMETRIC_TYPES:
+            group = _opening_parties(sentence, trigger, words)
+            if group:
+                return group, group  # « Après 7 ans de négociations, le Canada et l'UE »
         source = sources[0] if sources else None
     else:
         sources = coordinated(sentence, source, words)
@@ -309,6 +314,23 @@ def nominal_arguments(
         if trigger.type in TERRITORIAL_TYPES or not is_place(sentence, unit, words)
     ]
     return sources, [unit for unit in targets if unit not in sources]
+
+
+def _opening_parties(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
+    """The actors joined as the subject of the main clause, when a mutual act with no actor
+    of its own stands in a phrase that opens the sentence ("After seven years of
+    negotiations, Canada and the European Union signed", « Après 7 ans de négociations, le
+    Canada et l'Union européenne ont signé »): they are its parties."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].lower not in words.openers:
+        return []
+    if any(
+        sentence.unit(index) is not None or tokens[index].lower in STOP_MARKS | {","}
+        for index in range(trigger.first)
+    ):
+        return []
+    group = coordinated(sentence, subject_after_opening(sentence, 0, words), words)
+    return group if len(group) > 1 else []
 
 
 def _theirs(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -1334,3 +1334,13 @@ def test_talks_in_an_opening_phrase_are_between_the_subjects(text, language):
 def test_talks_in_an_opening_phrase_need_two_subjects():
     found = relations_of("After the talks in Geneva, Russia withdrew its troops from Kyiv.", "en")
     assert not any(r[1] == "CONSULT" for r in found)
+
+
+def test_each_other_after_a_group_names_that_group():
+    # The group that acted before in the sentence is the one whose members help each other.
+    found = relations_of(
+        "Turkey and Greece had poor relations, but the leaders of the two countries spoke on"
+        " Friday, and expressed their willingness to help each other.",
+        "en",
+    )
+    assert {("TUR", "AGREE", "GRC", "asserted"), ("GRC", "AGREE", "TUR", "asserted")} <= found

@@ -489,6 +489,10 @@ def read_sentences(sentences: list[Sentence], method: str) -> list[Found]:
     return resolve_references(found)
 
 
+def _actor_count(units: list[Unit]) -> int:
+    return sum(len(unit.actors) for unit in units)
+
+
 def _told_past(sentence: Sentence, trigger) -> bool:
     """Whether a quoted speaker tells of a past act of their own (« J'ai informé nos
     amis », "we raised it"), which is alleged; what the words do ("I count on", « je
@@ -549,6 +553,12 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         ):
             continue  # "to meet Ukraine's humanitarian needs", « frappés d'interdiction »
         sources, targets = arguments_of(trigger)
+        if not sources and not targets and reciprocal(*reading):
+            # "the leaders of the two countries spoke ..., and expressed their willingness
+            # to help each other": the group of the act before
+            sources = next(
+                (list(e.sources) for e in reversed(earlier) if _actor_count(e.sources) > 1), []
+            )
         if trigger.type == "ASSAULT":
             # "fired missiles at bases in Iraq": Iraq is where the bases stand
             targets = [

@@ -2,9 +2,10 @@
 
 Scraped pages lose the line breaks between a heading and what follows, or between the items
 of a list, so a name can be written on to the word before it: the matcher, which finds
-names only as whole words, misses them. A seam is a lower-case letter followed by an
-upper-case one inside a word (``SportNorway``, ``étrangèresFrance``); where the right-hand
-part starts with an alias, that alias is a mention. Company and brand names written in one
+names only as whole words, misses them. A seam is a lower-case letter or a digit followed by
+an upper-case letter inside a word (``SportNorway``, ``étrangèresFrance``, a dateline glued to
+the lead: ``Monday, January 7, 2019United States President``); where the right-hand part
+starts with an alias, that alias is a mention. Company and brand names written in one
 word with a country inside (``PetroChina``, ``TransCanada``, ``AeroMexico``) are the
 dictionary's exclusions like any other phrase, and a glued word that is one of them opens
 no seam.
@@ -23,9 +24,9 @@ from analysis.actors import alias_key
 
 __all__ = ["find_seams", "seam_mentions"]
 
-# A lower-case letter then an upper-case one, within a word: Latin letters with accents.
-# (Found as the pair of letters, then shifted by one: faster than a look-behind.)
-_SEAM = re.compile(r"[a-zß-öø-ÿ][A-ZÀ-ÖØ-Þ]")
+# A lower-case letter or a digit then an upper-case letter, within a word: Latin letters
+# with accents. (Found as the pair, then shifted by one: faster than a look-behind.)
+_SEAM = re.compile(r"[a-zß-öø-ÿ0-9][A-ZÀ-ÖØ-Þ]")
 _SNIPPET = 80
 """Characters after a seam that an alias may span (the longest aliases are shorter)."""
 
@@ -33,8 +34,8 @@ _SNIPPET = 80
 def find_seams(text: str) -> list[int]:
     """Offsets of the seams of a text: where an upper-case letter follows a lower-case one.
 
-    >>> find_seams("Minister of SportNorway, Office of the SpokespersonThe")
-    [17, 51]
+    >>> find_seams("Minister of SportNorway, Office of the SpokespersonThe, 2019United")
+    [17, 51, 60]
     """
     return [match.start() + 1 for match in _SEAM.finditer(text)]
 

@@ -231,3 +231,11 @@ def test_home_comparison_guesses_a_likely_home_and_reads_it():
     assert table.attrs == {"home": "FRA", "likely": True}
     assert table["articles"].tolist() == [25, 0]
     assert "probably the outlet's home" in home_reading(table, "France")
+
+
+def test_a_name_glued_to_a_dateline_is_found():
+    # "Monday, January 7, 2019United States President ...": the date's last digit glued to
+    # the name that opens the lead.
+    assert find_seams("Monday, January 7, 2019United States") == [23]
+    result = mentions_of("Monday, January 7, 2019Germany on Monday banned the airline.")
+    assert [(m[1], m[2]) for m in result] == [("Germany", "DEU")]

@@ -1344,3 +1344,9 @@ def test_each_other_after_a_group_names_that_group():
         "en",
     )
     assert {("TUR", "AGREE", "GRC", "asserted"), ("GRC", "AGREE", "TUR", "asserted")} <= found
+
+
+def test_a_demonym_before_an_airline_names_a_company():
+    assert (
+        relations_of("Germany banned Iranian airline Mahan Air from its airports.", "en") == set()
+    )

@@ -398,8 +398,9 @@ ENGLISH = Words(
     locatives=_set("in at"),
     private_nouns=_set(
         "community citizen national student tourist journalist jihadist "
-        "militant rebel company firm business businessman media newspaper athlete player team "
-        "club champion artist singer actor actress writer director film family diaspora "
+        "militant rebel company firm business businessman media newspaper airline athlete "
+        "player team club champion artist singer actor actress writer director film family "
+        "diaspora "
         "refugee migrant victim hostage activist dissident fan origin descent expatriate "
         "resident worker investor stakeholder civilian person man woman "
         "mercenary prisoner detainee passenger fisherman pilgrim"

@@ -1350,3 +1350,9 @@ def test_a_demonym_before_an_airline_names_a_company():
     assert (
         relations_of("Germany banned Iranian airline Mahan Air from its airports.", "en") == set()
     )
+
+
+def test_a_french_present_participle_is_a_form_of_its_verb():
+    # « s'opposant », « menaçant »: forms the lemmatiser leaves as they are.
+    found = relations_of("La France, s'opposant à la Russie, a voté contre le texte.", "fr")
+    assert ("FRA", "ACCUSE", "RUS", "asserted") in found

@@ -256,6 +256,26 @@ def _french_present(verb: str) -> frozenset[str]:
     return frozenset({stem + "e", stem + "es", stem + "ent"})
 
 
+def _french_present_participles(verb: str) -> frozenset[str]:
+    """The present participles of a French -er or -ir verb, which the lemmatiser leaves as
+    they are (« s'opposant », « soutenant », « menaçant », « fournissant »).
+
+    >>> [sorted(_french_present_participles(v)) for v in ("menacer", "soutenir")]
+    [['menaçant'], ['soutenant', 'soutenissant']]
+    """
+    if verb.endswith("cer"):
+        return frozenset({verb[:-3] + "çant"})
+    if verb.endswith("ger"):
+        return frozenset({verb[:-2] + "eant"})
+    if verb.endswith("er"):
+        return frozenset({verb[:-2] + "ant"})
+    if verb.endswith("enir"):  # soutenir, intervenir
+        return frozenset({verb[:-2] + "ant", verb[:-2] + "issant"})
+    if verb.endswith("ir"):  # fournir, accueillir
+        return frozenset({verb[:-2] + "issant", verb[:-2] + "ant"})
+    return frozenset()
+
+
 def _only_present(token: Token, keys: frozenset[str]) -> bool:
     """Whether a token matches a French trigger's first word only as a present form."""
     present = frozenset().union(*(_french_present(key) for key in keys if key.endswith("er")))
@@ -286,6 +306,8 @@ def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
             forms |= _english_inflections(token.lower)
         if language == "fr" and token.lower.endswith("er") and len(keys) == 0:
             forms |= _french_present(token.lower)
+        if language == "fr":
+            forms |= _french_present_participles(token.lower)
         keys.append(frozenset(forms))
     return tuple(keys)
 

@@ -1356,3 +1356,27 @@ def test_a_french_present_participle_is_a_form_of_its_verb():
     # « s'opposant », « menaçant »: forms the lemmatiser leaves as they are.
     found = relations_of("La France, s'opposant à la Russie, a voté contre le texte.", "fr")
     assert ("FRA", "ACCUSE", "RUS", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Leaving: an actor's forces leave a state, a state leaves an organisation.
+        ("U.S. troops left Iraq in 2011.", "en", {("USA", "RETREAT", "IRQ", "asserted")}),
+        (
+            "Les troupes françaises ont quitté le Mali en 2022.",
+            "fr",
+            {("FRA", "RETREAT", "MLI", "asserted")},
+        ),
+        (
+            "The United Kingdom is leaving the European Union.",
+            "en",
+            {("GBR", "SANCTION", "EU", "asserted")},
+        ),
+        # A minister leaving a capital, forces of nobody's: no relation.
+        ("Secretary Blinken left Kyiv for Warsaw.", "en", set()),
+        ("Japan agreed on the need for all foreign forces to leave Libya.", "en", set()),
+    ],
+)
+def test_leaving_relates_forces_and_members_only(text, language, expected):
+    assert relations_of(text, language) == expected

@@ -43,6 +43,7 @@ from analysis.relations.participants import (
     each_other,
     gathering,
     implied_voice,
+    left,
     partners,
     reciprocal,
     retyped,
@@ -553,6 +554,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         ):
             continue  # "to meet Ukraine's humanitarian needs", « frappés d'interdiction »
         sources, targets = arguments_of(trigger)
+        targets = left(sentence, trigger, sources, targets)  # "U.S. troops left Iraq"
         if not sources and not targets and reciprocal(*reading):
             # "the leaders of the two countries spoke ..., and expressed their willingness
             # to help each other": the group of the act before

@@ -42,6 +42,7 @@ __all__ = [
     "gathering",
     "helped",
     "implied_voice",
+    "left",
     "partners",
     "reciprocal",
     "retyped",
@@ -419,6 +420,33 @@ def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -
         return kind
     between = sentence.text[end : unit.start] if unit is not None else ""
     return kind if _FORCES.search(between) else "SANCTION"
+
+
+_LEAVING = frozenset({"leave", "quitter"})
+"""Triggers of leaving, which relate forces or members only (see :func:`left`)."""
+
+
+def left(sentence: Sentence, trigger, sources: list, targets: list) -> list:
+    """The targets a trigger of leaving keeps: every one when an actor's own forces leave
+    ("U.S. troops left Iraq", « les troupes françaises ont quitté le Mali »; not "all foreign
+    forces to leave Libya"), else only organisations ("the United Kingdom leaving the EU"):
+    a minister leaving a capital leaves no actor."""
+    if trigger.entry not in _LEAVING:
+        return targets
+    tokens = sentence.tokens
+    for unit in sources:
+        if unit.first > trigger.first:
+            continue
+        # the forces' noun before the actor (« les troupes françaises ») or after it
+        words = tokens[max(0, unit.first - 1) : trigger.first]
+        if len(words) <= _FORCES_REACH and any(_FORCES.fullmatch(t.lower) for t in words):
+            return targets
+    return [unit for unit in targets if unit.roll_ups & sentence.organisations]
+
+
+_FORCES_REACH = 6
+"""Words from the word before the actor to the verb of leaving, in which its forces are
+named ("U.S. troops left", « les troupes françaises ont quitté »)."""
 
 
 _FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingents?)\b", re.I)

@@ -223,7 +223,9 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int,
     return pieces
 
 
-_ENGLISH_PASTS = {"shot": "shoot", "broke": "break", "swore": "swear", "sworn": "swear"}
+_ENGLISH_PASTS = {
+    "shot": "shoot", "broke": "break", "swore": "swear", "sworn": "swear", "left": "leave"
+}  # fmt: skip
 """English pasts ``simplemma`` leaves as they are ("shot down", "broke off relations")."""
 
 

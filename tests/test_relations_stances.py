@@ -1380,3 +1380,27 @@ def test_a_french_present_participle_is_a_form_of_its_verb():
 )
 def test_leaving_relates_forces_and_members_only(text, language, expected):
     assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # About to happen is not done: « sur le point de », "about to".
+        (
+            "Le Burundi est sur le point de quitter la Cour pénale internationale.",
+            "fr",
+            ("BDI", "SANCTION", "ICC", "future"),
+        ),
+        ("The memorandum that Japan is about to sign with India.", "en", None),
+        (
+            "Japan is about to sign a memorandum with India.",
+            "en",
+            ("JPN", "AGREE", "IND", "future"),
+        ),
+    ],
+)
+def test_an_act_about_to_happen_is_future(text, language, expected):
+    found = relations_of(text, language)
+    if expected is not None:
+        assert expected in found
+    assert not any(r[3] == "asserted" for r in found)

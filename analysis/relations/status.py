@@ -376,6 +376,8 @@ def status_of(
     promising = [tokens[trigger.head]] if not nominal else window
     if trigger.type == "AID" and (lowers | lemmas) & words.announcements:
         return "future"  # "announced $808 million in new humanitarian assistance": pledged
+    if not nominal and _imminent(window):
+        return "future"  # « est sur le point de quitter la CPI », "is about to leave"
     if _announced_intent(sentence, window, words):
         return "future"  # « a annoncé se rendre en Italie », "announced to visit"
     if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
@@ -555,6 +557,17 @@ def _own_phrase(window: list, words: Words, language: str) -> list:
         if token.lower in words.determiners or token.lower in words.indefinites:
             return window[: position + 1]
     return window
+
+
+_IMMINENT = (("sur", "le", "point", "de"), ("about", "to"))
+"""Phrases right before a verb that tell it is about to happen, not done."""
+
+
+def _imminent(window: list) -> bool:
+    """Whether a phrase of :data:`_IMMINENT` ends right before the verb (``window`` holds the
+    words before it, nearest first)."""
+    before = tuple(token.lower for token in reversed(window[:4]))
+    return any(before[len(before) - len(phrase) :] == phrase for phrase in _IMMINENT)
 
 
 def _announced_intent(sentence: Sentence, window: list, words: Words) -> bool:

@@ -1404,3 +1404,13 @@ def test_an_act_about_to_happen_is_future(text, language, expected):
     if expected is not None:
         assert expected in found
     assert not any(r[3] == "asserted" for r in found)
+
+
+def test_determiners_do_not_count_in_the_gap_of_a_phrase():
+    # « cesser coopération » over « ces dernières semaines toute »: two words and two
+    # determiners between its words.
+    found = relations_of(
+        "Le Burundi a cessé ces dernières semaines toute coopération avec les Nations unies.",
+        "fr",
+    )
+    assert found == {("BDI", "SANCTION", "UN", "asserted")}

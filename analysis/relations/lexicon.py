@@ -40,13 +40,19 @@ LEXICON_FILE = config.PACKAGED_ACTORS.with_name("relations.yaml")
 
 MAX_GAP = 3
 """Words allowed between two words of a phrase ("a appelé Moscou à"), not counting
-articles and the words of actors' names."""
+determiners and the words of actors' names (« a cessé ces dernières semaines toute
+coopération » is « cesser coopération »)."""
 
 _KEYS = ("version", "triggers", "remove_triggers")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _CLITICS = frozenset({"se", "me", "te", "nous", "vous"})
 _STOPS = frozenset('.;:!?()[]«»"')
-_ARTICLES = frozenset({"le", "la", "les", "un", "une", "des", "du", "the", "a", "an"})
+_ARTICLES = frozenset(
+    {"le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa"}
+    | {"ses", "leur", "leurs", "tout", "toute", "tous", "toutes", "the", "a", "an", "this"}
+    | {"these", "those", "its", "their", "his", "her", "all", "any"}
+)
+"""Determiners, which a phrase's gap does not count."""
 _GAP_BREAKERS = frozenset(
     {"to", "for", "on", "upon", "at", "against", "into", "toward", "towards"}
     | {"à", "pour", "contre", "sur", "vers", "chez", "auprès", "envers"}

@@ -1414,3 +1414,23 @@ def test_determiners_do_not_count_in_the_gap_of_a_phrase():
         "fr",
     )
     assert found == {("BDI", "SANCTION", "UN", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Talks named after the two states that hold them are talks between the two.
+        (
+            "The United States-Turkmenistan Annual Bilateral Consultations concluded in Ashgabat.",
+            {("USA", "CONSULT", "TKM", "asserted"), ("TKM", "CONSULT", "USA", "asserted")},
+        ),
+        # Talks to come are not held; a name with no pair before it is no act.
+        (
+            "Blinken discussed the success of the upcoming U.S.-ASEAN Special Summit.",
+            set(),
+        ),
+        ("Officials attended the Global Disability Summit.", set()),
+    ],
+)
+def test_talks_named_after_a_pair_of_states_are_between_them(text, expected):
+    assert relations_of(text, "en") == expected

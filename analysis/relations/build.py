@@ -155,12 +155,47 @@ def _in_proper_name(text: str, tokens, match, language: str, busy: set[int]) -> 
     if language != "en" or index < 2 or index - 1 in busy:
         return False
     head, before = tokens[index], tokens[index - 1]
-    return (
+    named = (
         text[head.start].isupper()
         and text[before.start].isupper()
         and before.lower.isalpha()
         and tokens[index - 2].lower not in STOP_MARKS
     )
+    return named and not (match.type == "CONSULT" and _of_a_pair(text, tokens, index, busy))
+
+
+_NAME_REACH = 4
+"""Capitalised words between a pair of actors and the talks their name calls."""
+
+
+def _of_a_pair(text: str, tokens, index: int, busy: set[int]) -> bool:
+    """Whether the capitalised name that holds the talks at ``index`` opens with two actors
+    joined by a hyphen ("the U.S.-Tajik Annual Bilateral Consultations", "the United
+    States-Turkmenistan Annual Bilateral Consultations"): talks between the two."""
+    position = index - 1
+    while position > 0 and index - position <= _NAME_REACH and position not in busy:
+        if not text[tokens[position].start].isupper():
+            return False
+        position -= 1
+    paired = (
+        position in busy
+        and position >= 2
+        and tokens[position - 1].lower == "-"
+        and position - 2 in busy
+    )
+    if not paired:
+        return False
+    # not talks to come ("the upcoming U.S.-ASEAN Special Summit", "will lead the
+    # delegation for the fifth U.S.-Algerian Strategic Dialogue"), nor a name in a list
+    before = {token.lower for token in tokens[max(0, position - 12) : position - 2]}
+    after = [token.lower for token in tokens[index + 1 : index + 3]]
+    return not before & _TO_COME and after[:1] != [","]
+
+
+_TO_COME = frozenset(
+    {"will", "would", "upcoming", "forthcoming", "next", "planned", "future", "urge", "to"}
+)
+"""Words before a name of talks that make them talks to come, or asked for."""
 
 
 def _private(text: str, tokens, first: int, last: int, language: str, words) -> bool:

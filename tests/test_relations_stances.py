@@ -1434,3 +1434,8 @@ def test_determiners_do_not_count_in_the_gap_of_a_phrase():
 )
 def test_talks_named_after_a_pair_of_states_are_between_them(text, expected):
     assert relations_of(text, "en") == expected
+
+
+def test_support_relied_on_is_given_to_the_one_who_relies():
+    found = relations_of("La Turquie peut compter sur l'appui déterminant de la Russie.", "fr")
+    assert found == {("RUS", "SUPPORT", "TUR", "asserted")}

@@ -453,6 +453,10 @@ _FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingent
 
 
 _WITH = frozenset({"with", "avec", "à", "thanks"})
+_ON = frozenset({"on", "upon", "sur"})
+_RELYING = frozenset({"count", "rely", "depend", "compter", "miser", "reposer"})
+"""Verbs of relying on an act ("can count on the support of Russia", « peut compter sur
+l'appui de la Russie »): their subject is the one the act is for."""
 
 
 def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
@@ -473,6 +477,12 @@ def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
     if index < 0:
         return None
     receiving = bool(verb_lemmas(tokens[index], sentence.language) & words.receiving)
+    if (
+        tokens[index].lower in _ON
+        and index > 0
+        and verb_lemmas(tokens[index - 1], sentence.language) & _RELYING
+    ):
+        receiving, index = True, index - 1  # « peut compter sur l'appui de la Russie »
     if not receiving and tokens[index].lower not in _WITH:
         return None
     if tokens[index].lower == "à" and index > 0 and tokens[index - 1].lower == "grâce":

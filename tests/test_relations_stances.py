@@ -1439,3 +1439,13 @@ def test_talks_named_after_a_pair_of_states_are_between_them(text, expected):
 def test_support_relied_on_is_given_to_the_one_who_relies():
     found = relations_of("La Turquie peut compter sur l'appui déterminant de la Russie.", "fr")
     assert found == {("RUS", "SUPPORT", "TUR", "asserted")}
+
+
+def test_support_after_an_act_and_a_comma_goes_to_the_act_s_owner():
+    found = relations_of(
+        "The report documents abuses in Ukraine caused by Russia's brutal and unprovoked war,"
+        " with the support of Belarus.",
+        "en",
+    )
+    assert ("BLR", "SUPPORT", "RUS", "asserted") in found
+    assert not any(r[0] == "BLR" and r[2] == "UKR" for r in found)

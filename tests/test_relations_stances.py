@@ -1449,3 +1449,9 @@ def test_support_after_an_act_and_a_comma_goes_to_the_act_s_owner():
     )
     assert ("BLR", "SUPPORT", "RUS", "asserted") in found
     assert not any(r[0] == "BLR" and r[2] == "UKR" for r in found)
+
+
+def test_the_owner_of_an_act_is_found_past_its_adjectives():
+    # "Russia's brutal strike, which killed": the relative clause is the owner's act.
+    found = relations_of("Russia's brutal strike, which hit Kyiv, was condemned by Japan.", "en")
+    assert ("JPN", "ACCUSE", "RUS", "asserted") in found

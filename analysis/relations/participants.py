@@ -23,6 +23,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
     left_unit,
+    owner_of_act,
     passive_agent,
     subject_after_opening,
 )
@@ -490,7 +491,7 @@ def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
     if index == 0:
         return subject_after_opening(sentence, index, words)
     if tokens[index].lower in _WITH and tokens[index - 1].lower == ",":
-        owner = _owner_before(sentence, index - 1, words)
+        owner = owner_of_act(sentence, index - 2, words)
         if owner is not None:
             return owner  # "Russia's brutal and unprovoked war, with the support of Belarus"
     found = left_unit(sentence, index, words)
@@ -504,29 +505,6 @@ def helped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | No
             break
         found = before
     return found
-
-
-def _owner_before(sentence: Sentence, comma: int, words: Words) -> Unit | None:
-    """The owner of an act named by a noun that ends right before token ``comma``, with a
-    possessive mark or as a demonym, adjectives between ("Russia's brutal and unprovoked
-    war", "the Russian invasion")."""
-    tokens = sentence.tokens
-    act = next((t for t in sentence.triggers if t.last == comma - 1), None)
-    if act is None:
-        return None
-    index = act.first - 1
-    while index >= 0 and act.first - index <= _OWNER_REACH:
-        unit = sentence.unit(index)
-        if unit is not None:
-            return unit
-        if tokens[index].lower in STOP_MARKS | {","} | words.prepositions | words.of:
-            return None
-        index -= 1
-    return None
-
-
-_OWNER_REACH = 5
-"""Words from an act back to its owner (a possessive mark and adjectives)."""
 
 
 def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:

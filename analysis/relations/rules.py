@@ -46,6 +46,7 @@ __all__ = [
     "Earlier",
     "infinitive_of_noun",
     "left_unit",
+    "owner_of_act",
     "passive_agent",
     "restarted",
     "right_unit",
@@ -179,7 +180,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
             before = index - 1
             if before >= 0 and sentence.tokens[before].lower == ",":
                 before -= 1
-            return sentence.unit(before) or _owner_of_act(sentence, before, words)
+            return sentence.unit(before) or owner_of_act(sentence, before, words)
         commas = commas or token.lower == ","
         unit = sentence.unit(index)
         if unit is not None:
@@ -230,22 +231,35 @@ def _relative_that(sentence: Sentence, index: int, position: int, words: Words) 
         and all(token.lower.endswith("ly") for token in tokens[index + 1 : position])
         and (
             any(token.lower == "by" for token in tokens[max(0, index - 5) : index])
-            or _owner_of_act(sentence, index - 1, words) is not None
+            or owner_of_act(sentence, index - 1, words) is not None
         )
     )
 
 
-def _owner_of_act(sentence: Sentence, position: int, words: Words) -> Unit | None:
+def owner_of_act(sentence: Sentence, position: int, words: Words) -> Unit | None:
     """The actor right before the act named by the trigger that ends at token
-    ``position``, a possessive mark between: the doer of a relative clause on that act
-    ("the US airstrike that killed Soleimani", "Russia's strike, which killed")."""
+    ``position``, a possessive mark and adjectives between: the doer of a relative clause
+    on that act ("the US airstrike that killed Soleimani", "Russia's strike, which
+    killed"), the one a support named after it helps ("Russia's brutal and unprovoked war,
+    with the support of Belarus")."""
+    tokens = sentence.tokens
+    ends = STOP_MARKS | {","} | words.determiners | words.prepositions | words.of
     for match in sentence.triggers:
         if match.last == position:
-            before = match.first - 1
-            if before >= 0 and sentence.tokens[before].lower in words.possessives:
-                before -= 1
-            return sentence.unit(before) if before >= 0 else None
+            index = match.first - 1
+            while index >= 0 and match.first - index <= _OWNER_REACH:
+                unit = sentence.unit(index)
+                if unit is not None:
+                    return unit
+                if tokens[index].lower in ends | words.relatives:
+                    return None
+                index -= 1
+            return None
     return None
+
+
+_OWNER_REACH = 5
+"""Words from an act back to its owner: a possessive mark and adjectives."""
 
 
 def _capitalised(sentence: Sentence, position: int) -> bool:

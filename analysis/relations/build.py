@@ -51,7 +51,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         for match in lexicon.find(tokens, language, frozenset(busy))
         if not set(match.words) & busy
         and not _after_reflexive(tokens, match, reflexives)
-        and not _in_proper_name(text, tokens, match, language, busy)
+        and not _in_proper_name(text, tokens, match, language, busy, words)
         and not _hedging(tokens, match, words)
         and not _back_as_adverb(tokens, match, language)
         and not _names_a_crew(tokens, match, language)
@@ -145,7 +145,7 @@ _NAMING_REACH = 8
 _MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")
 
 
-def _in_proper_name(text: str, tokens, match, language: str, busy: set[int]) -> bool:
+def _in_proper_name(text: str, tokens, match, language: str, busy: set[int], words) -> bool:
     """Whether an English trigger is a word of a name written in capitals, after another
     capitalised word that names no actor ("the U.S.-ASEAN Comprehensive Strategic
     Partnership", "the Global Disability Summit"): an institution or an event, not an act.
@@ -161,14 +161,14 @@ def _in_proper_name(text: str, tokens, match, language: str, busy: set[int]) -> 
         and before.lower.isalpha()
         and tokens[index - 2].lower not in STOP_MARKS
     )
-    return named and not (match.type == "CONSULT" and _of_a_pair(text, tokens, index, busy))
+    return named and not (match.type == "CONSULT" and _of_a_pair(text, tokens, index, busy, words))
 
 
 _NAME_REACH = 4
 """Capitalised words between a pair of actors and the talks their name calls."""
 
 
-def _of_a_pair(text: str, tokens, index: int, busy: set[int]) -> bool:
+def _of_a_pair(text: str, tokens, index: int, busy: set[int], words) -> bool:
     """Whether the capitalised name that holds the talks at ``index`` opens with two actors
     joined by a hyphen ("the U.S.-Tajik Annual Bilateral Consultations", "the United
     States-Turkmenistan Annual Bilateral Consultations"): talks between the two."""
@@ -187,15 +187,14 @@ def _of_a_pair(text: str, tokens, index: int, busy: set[int]) -> bool:
         return False
     # not talks to come ("the upcoming U.S.-ASEAN Special Summit", "will lead the
     # delegation for the fifth U.S.-Algerian Strategic Dialogue"), nor a name in a list
-    before = {token.lower for token in tokens[max(0, position - 12) : position - 2]}
+    before = {
+        token.lower
+        for token in tokens[max(0, position - 12) : position - 2]
+        if not text[token.start].isupper()  # "May 21" is a date
+    }
     after = [token.lower for token in tokens[index + 1 : index + 3]]
-    return not before & _TO_COME and after[:1] != [","]
-
-
-_TO_COME = frozenset(
-    {"will", "would", "upcoming", "forthcoming", "next", "planned", "future", "urge", "to"}
-)
-"""Words before a name of talks that make them talks to come, or asked for."""
+    to_come = words.futures | words.infinitive_marks
+    return not before & to_come and after[:1] != [","]
 
 
 def _private(text: str, tokens, first: int, last: int, language: str, words) -> bool:

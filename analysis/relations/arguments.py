@@ -77,7 +77,7 @@ def verb_rules(
         return sources, []  # "Ukraine defending itself against Russia", « se défendre »
     if trigger.type == "REQUEST":
         # « demande des mesures contre la Russie »: whom a measure is against is not asked
-        targets = [unit for unit in targets if not _after_against(sentence, unit)]
+        targets = [unit for unit in targets if not _after_against(sentence, unit, words)]
         gap = trigger.last - trigger.first + 1 > len(trigger.words)
         if gap and sentence.tokens[trigger.last].lower in words.infinitive_marks:
             # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
@@ -321,12 +321,13 @@ def _with_partner(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return position >= 0 and sentence.tokens[position].lower in PARTNER_WORDS
 
 
-def _after_against(sentence: Sentence, unit: Unit) -> bool:
-    """Whether an actor follows "against" / « contre » (an article between)."""
-    index = unit.first - 1
-    while index >= 0 and sentence.tokens[index].lower in ("the", "la", "le", "les", "l'"):
-        index -= 1
-    return index >= 0 and sentence.tokens[index].lower in ("against", "contre")
+_AGAINST = frozenset({"against", "contre"})
+
+
+def _after_against(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether an actor follows "against" / « contre » (articles between)."""
+    position = before_articles(sentence, unit.first, words)
+    return position >= 0 and sentence.tokens[position].lower in _AGAINST
 
 
 def _partner_of_noun(sentence: Sentence, trigger: TriggerMatch, unit: Unit) -> bool:
@@ -382,16 +383,14 @@ def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Wor
     start += owned
     between = words.prepositions | words.of | words.agents | words.determiners
     for other in sentence.triggers:
-        if other.type not in HOSTILE_TYPES or not is_nominal(sentence, other, words):
-            continue
-        if sentence.language == "fr" and other.last == unit.first - 1:
-            return True
-        if start <= other.first < start + _HOSTILE_REACH and all(
+        after = sentence.language == "fr" and other.last == unit.first - 1
+        before = start <= other.first < start + _HOSTILE_REACH and all(
             sentence.unit(index) is None
             and tokens[index].lower not in between | STOP_MARKS
             and (owned or tokens[index].lower != ",")
             for index in range(start, other.first)
-        ):
+        )
+        if (after or before) and other.type in HOSTILE_TYPES and is_nominal(sentence, other, words):
             return True
     return False
 

@@ -47,12 +47,15 @@ _KEYS = ("version", "triggers", "remove_triggers")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _CLITICS = frozenset({"se", "me", "te", "nous", "vous"})
 _STOPS = frozenset('.;:!?()[]«»"')
-_ARTICLES = frozenset(
-    {"le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa"}
-    | {"ses", "leur", "leurs", "tout", "toute", "tous", "toutes", "the", "a", "an", "this"}
-    | {"these", "those", "its", "their", "his", "her", "all", "any"}
+_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "un", "une", "des", "du", "d'", "son", "sa", "ses", "leur"}
+    | {"leurs", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "tout", "toute"}
+    | {"tous", "toutes", "the", "a", "an", "this", "these", "those", "its", "their", "his"}
+    | {"her", "all", "any"}
 )
-"""Determiners, which a phrase's gap does not count."""
+"""Determiners: the gap between the words of a phrase does not count them (« a cessé ces
+dernières semaines toute coopération »), and after a French one a present form is the noun
+(« un livre », « ses reproches »)."""
 _GAP_BREAKERS = frozenset(
     {"to", "for", "on", "upon", "at", "against", "into", "toward", "towards"}
     | {"à", "pour", "contre", "sur", "vers", "chez", "auprès", "envers"}
@@ -159,7 +162,7 @@ class Lexicon:
                 if (
                     language == "fr"
                     and index > 0
-                    and tokens[index - 1].lower in _FRENCH_DETERMINERS
+                    and tokens[index - 1].lower in _DETERMINERS
                     and _only_present(token, phrases[number][2][0])
                 ):
                     continue  # « un livre », not « la France livre des armes »
@@ -197,7 +200,7 @@ def _match(
             if position in named and opened:
                 return None  # "his call to King Salman ... focused on": no "call on"
             opened = opened or (position not in named and token.lower in _GAP_BREAKERS)
-            if position not in named and token.lower not in _ARTICLES:
+            if position not in named and token.lower not in _DETERMINERS:
                 gap += 1
             position += 1
         else:
@@ -286,13 +289,6 @@ def _only_present(token: Token, keys: frozenset[str]) -> bool:
     """Whether a token matches a French trigger's first word only as a present form."""
     present = frozenset().union(*(_french_present(key) for key in keys if key.endswith("er")))
     return token.lower in present and not ({token.lower, token.lemma} & (keys - present))
-
-
-_FRENCH_DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs"}
-    | {"ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "d'"}
-)
-"""Words after which a French present form is the noun (« un livre », « ses reproches »)."""
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -515,7 +515,5 @@ def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:
 
 
 def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    position = unit.first - 1
-    while position >= 0 and sentence.tokens[position].lower in words.determiners:
-        position -= 1
+    position = before_articles(sentence, unit.first, words)
     return position >= 0 and sentence.tokens[position].lower in words.of

@@ -91,11 +91,11 @@ class Words:
     patient_nouns: frozenset[str]
     reciprocal_only: frozenset[str]
     joint_verbs: frozenset[str]
+    """Verbs of a thing done jointly ("co-host", « coprésider »): with coordinated subjects,
+    their object is what is done; the partners are the subjects, or an actor after "with"."""
     receiving: frozenset[str]
     """Verbs of receiving an act ("enjoys the support of France", « a reçu une aide de »):
     their subject is the one the act is for, and the act was done."""
-    """Verbs of a thing done jointly ("co-host", « coprésider »): with coordinated subjects,
-    their object is what is done; the partners are the subjects, or an actor after "with"."""
     continuing: frozenset[str]
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act

@@ -690,6 +690,41 @@ def test_a_surname_named_before_with_another_state_wins_over_the_voice():
     assert [row[:3] for row in result][-1] == ("Ambassador Hemmingsen", "lars-hemmingsen", "DNK")
 
 
+def test_a_special_envoy_without_a_state_counts_for_the_voice():
+    text = "Special Envoy Lenderking met Yemeni officials."
+    assert officials(text, "en") == []
+    assert [row[:3] for row in officials(text, "en", voice="USA")] == [
+        ("Special Envoy Lenderking", "lenderking", "USA")
+    ]
+
+
+def test_an_organisation_right_before_a_voice_title_keeps_it_from_the_voice():
+    # "for UN" reads as a post, not as the envoy's organisation: nobody's, not the voice's.
+    text = "We reiterated our continued support for UN Special Envoy Geir Pedersen."
+    assert [row for row in officials(text, "en", voice="USA") if row[2] == "USA"] == []
+
+
+def test_the_voices_title_repeating_an_office_keeps_the_person_of_a_common_surname():
+    text = (
+        "Special Envoy Lenderking met ROK Special Representative for Korean Peninsula Peace "
+        "and Security Affairs Noh Kyu-duk. Special Representative Noh agreed."
+    )
+    found = officials(text, "en", voice="USA")
+    assert [(row[0], row[2]) for row in found][-1] == ("Special Representative Noh", "KOR")
+
+
+def test_a_state_named_in_one_article_outweighs_the_voices_default_in_others():
+    # Two transcripts give Liu Xiaoming no state; one release names his: China's in all.
+    texts = [
+        "Special Representative Liu Xiaoming spoke first.",
+        "Special Representative Liu Xiaoming spoke again.",
+        "Special Representative Kim met People's Republic of China (PRC) Special "
+        "Representative for Korean Peninsula Affairs Liu Xiaoming.",
+    ]
+    found = officials(texts, "en", voice="USA")
+    assert {row[2] for row in found if "Liu" in row[0]} == {"CHN"}
+
+
 # --------------------------------------------------------------------------- the table
 
 

@@ -58,7 +58,8 @@ _GRAMMAR_WORDS = [
 class Found(NamedTuple):
     """One official mention found: its article (a code of the table's ``doc_id``), its
     span, its sentence (-1 when no absorbed row gave it), its title as written, and the
-    person (plain values, so that worker processes send it back cheaply)."""
+    person (plain values, so that worker processes send it back cheaply; ``voiced`` when
+    the person's country is the voice's default, not a state the article named)."""
 
     doc: int
     start: int
@@ -71,13 +72,14 @@ class Found(NamedTuple):
     words: tuple[str, ...]
     country: str | None
     organisation: str | None
+    voiced: bool = False
 
 
 def found(doc: int, start: int, end: int, sentence: int, title: str, person: Person) -> Found:
     """A :class:`Found` for a person."""
     return Found(
         doc, start, end, sentence, title, person.known, person.actor_id, person.name,
-        tuple(person.words), person.country, person.organisation,
+        tuple(person.words), person.country, person.organisation, person.voiced,
     )  # fmt: skip
 
 

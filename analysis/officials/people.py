@@ -103,6 +103,9 @@ class Person:
         Where that first titled mention ends.
     known : bool
         The dictionary knows the person.
+    voiced : bool
+        The country is the corpus's voice, given by a title that names no state ("Special
+        Envoy Lenderking"), not one the article wrote.
     """
 
     actor_id: str
@@ -119,6 +122,7 @@ class Person:
     surname_key: str = ""
     name_key: str = ""
     other_keys: frozenset[str] = frozenset()
+    voiced: bool = False
 
     def __post_init__(self):
         self.surname_key = key_of(self.surname)

@@ -36,6 +36,12 @@ _SUFFIX = re.compile(r"(?:II|III|IV|Jr\.?|Sr\.?)")
 _CAPITALISED_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*) \Z")
 
 
+def _same_office(earlier: str | None, title: str) -> bool:
+    """Whether ``title`` repeats the start of the title an earlier mention gave ("Special
+    Representative" after "ROK Special Representative for Korean Peninsula Affairs")."""
+    return earlier is not None and f" {key_of(title)}" in f" {key_of(earlier)}"
+
+
 def _word_before(text: str, position: int, titles) -> bool:
     """Whether a capitalised word is written just before, other than a function word: a
     demonym the dictionary lacks ("Armenian Ambassador") or a body ("Cabinet Secretary for
@@ -229,9 +235,12 @@ class ArticleReader:
                 and key in context.titles.common_surnames
                 and (country or organisation)
                 and (earlier.country, earlier.organisation) != (country, organisation)
+                and not (voiced and _same_office(earlier.title, title))
             ):
                 # "Ambassador Kim" (the voice's) after "Kim Jong-un": a common surname
-                # is someone else's under another state's title
+                # is someone else's under another state's title, unless the voice's title
+                # only repeats the office the article gave that person ("Special
+                # Representative Noh" after "ROK Special Representative ... Noh Kyu-duk")
                 earlier = None
             if earlier is None:
                 earlier = self._dictionary_person(key, country, organisation)
@@ -267,8 +276,9 @@ class ArticleReader:
             return None
         surname = " ".join(surname_words(words, country in context.titles.surname_first))
         person = Person(
-            slug(name), name, words, surname, country, organisation, title, reading.start
-        )
+            slug(name), name, words, surname, country, organisation, title, reading.start,
+            voiced=voiced,
+        )  # fmt: skip
         return self.cast.add(person)
 
     def _dictionary_name(self, words: list[str]) -> Person | None:
@@ -305,11 +315,26 @@ class ArticleReader:
         form = reading.forms[0]
         if not reading.fixed_country_dropped and (form.country or form.organisation):
             return form.country, form.organisation, False
-        if any(form.voice for form in reading.forms) and not _word_before(
-            self.text, reading.title_start, context.titles
+        if (
+            any(form.voice for form in reading.forms)
+            and not _word_before(self.text, reading.title_start, context.titles)
+            and not self._affiliation_before(reading.title_start)
         ):
             return (*context.voice, True)
         return None, None, False
+
+    def _affiliation_before(self, position: int) -> bool:
+        """Whether a state or organisation the dictionary finds is written right before
+        ``position`` ("support for UN Special Envoy Geir Pedersen", where "for UN" reads
+        as a post): the title is that body's, never the voice's."""
+        items = self.items
+        index = bisect.bisect_left(items.starts, position) - 1
+        return (
+            index >= 0
+            and items.types[index] == AFFILIATION
+            and items.ends[index] <= position
+            and not self.text[items.ends[index] : position].strip()
+        )
 
     def _coordinated_affiliation(self, reading: Reading) -> tuple[str | None, str | None]:
         """The state of the official read just before, when this title, naming none, is
@@ -426,8 +451,9 @@ class ArticleReader:
         if context.voice == (None, None):
             return None
         person = Person(
-            slug(name), name, name_words(name), name, *context.voice, title, label.start
-        )
+            slug(name), name, name_words(name), name, *context.voice, title, label.start,
+            voiced=True,
+        )  # fmt: skip
         return self.cast.add(person)
 
     def _later(self, officials: list[Found]) -> list[Found]:

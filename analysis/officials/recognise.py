@@ -429,7 +429,8 @@ def _final_ids(officials: list[Found], dictionary_ids: frozenset[str], surname_f
     A one-word name (``Motegi``) is the person of the longer name (``Toshimitsu Motegi``)
     with that surname and the same country, when the corpus has exactly one; each id takes
     its most frequent spelling among its longest names, and its most frequent country and
-    organisation; an id the dictionary already uses gets the country appended
+    organisation, among the mentions whose state the article named if there are any (not
+    the voice's default); an id the dictionary already uses gets the country appended
     (``price-usa``).
     """
     people: dict[str, list[Found]] = collections.defaultdict(list)
@@ -457,8 +458,12 @@ def _final_ids(officials: list[Found], dictionary_ids: frozenset[str], surname_f
         longest = max(len(p.words) for p in persons)
         names = collections.Counter(p.name for p in persons if len(name_words(p.name)) == longest)
         name = max(names, key=lambda n: (names[n], n))
-        country = _most_common(p.country for p in persons)
-        organisation = _most_common(p.organisation for p in persons) if country is None else None
+        # A state the articles named outweighs the voice's default: "Special
+        # Representative Liu Xiaoming" in a transcript is not the United States' when
+        # another release says "PRC Special Representative ... Liu Xiaoming".
+        stated = [p for p in persons if not p.voiced] or persons
+        country = _most_common(p.country for p in stated)
+        organisation = _most_common(p.organisation for p in stated) if country is None else None
         final_id = actor_id
         if final_id in dictionary_ids:
             final_id = f"{actor_id}-{(country or organisation or 'x').lower()}"

@@ -5,7 +5,7 @@ written for the tests."""
 from __future__ import annotations
 
 import pytest
-from relation_rows import relations_of
+from relation_rows import relations_of, table_of
 
 
 @pytest.mark.parametrize(
@@ -37,6 +37,29 @@ def test_aid_cut_off_or_withheld_is_a_sanction(text, language):
     assert {(s, k, t) for s, k, t, _ in relations_of(text, language)} == {
         ("USA", "SANCTION", "EGY")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The EU froze its budget support to Burundi.", "en", ("EU", "BDI")),
+        ("The United States halted assistance to Ethiopia.", "en", ("USA", "ETH")),
+        ("L'UE a gelé ses aides au Burundi.", "fr", ("EU", "BDI")),
+        ("L'Union européenne a interrompu sa coopération avec le Burundi.", "fr", ("EU", "BDI")),
+    ],
+)
+def test_help_or_contact_stopped_by_a_verb_outside_the_lexicon_is_a_sanction(
+    text, language, expected
+):
+    source, target = expected
+    assert relations_of(text, language) == {(source, "SANCTION", target, "asserted")}
+
+
+def test_a_stop_of_the_lexicon_gives_one_row_not_one_more_for_the_help():
+    table = table_of("La France a suspendu son aide au Mali.", "fr")
+    assert table[["source_country", "type", "target_country"]].astype(str).values.tolist() == [
+        ["FRA", "SANCTION", "MLI"]
+    ]
 
 
 def test_a_stopped_attack_is_still_an_attack():

@@ -51,7 +51,7 @@ from analysis.relations.participants import (
 )
 from analysis.relations.rules import SYMMETRIC_TYPES, Earlier, infinitive_of_noun
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.status import frames_of, requester, status_of
+from analysis.relations.status import frames_of, requester, status_of, stopped
 from analysis.relations.tokens import lemma
 from analysis.relations.voice import (
     JOINT_STATEMENT,
@@ -574,6 +574,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
         status = status_of(sentence, trigger, frames, words, nominal)
         kind, hosts = trigger.type, sources
+        stop = stopped(*reading) if nominal else None
+        if stop is not None:
+            if any(o.type == "SANCTION" and o.first <= stop <= o.last for o in sentence.triggers):
+                continue  # « a suspendu son aide au Mali »: the verb's own sanction
+            kind = "SANCTION"  # "halted assistance to Ethiopia", « a gelé ses aides »
         if not nominal:
             # "attacked Trump's proclamation": accusing its author
             kind, sources, targets = attitude_to_object(*reading, sources, targets)

@@ -20,7 +20,7 @@ from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import french_infinitive, verb_lemmas
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
 
-__all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of"]
+__all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of", "stopped"]
 
 CLAIM_REACH = 4
 """Tokens after "of"/"de"/"to"/"à" in which the claimed or requested verb is looked for."""
@@ -589,18 +589,31 @@ def _announced_intent(sentence: Sentence, window: list, words: Words) -> bool:
 
 def _noun_negated(window: list, words: Words, language: str, kind: str) -> bool:
     """An act named by a noun is negated by "no"/« aucun » before it, or by a verb that
-    prevents it (« empêché les sanctions », "blocked sanctions"); help or contact by one that
-    stops it ("suspended its aid", « l'arrêt des aides »); "cease its war" leaves the war
-    asserted."""
+    prevents it (« empêché les sanctions », "blocked sanctions"); help or contact stopped
+    ("froze its aid") is a sanction (:func:`stopped`), not negated; "cease its war" leaves
+    the war asserted."""
     near = {token.lower for token in window[:2]}
     if near & words.noun_negations:
         return True
-    stops = words.preventions | (words.withdrawals if kind in _GIVEN else frozenset())
-    return any(verb_lemmas(token, language) & stops for token in window)
+    return any(verb_lemmas(token, language) & words.preventions for token in window)
+
+
+def stopped(sentence: Sentence, trigger: TriggerMatch, words: Words) -> int | None:
+    """The token of a verb before a noun of help or contact that stops it ("halted
+    assistance to Ethiopia", "froze its budget support", « a gelé ses aides », « a
+    interrompu sa coopération avec »): PLOVER's SANCTION, a reduction of relations. None
+    when nothing stops it."""
+    if trigger.type not in _GIVEN:
+        return None
+    tokens = sentence.tokens
+    for token in _noun_window(sentence, trigger, words):
+        if verb_lemmas(token, sentence.language) & words.withdrawals:
+            return tokens.index(token)  # tokens differ by their offsets
+    return None
 
 
 _GIVEN = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
-"""Types of help and contact, which a stop negates."""
+"""Types of help and contact, whose stop is a sanction."""
 
 
 def _hedged(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

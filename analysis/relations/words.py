@@ -173,9 +173,10 @@ class Words:
     infinitive_marks: frozenset[str]
     preventions: frozenset[str]
     withdrawals: frozenset[str]
-    """Verbs and nouns that stop a help or a contact given so far ("suspended its aid",
-    « l'arrêt du dialogue »): the help is negated (the stop itself may be a SANCTION of the
-    lexicon). An attack or a war stopped stays asserted, as "cease its war" does."""
+    """Verbs and nouns that stop a help or a contact given so far ("froze its aid",
+    « l'arrêt du dialogue »): the help stopped is a SANCTION, read on the noun, unless the
+    stop is itself a SANCTION of the lexicon ("suspended its aid"), whose row stands alone.
+    An attack or a war stopped stays asserted, as "cease its war" does."""
     noun_negations: frozenset[str]
     indefinites: frozenset[str]
     hypotheticals: frozenset[str]

@@ -137,6 +137,13 @@ def test_in_a_transcript_we_is_the_speaker():
             "fr",
             {("PAK", "ACCUSE", "AFG", "asserted")},
         ),
+        # A subject after two short opening phrases.
+        (
+            "Blinken flew to Stockholm. Yesterday, before his positive test, he met with the "
+            "Swedish foreign minister.",
+            "en",
+            {("USA", "CONSULT", "SWE", "asserted")},
+        ),
         # "the embassy" is the embassy named before.
         (
             "Britain wrote to the US Embassy in London. The embassy rejected Britain's request.",

@@ -14,7 +14,8 @@ voice, nor an actor of their own sentence) named in the last recent sentence tha
 a state.
 
 Only recent sentences count (:data:`REACH`), and only pronouns in subject position: at the
-head of the sentence, or after a short opening phrase ("In a statement, he ..."). A person
+head of the sentence, or after one or two short opening phrases ("In a statement, he ...",
+"Yesterday, before his test, he ..."). A person
 as object ("welcomed him", « avec lui ») is the person named last before; after "with" /
 « avec » it may be one named earlier in its own sentence, other than its subject.
 """
@@ -36,7 +37,7 @@ LEAD_REACH = 5
 """How many sentences back the doer of an act named again without its actor is looked for
 (``cette nouvelle législation`` four sentences after « le parlement hongrois a adopté »)."""
 
-_OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, )?"
+_OPENING = r"^\W{0,3}(?:[\w’' -]{1,40}, ){0,2}"
 _SUBJECTS = {
     "en": re.compile(
         _OPENING + r"(?P<pronoun>He|She|They|he|she|they|His|Her|Their|his|her|their|"

@@ -1177,6 +1177,45 @@ def test_helping_the_doer_of_an_act_is_help_to_that_doer(text, expected):
     assert expected in relations_of(text, "en")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine continues to defend against Russia's unprovoked war.",
+        "The Ukrainian people defend their country from Russian aggression.",
+        "The Ukrainian people defend their nation in the face of Russia's brutal invasion.",
+    ],
+)
+def test_whom_one_defends_against_is_not_supported(text):
+    assert not any(r[2] == "RUS" and r[1] == "SUPPORT" for r in relations_of(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The United States provided vaccines and technical assistance to support Sri "
+            "Lanka's response.",
+            "en",
+            ("USA", "AID", "LKA", "asserted"),
+        ),
+        (
+            "La France a fourni des vaccins afin de soutenir la riposte du Sri Lanka.",
+            "fr",
+            ("FRA", "AID", "LKA", "asserted"),
+        ),
+    ],
+)
+def test_support_that_a_gift_is_for_is_aid(text, language, expected):
+    found = relations_of(text, language)
+    assert expected in found
+    assert not any(r[1] == "SUPPORT" for r in found)
+
+
+def test_support_wanted_stays_support():
+    found = relations_of("We want to support Ukraine.", "en", voice="USA")
+    assert found == {("USA", "SUPPORT", "UKR", "future")}
+
+
 def test_in_support_of_names_whom_the_act_is_for_not_its_author():
     # "in support of Ukraine and against Russia's invasion": support for Ukraine, and
     # Ukraine does not support Russia.

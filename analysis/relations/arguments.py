@@ -89,8 +89,19 @@ def verb_rules(
         targets = [unit for unit in targets if not _partner_of_noun(sentence, trigger, unit)]
     if trigger.type == "SUPPORT":
         # « a soutenu la suspension de la Russie », "voted for a resolution condemning
-        # Russia": whom a conflict act aims at is not supported
-        targets = [unit for unit in targets if not _aimed_at(sentence, trigger, unit, words)]
+        # Russia": whom a conflict act aims at is not supported; nor whom one defends or
+        # supports against ("defend against the Russian Federation"), nor the doer of a
+        # hostile act after a preposition ("defend their country from Russia's invasion",
+        # "in the face of Russia's aggression"; "supports Russia's war" keeps Russia)
+        targets = [
+            unit
+            for unit in targets
+            if not _aimed_at(sentence, trigger, unit, words)
+            and not _after_against(sentence, unit, words)
+            and not (
+                _after_a_link(sentence, unit, words) and _aggressor(sentence, trigger, unit, words)
+            )
+        ]
     if trigger.type in _PARTNERING_TYPES:
         # "coordinating a response to Russia's aggression": the aggressor is no partner
         targets = [unit for unit in targets if not _aggressor(sentence, trigger, unit, words)]
@@ -393,6 +404,13 @@ def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Wor
         if (after or before) and other.type in HOSTILE_TYPES and is_nominal(sentence, other, words):
             return True
     return False
+
+
+def _after_a_link(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a preposition or "of" / « de » stands before the actor, articles between
+    ("from Russia's invasion", "in the face of Russia's aggression")."""
+    position = before_articles(sentence, unit.first, words)
+    return position >= 0 and sentence.tokens[position].lower in words.prepositions | words.of
 
 
 def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

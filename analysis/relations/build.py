@@ -7,12 +7,14 @@ planes") is left out. Not every trigger is an act: a hedge before a noun ("the a
 attack"), a word of a capitalised name ("the Global Disability Summit"), "back" as an
 adverb ("she is back in Port-au-Prince"), a phrase with a word that disputes it ("recognize
 the so-called “independence”") and a verb after a reflexive pronoun that changes
-its meaning (« se fournir ») are left out.
+its meaning (« se fournir ») are left out. Support that is the purpose of a thing given
+("provided vaccines to support Sri Lanka's response") is aid.
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
@@ -58,7 +60,44 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _call_to_no_person(tokens, match, units, words)
         and not _disputed(tokens, match)
     ]
+    sentence.triggers = [
+        dataclasses.replace(match, type="AID")
+        if _support_given(tokens, match, sentence.triggers, words)
+        else match
+        for match in sentence.triggers
+    ]
     return sentence
+
+
+def _support_given(tokens, match, triggers, words) -> bool:
+    """Whether support is the purpose of a thing given before it in its clause ("provided
+    vaccines and technical assistance to support Sri Lanka's response", « a fourni des
+    vaccins pour soutenir »): aid, PLOVER's material help."""
+    if match.type != "SUPPORT" or match.first == 0:
+        return False
+    before = next(
+        (
+            len(phrase)
+            for phrase in words.purposes
+            if tuple(t.lower for t in tokens[max(0, match.first - len(phrase)) : match.first])
+            == phrase
+        ),
+        None,
+    )
+    if before is None:
+        return False
+    mark = match.first - before
+    start = max(0, mark - _GIFT_REACH)
+    for other in triggers:
+        if other.type == "AID" and start <= other.first < mark:
+            between = tokens[other.last + 1 : mark]
+            if not any(token.lower in STOP_MARKS for token in between):
+                return True
+    return False
+
+
+_GIFT_REACH = 16
+"""How many tokens before "to support" the giving verb may be."""
 
 
 def _hedging(tokens, match, words) -> bool:

@@ -406,7 +406,10 @@ def test_a_title_with_its_portfolio_counts_for_the_voice(text, expected):
         (
             "Under Secretary for Political Affairs Victoria Vance and Counselor Derek Chollet "
             "traveled.",
-            [("Under Secretary for Political Affairs Victoria Vance", "USA")],
+            [
+                ("Under Secretary for Political Affairs Victoria Vance", "USA"),
+                ("Counselor Derek Chollet", "USA"),
+            ],
         ),
         # "and" after the name, then another official: two officials, not one.
         (
@@ -696,6 +699,14 @@ def test_a_special_envoy_without_a_state_counts_for_the_voice():
     assert [row[:3] for row in officials(text, "en", voice="USA")] == [
         ("Special Envoy Lenderking", "lenderking", "USA")
     ]
+
+
+def test_the_counselor_is_the_voices_and_a_state_counselor_is_not():
+    assert [row[:3] for row in officials("Counselor Chollet will travel to Georgia.", "en")] == []
+    found = officials("Counselor Chollet will travel to Georgia.", "en", voice="USA")
+    assert [row[:3] for row in found] == [("Counselor Chollet", "chollet", "USA")]
+    text = "State Counselor Aung San Suu Kyi met Chinese officials."
+    assert officials(text, "en", voice="USA") == []
 
 
 def test_an_organisation_right_before_a_voice_title_keeps_it_from_the_voice():

@@ -1456,6 +1456,27 @@ def test_determiners_do_not_count_in_the_gap_of_a_phrase():
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # « rompre les relations »: another determiner in the article's place.
+        (
+            "L'Arabie saoudite et l'Égypte ont rompu leurs relations diplomatiques avec le Qatar.",
+            "fr",
+            {("SAU", "SANCTION", "QAT", "asserted"), ("EGY", "SANCTION", "QAT", "asserted")},
+        ),
+        # "issue a joint statement": "the following" in the article's place.
+        (
+            "Canada and Norway issue the following joint statement.",
+            "en",
+            {("CAN", "AGREE", "NOR", "asserted"), ("NOR", "AGREE", "CAN", "asserted")},
+        ),
+    ],
+)
+def test_an_article_in_a_phrase_of_the_lexicon_stands_for_any_determiner(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # Talks named after the two states that hold them are talks between the two.

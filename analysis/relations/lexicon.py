@@ -56,6 +56,10 @@ _DETERMINERS = frozenset(
 """Determiners: the gap between the words of a phrase does not count them (« a cessé ces
 dernières semaines toute coopération »), and after a French one a present form is the noun
 (« un livre », « ses reproches »)."""
+_ARTICLES = _DETERMINERS - {"des", "du", "d'", "tout", "toute", "tous", "toutes", "all", "any"}
+"""Articles and possessives inside a phrase of the lexicon: any determiner, or none, stands
+in their place (« rompre les relations » matches « ont rompu leurs relations diplomatiques
+avec », "geler l'aide" matches « a gelé ses aides »)."""
 _GAP_BREAKERS = frozenset(
     {"to", "for", "on", "upon", "at", "against", "into", "toward", "towards"}
     | {"à", "pour", "contre", "sur", "vers", "chez", "auprès", "envers"}
@@ -302,6 +306,8 @@ def trigger_keys(text: str, language: str) -> tuple[frozenset, ...]:
     for token in tokenize(text, language):
         if not token.is_word:
             continue
+        if keys and token.lower in _ARTICLES:
+            continue  # "rompre les relations" also matches « a rompu ses relations »
         forms = {token.lower, token.lemma, *participles(token.lemma, language)}
         forms |= _CONTRACTIONS.get(language, {}).get(token.lower, frozenset())
         if language == "en" and token.lower == token.lemma and token.lower.isalpha():

@@ -160,6 +160,17 @@ def test_a_verb_about_an_act_targets_the_one_who_acts(text, language, expected, 
             "en",
             {("JPN", "CONSULT", "CHN", "future"), ("CHN", "CONSULT", "JPN", "future")},
         ),
+        # A noun in -ing after an adjective, before "between": the meeting of the two.
+        (
+            "Japan hailed the recent meeting between the Armenian and Azerbaijani ministers.",
+            "en",
+            {
+                ("JPN", "SUPPORT", "ARM", "asserted"),
+                ("JPN", "SUPPORT", "AZE", "asserted"),
+                ("ARM", "CONSULT", "AZE", "asserted"),
+                ("AZE", "CONSULT", "ARM", "asserted"),
+            },
+        ),
     ],
 )
 def test_between_and_hyphens_name_both_sides_of_a_symmetric_act(text, language, expected, method):

@@ -125,6 +125,8 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return True
     if lower.endswith("ing") and _named_noun(sentence, head, words):
         return True  # "the February 12 Trilateral Ministerial meeting"
+    if lower.endswith("ing") and following is not None and following.lower in words.between:
+        return True  # "hailed the recent meeting between the Armenian and Azerbaijani"
     if lower.endswith("ing"):
         # "the administration's temporary withholding of aid": a noun after its owner
         return bool(following is not None and following.lower in words.of) and any(

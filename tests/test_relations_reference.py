@@ -56,6 +56,11 @@ def test_the_voice_speaks_through_the_first_person_and_official_acts(text, expec
     assert relations_of(text, "en", voice="USA") == expected
 
 
+def test_we_glued_to_the_heading_of_a_release_is_the_voice():
+    text = "Ned Price, Department SpokespersonWe condemn Russia's decision."
+    assert relations_of(text, "en", voice="USA") == {("USA", "ACCUSE", "RUS", "asserted")}
+
+
 def test_without_a_voice_an_act_without_agent_has_no_source():
     text = "Russia's Ministry of Defense is being designated pursuant to the order."
     assert relations_of(text, "en") == set()

@@ -39,7 +39,8 @@ __all__ = [
 
 VOICE_PHRASES = {
     "en": re.compile(
-        r"(?<![\w-])(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
+        r"(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))"  # or glued to a heading: "SpokespersonWe"
+        r"(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
         r"(?: [Ss]pokesperson)?|(?:(?:Deputy |Principal Deputy )?(?:Under |Assistant )?|Deputy )"
         r"Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
         r"(?![\w-])"

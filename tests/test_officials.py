@@ -693,6 +693,19 @@ def test_a_surname_named_before_with_another_state_wins_over_the_voice():
     assert [row[:3] for row in result][-1] == ("Ambassador Hemmingsen", "lars-hemmingsen", "DNK")
 
 
+def test_a_name_glued_to_a_dateline_takes_its_title_in_apposition():
+    # "2019Robert Mugabe, former president of Zimbabwe": the dateline's year glued to the
+    # name; the person is the official of the apposition, and "Mugabe" later is him.
+    text = (
+        "Monday, September 9, 2019Robert Mugabe, former president of Zimbabwe, died. Mugabe was 95."
+    )
+    found = dated_officials(text, "2019-09")
+    assert found == [
+        ("Robert Mugabe, former president of Zimbabwe", "robert-mugabe", "ZWE"),
+        ("Mugabe", "robert-mugabe", "ZWE"),
+    ]
+
+
 def test_a_special_envoy_without_a_state_counts_for_the_voice():
     text = "Special Envoy Lenderking met Yemeni officials."
     assert officials(text, "en") == []

@@ -88,7 +88,9 @@ _NAME = (
 )
 NAME_AT = re.compile(_NAME)
 _INITIAL_WORD = re.compile(_INITIAL)
-NAME_BEFORE = re.compile(rf"(?<![\w.])({_NAME})\Z")
+# Not glued to a letter before it; a digit may be (a dateline glued to the lead: "2019Robert
+# Mugabe, former president of Zimbabwe").
+NAME_BEFORE = re.compile(rf"(?<![^\W\d])(?<!\.)({_NAME})\Z")
 # A seam where two words were glued: "Ned PriceDepartment", "Secretary of StateJerusalem".
 _GLUED = re.compile(rf"[{LOWER_LETTERS}]{{3}}(?=[{UPPER_LETTERS}][{LOWER_LETTERS}])")
 _POSSESSIVE = re.compile(r"['’]s$")

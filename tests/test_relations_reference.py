@@ -161,6 +161,16 @@ def test_a_pronoun_stands_for_an_actor_named_just_before(text, language, expecte
     assert relations_of(text, language) == expected
 
 
+def test_they_is_not_a_state_whose_troops_the_sentence_before_names():
+    text = (
+        "Secretary Blinken spoke today with UK Foreign Secretary Elizabeth Truss. Secretary "
+        "Blinken condemned Moscow's decision to send Russian troops to Ukraine. They discussed "
+        "the coordination on measures."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert not any(kind == "CONSULT" and "RUS" in (a, b) for a, kind, b, _ in found)
+
+
 def test_a_pronoun_points_to_the_mention_it_stands_for():
     text = "Le département d'Etat a critiqué la Chine. Il a demandé à Pékin de céder."
     table = table_of(text, "fr")

@@ -152,6 +152,12 @@ _STATE_HEADS = frozenset(
 )
 """Heads that, when no mention before holds them, stand for the state named last: "She
 urged the government to cease ...", « les autorités ont arrêté ... »."""
+_NOT_PARTIES = frozenset(
+    {"troops", "forces", "proxies", "proxy", "soldiers", "aggression", "invasion", "war"}
+    | {"troupes", "forces", "soldats", "agression", "invasion", "guerre"}
+)
+"""Nouns a demonym may qualify without naming a party to talks: "They discussed" after
+"condemned Russia's decision to send Russian troops" is not about Russia."""
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|[Ww]e)\b"),
@@ -520,7 +526,12 @@ class Memory:
         plural = self._before(first) in _PLURAL
         if self.language == "fr" and word in ("ils", "elles") and plural:
             return first  # « les États-Unis ... Ils »
-        named = [r for r in referents if r.kind in _SUBJECT_KINDS or r.kind == "demonym"]
+        named = [
+            r
+            for r in referents
+            if r.kind in _SUBJECT_KINDS
+            or (r.kind == "demonym" and not self._demonym_of(r, _NOT_PARTIES, 2))
+        ]
         actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
         for referent in named:
             for index, pair in enumerate(referent.actors):

@@ -152,12 +152,10 @@ _STATE_HEADS = frozenset(
 )
 """Heads that, when no mention before holds them, stand for the state named last: "She
 urged the government to cease ...", « les autorités ont arrêté ... »."""
-_NOT_PARTIES = frozenset(
-    {"troops", "forces", "proxies", "proxy", "soldiers", "aggression", "invasion", "war"}
-    | {"troupes", "forces", "soldats", "agression", "invasion", "guerre"}
-)
-"""Nouns a demonym may qualify without naming a party to talks: "They discussed" after
-"condemned Russia's decision to send Russian troops" is not about Russia."""
+_PROXIES = frozenset({"proxies", "proxy", "aggression", "invasion", "agression"})
+"""With the language's forces and wars, nouns a demonym may qualify without naming a party
+to talks: "They discussed" after "condemned Russia's decision to send Russian troops" is not
+about Russia."""
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|[Ww]e)\b"),
@@ -464,6 +462,12 @@ class Memory:
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
         return bool(set(following[:reach]) & nouns)
 
+    @property
+    def _not_parties(self) -> frozenset[str]:
+        """Nouns after which a demonym names no party to talks (:data:`_PROXIES`)."""
+        words = words_of(self.language)
+        return words.forces | words.wars | _PROXIES
+
     def _office_or_government(self, referent: Referent) -> bool:
         return self._office(referent) or self._government(referent)
 
@@ -530,7 +534,7 @@ class Memory:
             r
             for r in referents
             if r.kind in _SUBJECT_KINDS
-            or (r.kind == "demonym" and not self._demonym_of(r, _NOT_PARTIES, 2))
+            or (r.kind == "demonym" and not self._demonym_of(r, self._not_parties, 2))
         ]
         actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
         for referent in named:

@@ -420,7 +420,8 @@ def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -
     if kind != "RETREAT" or target not in sentence.organisations:
         return kind
     between = sentence.text[end : unit.start] if unit is not None else ""
-    return kind if _FORCES.search(between) else "SANCTION"
+    forces = words_of(sentence.language).forces
+    return kind if forces.intersection(re.findall(r"\w+", between.lower())) else "SANCTION"
 
 
 _LEAVING = frozenset({"leave", "quitter"})
@@ -435,12 +436,13 @@ def left(sentence: Sentence, trigger, sources: list, targets: list) -> list:
     if trigger.entry not in _LEAVING:
         return targets
     tokens = sentence.tokens
+    forces = words_of(sentence.language).forces
     for unit in sources:
         if unit.first > trigger.first:
             continue
         # the forces' noun before the actor (« les troupes françaises ») or after it
         words = tokens[max(0, unit.first - 1) : trigger.first]
-        if len(words) <= _FORCES_REACH and any(_FORCES.fullmatch(t.lower) for t in words):
+        if len(words) <= _FORCES_REACH and any(t.lower in forces for t in words):
             return targets
     return [unit for unit in targets if unit.roll_ups & sentence.organisations]
 
@@ -448,9 +450,6 @@ def left(sentence: Sentence, trigger, sources: list, targets: list) -> list:
 _FORCES_REACH = 6
 """Words from the word before the actor to the verb of leaving, in which its forces are
 named ("U.S. troops left", « les troupes françaises ont quitté »)."""
-
-
-_FORCES = re.compile(r"\b(?:troops?|forces?|soldiers|troupes?|soldats|contingents?)\b", re.I)
 
 
 _WITH = frozenset({"with", "avec", "à", "thanks"})

@@ -145,6 +145,9 @@ class Words:
     wars: frozenset[str]
     """Nouns of a war: one between two actors ("the Iran-Iraq war", « la guerre entre la
     Russie et l'Ukraine ») is fought by each against the other."""
+    forces: frozenset[str]
+    """Nouns of armed forces: an actor's forces leaving a state retreat ("U.S. troops left
+    Iraq"), and a demonym before them names no party to talks ("send Russian troops")."""
     strikes: frozenset[str]
     """Nouns of a punctual strike: the state it happens in is a place, not its target ("a
     United States airstrike in Iraq" killed an Iranian general)."""
@@ -336,6 +339,7 @@ ENGLISH = Words(
     memberships=_set("include includes included comprise comprises consist consists"),
     joins=_set("join"),
     wars=_set("war conflict hostilities fighting clashes"),
+    forces=_set("troop troops force forces soldiers contingent contingents"),
     strikes=_set("strike strikes airstrike airstrikes raid raids"),
     visits=_set("visit trip tour travel"),
     visit_settings=_set("during on with while"),
@@ -512,6 +516,7 @@ FRENCH = Words(
     ),
     joins=_set("rejoindre"),
     wars=_set("guerre conflit hostilités combats affrontements"),
+    forces=_set("troupe troupes force forces soldats contingent contingents"),
     strikes=_set("frappe frappes raid raids"),
     visits=_set("visite voyage tournée déplacement"),
     visit_settings=_set("lors pendant durant cours en de"),

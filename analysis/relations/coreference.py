@@ -22,6 +22,7 @@ as object ("welcomed him", « avec lui ») is the person named last before; afte
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -156,6 +157,16 @@ _PROXIES = frozenset({"proxies", "proxy", "aggression", "invasion", "agression"}
 """With the language's forces and wars, nouns a demonym may qualify without naming a party
 to talks: "They discussed" after "condemned Russia's decision to send Russian troops" is not
 about Russia."""
+
+
+@functools.cache
+def _not_parties(language: str) -> frozenset[str]:
+    """Nouns after which a demonym names no party to talks: the language's forces and wars,
+    and :data:`_PROXIES`; worked out once per language."""
+    words = words_of(language)
+    return words.forces | words.wars | _PROXIES
+
+
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|[Ww]e)\b"),
@@ -462,12 +473,6 @@ class Memory:
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
         return bool(set(following[:reach]) & nouns)
 
-    @property
-    def _not_parties(self) -> frozenset[str]:
-        """Nouns after which a demonym names no party to talks (:data:`_PROXIES`)."""
-        words = words_of(self.language)
-        return words.forces | words.wars | _PROXIES
-
     def _office_or_government(self, referent: Referent) -> bool:
         return self._office(referent) or self._government(referent)
 
@@ -534,7 +539,7 @@ class Memory:
             r
             for r in referents
             if r.kind in _SUBJECT_KINDS
-            or (r.kind == "demonym" and not self._demonym_of(r, self._not_parties, 2))
+            or (r.kind == "demonym" and not self._demonym_of(r, _not_parties(self.language), 2))
         ]
         actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
         for referent in named:

@@ -68,6 +68,10 @@ def test_devset_is_well_formed(scores, records):
         ("relations-heldout-10", 20),
         ("relations-heldout-11", 20),
         ("relations-heldout-12", 20),
+        ("relations-heldout-13", 20),
+        ("relations-heldout-14", 20),
+        ("relations-heldout-15", 20),
+        ("relations-heldout-16", 20),
     ],
 )
 def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
@@ -92,6 +96,10 @@ def test_the_held_out_sets_share_no_article(scores):
         "relations-heldout-10",
         "relations-heldout-11",
         "relations-heldout-12",
+        "relations-heldout-13",
+        "relations-heldout-14",
+        "relations-heldout-15",
+        "relations-heldout-16",
     )
     sets = [
         {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}

@@ -638,6 +638,17 @@ def test_partners_who_form_a_partnership_are_partners_of_each_other(
             "fr",
             {("FRA", "CONSULT", "JPN", "asserted")},
         ),
+        # Reaching out to a state is contacting it, done or tried.
+        (
+            "We have reached out to the DPRK in line with our policy of openness.",
+            "en",
+            {("USA", "CONSULT", "PRK", "asserted")},
+        ),
+        (
+            "Israel's outreach to President Putin was welcome.",
+            "en",
+            {("ISR", "CONSULT", "RUS", "asserted")},
+        ),
         # A war one side remains in is fought each way.
         (
             "Japan remains at war with China.",
@@ -653,7 +664,7 @@ def test_partners_who_form_a_partnership_are_partners_of_each_other(
     ],
 )
 def test_being_in_contact_and_exerting_pressure(text, language, expected):
-    assert relations_of(text, language) == expected
+    assert relations_of(text, language, voice="USA") == expected
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,16 @@ from relation_rows import relations_of, table_of
         ("I congratulate the people of Japan.", {("USA", "SUPPORT", "JPN", "asserted")}),
         # "our" is not the subject of a verb: "our partners" are not us.
         ("Our partners condemned Russia.", set()),
+        # ... but the actor listed before "our partners" is.
+        (
+            "The United States and our partners condemned Russia.",
+            {("USA", "ACCUSE", "RUS", "asserted")},
+        ),
+        (
+            "The United States, our Allies, and our partners are proud to stand in solidarity"
+            " with the people of Ukraine.",
+            {("USA", "SUPPORT", "UKR", "asserted")},
+        ),
         # A person welcomed is a visitor to the host, the voice when nobody else welcomes;
         # an act welcomed is supported, whoever owns it.
         (

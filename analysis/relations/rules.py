@@ -194,7 +194,12 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
                 return unit
-            index = min(unit.first, opening.first)
+            if unit.possessive and opening.last < unit.first:
+                # the voice's "our" owns a noun ("The United States and our partners
+                # condemned"): the actor it is listed with is read next
+                index = opening.last + 1
+            else:
+                index = min(unit.first, opening.first)
         index -= 1
         steps += token.lower not in QUOTE_MARKS
     return None

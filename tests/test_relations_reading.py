@@ -408,6 +408,17 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
             "Le Japon a appelé la République populaire de Chine à cesser ses manœuvres.",
             {("JPN", "REQUEST", "CHN", "asserted")},
         ),
+        # A person after a noun's preposition may follow a title of several words; a
+        # state or an organisation so far away may not.
+        (
+            "La France a accru la pression sur le président de la Commission Jean-Claude Juncker.",
+            {("FRA", "REQUEST", "EU", "asserted")},
+        ),
+        (
+            "La France a accru la pression sur les grandes entreprises et les banques de la"
+            " Russie.",
+            set(),
+        ),
         # Quotation marks do not end the clause.
         (
             "Le Japon dénonce « l'hostilité » de la Chine.",

@@ -71,6 +71,10 @@ _PHRASE_REACH = 12
 _OBJECT_REACH = 4
 """Tokens between a preposition and the actor it introduces ("against the people of")."""
 
+_TITLE_REACH = 8
+"""Tokens between a preposition and a person it introduces, the person's title between
+(« sur le président de la Commission Jean-Claude Juncker »)."""
+
 _VERB_ENDINGS = ("er", "ir", "re")
 _SUBORDINATORS = frozenset({"that", "whether", "if", "que", "si"})
 _OBJECT_OPENERS = frozenset({"this", "these", "those", "our", "your", "every", "all", "such"})
@@ -563,7 +567,7 @@ def _phrases(
     found: list[tuple[str, Unit]] = []
     post_owner = None
     known = words.agents | words.of | words.between | words.noun_targets | words.places
-    preposition, waited = None, 0
+    preposition, waited, titled = None, 0, None
     own = tokens[trigger.last].lower
     if _infinitive_after(sentence, trigger, words):
         return found, post_owner  # "commitment to ensure ...": the infinitive's actors
@@ -576,6 +580,10 @@ def _phrases(
         if unit is not None:
             if unit.kind == "demonym" and any(t.first == unit.last + 1 for t in sentence.triggers):
                 break  # "intervention in the case of a Russian invasion": another act's owner
+            if preposition is None and titled is not None and unit.kind in PERSON_KINDS:
+                preposition = (
+                    titled  # « la pression sur le président de la Commission J.-C. Juncker »
+                )
             if preposition is not None:
                 found.append((preposition, unit))
                 preposition = None
@@ -638,9 +646,13 @@ def _phrases(
         elif preposition is not None:
             waited += 1
             if waited > _OBJECT_REACH:
-                preposition = None
+                preposition, titled = None, preposition
         elif lower == "," or lower in words.verb_markers or _past_verb(sentence, index):
             break  # « le retrait américain pourrait bénéficier », "and highlighted"
+        elif titled is not None:
+            waited += 1
+            if waited > _TITLE_REACH:
+                titled = None
         index += 1
     return found, post_owner
 

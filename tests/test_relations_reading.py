@@ -1459,6 +1459,15 @@ def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, 
             {("SVK", "AID", "POL", "asserted")},
         ),
         ("Russian-made drones attacked Ukraine.", set()),
+        # ... and so do where a thing is based and who listed it.
+        ("Japan sanctioned a Turkey-based financial facilitator.", set()),
+        ("Iranian networks support UN-designated entities.", set()),
+        # A participle of backing joined to its backer backs the noun it qualifies only.
+        ("Iran-backed militias threaten the sovereignty of Iraq.", set()),
+        (
+            "Russian-backed Syrian government forces took the town.",
+            {("RUS", "SUPPORT", "SYR", "asserted")},
+        ),
         # A capitalised word of a name is no act; a heading's words are.
         (
             "Cambodia praised the U.S.-ASEAN Comprehensive Strategic Partnership.",

@@ -41,7 +41,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         if kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
         if _MADE_IN.match(text, b):
-            continue  # "Russian-made planes": where a thing was made, not an actor
+            continue  # "Russian-made planes", "Turkey-based": where a thing is, not an actor
         if _of_private(tokens, first, words):
             continue  # "companies of China", « les ressortissants de la France »
         units.append(Unit(tuple(pairs), a, b, first, last, kind, tuple(*named)))
@@ -181,7 +181,13 @@ _NAMING_REACH = 8
 """Words after a person called in which "a" / "an" tells a name given, not a call."""
 
 
-_MADE_IN = re.compile(r"-(?:made|built|designed|manufactured|produced|origin)\b")
+_MADE_IN = re.compile(
+    r"-(?:made|built|designed|manufactured|produced|origin|based|headquartered|registered|"
+    r"flagged|designated)\b",
+    re.IGNORECASE,
+)
+"""A state joined to a participle of place or listing ("Russian-made planes", "a
+Turkey-based facilitator", "UN-designated entities"): where a thing is, or who listed it."""
 
 
 def _in_proper_name(text: str, tokens, match, language: str, busy: set[int], words) -> bool:

@@ -39,6 +39,7 @@ from analysis.relations.participants import (
     agentless,
     aimed_at_place,
     answered_act,
+    backed_noun,
     deferred_will,
     each_other,
     gathering,
@@ -555,6 +556,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             continue  # "to meet Ukraine's humanitarian needs", « frappés d'interdiction »
         sources, targets = arguments_of(trigger)
         targets = left(sentence, trigger, sources, targets)  # "U.S. troops left Iraq"
+        targets = backed_noun(sentence, trigger, targets)  # "Iran-backed militias in Iraq"
         if not sources and not targets and reciprocal(*reading):
             # "the leaders of the two countries spoke ..., and expressed their willingness
             # to help each other": the group of the act before

@@ -38,6 +38,7 @@ __all__ = [
     "agentless",
     "aimed_at_place",
     "answered_act",
+    "backed_noun",
     "deferred_will",
     "each_other",
     "gathering",
@@ -422,6 +423,24 @@ def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -
     between = sentence.text[end : unit.start] if unit is not None else ""
     forces = words_of(sentence.language).forces
     return kind if forces.intersection(re.findall(r"\w+", between.lower())) else "SANCTION"
+
+
+_BACKING = frozenset({"SUPPORT", "AID"})
+
+
+def backed_noun(sentence: Sentence, trigger, targets: list) -> list:
+    """The targets a participle of backing joined to its backer keeps ("Iran-backed
+    militias", "Russian-backed Syrian forces"): only an actor right after it, the noun it
+    qualifies; not a state named further on ("Iran-backed militias in Iraq")."""
+    first = trigger.first
+    if (
+        trigger.type not in _BACKING
+        or first < 2
+        or sentence.tokens[first - 1].lower != "-"
+        or sentence.unit(first - 2) is None
+    ):
+        return targets
+    return [unit for unit in targets if unit.first <= trigger.last + 1]
 
 
 _LEAVING = frozenset({"leave", "quitter"})

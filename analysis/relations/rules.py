@@ -191,6 +191,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
                 and not after_preposition(sentence, opening, words)
                 and not office_after_preposition(sentence, opening, words)
                 and not _backer(sentence, opening, words)
+                and not _joined_backer(sentence, unit, position)
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
                 return unit
@@ -220,6 +221,17 @@ def _backer(sentence: Sentence, unit: Unit, words: Words) -> bool:
     return any(
         trigger.last == position - 1 and trigger.type in _BACKING_TYPES
         for trigger in sentence.triggers
+    )
+
+
+def _joined_backer(sentence: Sentence, unit: Unit, position: int) -> bool:
+    """Whether an actor is joined to a participle of backing before ``position`` ("Iran-backed
+    militias threaten ..."): the militias act, not their backer."""
+    after = unit.last + 2
+    return (
+        after < position
+        and sentence.tokens[unit.last + 1].lower == "-"
+        and any(t.first == after and t.type in _BACKING_TYPES for t in sentence.triggers)
     )
 
 

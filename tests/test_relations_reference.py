@@ -179,6 +179,19 @@ def test_they_is_not_a_state_whose_troops_the_sentence_before_names():
     )
     found = relations_of(text, "en", voice="USA")
     assert not any(kind == "CONSULT" and "RUS" in (a, b) for a, kind, b, _ in found)
+    # "They" are the two who spoke, named one sentence further back.
+    assert {("USA", "CONSULT", "GBR", "asserted"), ("GBR", "CONSULT", "USA", "asserted")} <= (found)
+
+
+def test_they_after_a_plural_subject_does_not_look_further_back():
+    text = (
+        "Secretary Blinken met Russian Foreign Minister Lavrov. He and his counterparts"
+        " discussed the war. They also discussed plans to help Ukraine."
+    )
+    table = table_of(text, "en", voice="USA")
+    discussed = table[table["trigger"] == "discussed"]
+    assert "RUS" not in set(discussed["source_country"]) | set(discussed["target_country"])
+    assert "RUS" in set(table["target_country"])  # the meeting itself
 
 
 def test_a_pronoun_points_to_the_mention_it_stands_for():

@@ -153,7 +153,9 @@ _STATE_HEADS = frozenset(
 )
 """Heads that, when no mention before holds them, stand for the state named last: "She
 urged the government to cease ...", « les autorités ont arrêté ... »."""
-_PROXIES = frozenset({"proxies", "proxy", "aggression", "invasion", "agression"})
+_PROXIES = frozenset(
+    {"proxies", "proxy", "aggression", "invasion", "agression", "military", "militaire"}
+)
 """With the language's forces and wars, nouns a demonym may qualify without naming a party
 to talks: "They discussed" after "condemned Russia's decision to send Russian troops" is not
 about Russia."""
@@ -167,6 +169,8 @@ def _not_parties(language: str) -> frozenset[str]:
     return words.forces | words.wars | _PROXIES
 
 
+_JOINED = re.compile(r"\s+(?:and|et)\b")
+"""A subject joined to others ("He and his counterparts discussed"): a plural subject."""
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _FIRST_PERSON = {
     "en": re.compile(r"\b(?:I|[Ww]e)\b"),
@@ -500,12 +504,25 @@ class Memory:
     def _antecedent(self, pronoun: str, recent) -> Referent | None:
         word = pronoun.lower()
         plural = word in _PLURAL_PRONOUNS or " " in word
+        skipped = False
         for _, referents in reversed(recent):
             subjects = [r for r in referents if self._before(r) not in _PREPOSITIONS]
             if not subjects:
                 continue
             if plural:
-                return self._plural(word, subjects, referents)
+                if skipped and self._people(referents) != 2:
+                    return None  # only two people named there may stand for "they"
+                found = self._plural(word, subjects, referents)
+                if (
+                    found is None
+                    and not skipped
+                    and self._people(referents) == 1
+                    and not _JOINED.match(self.text, subjects[0].end)
+                ):
+                    # "Blinken spoke with Truss. Blinken condemned Russia. They discussed"
+                    skipped = True
+                    continue
+                return found
             return self._singular(word, subjects)
         return None
 
@@ -551,6 +568,11 @@ class Memory:
         pairs = tuple(pair for pair, _ in actors.values())
         named_at = tuple(where for _, where in actors.values())
         return Referent(first.start, first.end, pairs, "pronoun", named_at)
+
+    def _people(self, referents) -> int:
+        """How many actors the people among ``referents`` (pronouns included) name."""
+        kinds = _PERSON_KINDS | {"pronoun"}
+        return len({pair[1] for r in referents if r.kind in kinds for pair in r.actors})
 
     def _last_state(self, sentence_id: int, others) -> Referent | None:
         """The one state of the last recent sentence that names a state (the voice

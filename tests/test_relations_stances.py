@@ -679,6 +679,12 @@ def test_a_preposition_that_opens_a_date_ends_no_phrase():
     }
 
 
+def test_the_preposition_of_a_title_ends_no_phrase():
+    # "Special Representative on ..." is a title, not "call on" (a request)
+    text = "Japan called PRC Special Representative on Korean Peninsula Affairs Liu today."
+    assert ("JPN", "REQUEST", "CHN", "asserted") not in relations_of(text, "en")
+
+
 def test_a_phrase_does_not_reach_over_a_preposition_that_names_an_actor():
     # "call to King Salman ... focused on" is no "call on"
     found = relations_of(

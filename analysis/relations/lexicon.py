@@ -199,6 +199,8 @@ def _match(
             if word_keys & {token.lemma, token.lower}:
                 if position > words[-1] + 1 and _time_after(tokens, position):
                     return None  # "called the minister on Monday": "on" tells when
+                if position > words[-1] + 1 and tokens[position - 1].lower in _TITLE_NOUNS:
+                    return None  # "called PRC Special Representative on Korean ... Affairs"
                 words.append(position)
                 break
             if position in named and opened:
@@ -210,6 +212,14 @@ def _match(
         else:
             return None
     return tuple(words)
+
+
+_TITLE_NOUNS = frozenset(
+    {"representative", "envoy", "rapporteur", "coordinator", "commissioner", "adviser"}
+    | {"advisor", "ambassador", "représentant", "envoyé", "rapporteur", "coordinateur"}
+)
+"""Nouns of a title whose own preposition follows them ("Special Representative on Korean
+Peninsula Affairs", « l'envoyé spécial pour »): not the second word of a phrase."""
 
 
 def _time_after(tokens: list[Token], position: int) -> bool:

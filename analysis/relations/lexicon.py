@@ -216,7 +216,7 @@ def _match(
 
 _TITLE_NOUNS = frozenset(
     {"representative", "envoy", "rapporteur", "coordinator", "commissioner", "adviser"}
-    | {"advisor", "ambassador", "représentant", "envoyé", "rapporteur", "coordinateur"}
+    | {"advisor", "ambassador", "représentant", "envoyé", "coordinateur", "ambassadeur"}
 )
 """Nouns of a title whose own preposition follows them ("Special Representative on Korean
 Peninsula Affairs", « l'envoyé spécial pour »): not the second word of a phrase."""

@@ -581,9 +581,8 @@ def _phrases(
             if unit.kind == "demonym" and any(t.first == unit.last + 1 for t in sentence.triggers):
                 break  # "intervention in the case of a Russian invasion": another act's owner
             if preposition is None and titled is not None and unit.kind in PERSON_KINDS:
-                preposition = (
-                    titled  # « la pression sur le président de la Commission J.-C. Juncker »
-                )
+                # « la pression sur le président de la Commission Jean-Claude Juncker »
+                preposition = titled
             if preposition is not None:
                 found.append((preposition, unit))
                 preposition = None

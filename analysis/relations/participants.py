@@ -22,6 +22,7 @@ from analysis.relations.coordination import (
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
     SYMMETRIC_TYPES,
+    joined_backing,
     left_unit,
     owner_of_act,
     passive_agent,
@@ -425,20 +426,12 @@ def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -
     return kind if forces.intersection(re.findall(r"\w+", between.lower())) else "SANCTION"
 
 
-_BACKING = frozenset({"SUPPORT", "AID"})
-
-
 def backed_noun(sentence: Sentence, trigger, targets: list) -> list:
     """The targets a participle of backing joined to its backer keeps ("Iran-backed
     militias", "Russian-backed Syrian forces"): only an actor right after it, the noun it
     qualifies; not a state named further on ("Iran-backed militias in Iraq")."""
-    first = trigger.first
-    if (
-        trigger.type not in _BACKING
-        or first < 2
-        or sentence.tokens[first - 1].lower != "-"
-        or sentence.unit(first - 2) is None
-    ):
+    backer = sentence.unit(trigger.first - 2) if trigger.first >= 2 else None
+    if joined_backing(sentence, backer) is not trigger:
         return targets
     return [unit for unit in targets if unit.first <= trigger.last + 1]
 

@@ -45,6 +45,7 @@ __all__ = [
     "SYMMETRIC_TYPES",
     "Earlier",
     "infinitive_of_noun",
+    "joined_backing",
     "left_unit",
     "owner_of_act",
     "passive_agent",
@@ -207,6 +208,7 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
 
 
 _BACKING_TYPES = frozenset({"SUPPORT", "AID"})
+"""Types of a participle of backing ("backed by", "Iran-backed")."""
 
 
 def _backer(sentence: Sentence, unit: Unit, words: Words) -> bool:
@@ -224,15 +226,21 @@ def _backer(sentence: Sentence, unit: Unit, words: Words) -> bool:
     )
 
 
+def joined_backing(sentence: Sentence, unit: Unit | None):
+    """The trigger of backing joined to an actor by a hyphen ("Iran-backed", "Kremlin-backed"),
+    if one is: the actor backs the noun the participle qualifies."""
+    hyphen = sentence.tokens[unit.last + 1 : unit.last + 2] if unit is not None else []
+    if not hyphen or hyphen[0].lower != "-":
+        return None
+    after = [t for t in sentence.triggers if t.first == unit.last + 2]
+    return after[0] if after and after[0].type in _BACKING_TYPES else None
+
+
 def _joined_backer(sentence: Sentence, unit: Unit, position: int) -> bool:
     """Whether an actor is joined to a participle of backing before ``position`` ("Iran-backed
     militias threaten ..."): the militias act, not their backer."""
-    after = unit.last + 2
-    return (
-        after < position
-        and sentence.tokens[unit.last + 1].lower == "-"
-        and any(t.first == after and t.type in _BACKING_TYPES for t in sentence.triggers)
-    )
+    backing = joined_backing(sentence, unit)
+    return backing is not None and backing.first < position
 
 
 def _relative_that(sentence: Sentence, index: int, position: int, words: Words) -> bool:

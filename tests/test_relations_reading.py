@@ -419,6 +419,13 @@ def test_claims_by_the_news_and_the_time_of_a_noun(text, expected):
             " Russie.",
             set(),
         ),
+        # « aux » after a verb's own object tells where that object is; after an adverb
+        # it names whom the stance is for.
+        ("Le Mexique s'engage à défendre les migrants mexicains aux États-Unis.", set()),
+        (
+            "L'émir du Qatar a critiqué fortement à Arabie Saoudite.",
+            {("QAT", "ACCUSE", "SAU", "asserted")},
+        ),
         # Quotation marks do not end the clause.
         (
             "Le Japon dénonce « l'hostilité » de la Chine.",

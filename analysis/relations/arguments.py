@@ -139,7 +139,31 @@ def verb_rules(
             return act
     if trigger.type not in TERRITORIAL_TYPES:
         targets = [unit for unit in targets if not is_place(sentence, unit, words)]
+    if trigger.type in _STANCES and sentence.language == "fr":
+        # « défendre les migrants mexicains aux États-Unis »: where they are
+        targets = [unit for unit in targets if not _located(sentence, trigger, unit, words)]
     return sources, targets
+
+
+_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
+_LOCATIVE_DATIVES = frozenset({"à", "au", "aux"})
+
+
+def _located(sentence: Sentence, trigger: TriggerMatch, unit, words: Words) -> bool:
+    """Whether « à », « au », « aux » before a French verb's target follows the verb's own
+    object, a noun: the place where that object is (« soutient les migrants aux
+    États-Unis »), not whom the stance is for."""
+    tokens = sentence.tokens
+    if unit.first <= trigger.last + 1 or tokens[unit.first - 1].lower not in _LOCATIVE_DATIVES:
+        return False
+    return any(
+        token.is_word
+        and token.lower not in words.determiners
+        and sentence.unit(i) is None
+        # an adverb (« a critiqué fortement à ») is no object; « le gouvernement » is
+        and not (token.lower.endswith("ment") and tokens[i - 1].lower not in words.determiners)
+        for i, token in enumerate(tokens[trigger.last + 1 : unit.first - 1], trigger.last + 1)
+    )
 
 
 _OBJECT_REACH = 5

@@ -55,6 +55,15 @@ from relation_rows import relations_of, table_of
             {("ARM", "CONSULT", "USA", "asserted")},
         ),
         ("We welcome the statement from Armenia.", {("USA", "SUPPORT", "ARM", "asserted")}),
+        # Each of a list of delegations welcomed is a guest.
+        (
+            "We welcomed the heads of delegation from the United Kingdom, Japan, and India.",
+            {
+                ("GBR", "CONSULT", "USA", "asserted"),
+                ("JPN", "CONSULT", "USA", "asserted"),
+                ("IND", "CONSULT", "USA", "asserted"),
+            },
+        ),
         # Looking forward to welcoming a guest is the host's will.
         (
             "The Secretary looks forward to welcoming Chancellor Merkel of Germany to Washington.",

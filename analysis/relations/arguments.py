@@ -563,12 +563,18 @@ def _welcomed(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Word
     """Whether a person is the object of a verb of welcoming, right after it (articles
     between), not the owner of what is welcomed ("welcomed Secretary Blinken's travel")."""
     tokens = sentence.tokens
+    opening = min(coordinated(sentence, unit, words), key=lambda member: member.first)
+    if opening is not unit and opening.first > trigger.last:
+        # "the Heads of Delegation from the ASEAN Secretariat, the United Kingdom, and India"
+        return _welcomed(sentence, trigger, opening, words)
     between = tokens[trigger.last + 1 : unit.first]
     after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
     if after in ("'s", "’s", "'", "’"):
         return False
     if _person(sentence, unit, words):
         return all(token.lower in words.determiners for token in between)
+    if between and between[-1].lower in words.determiners:
+        between = between[:-1]  # "from the ASEAN Secretariat"
     # "welcome the foreign minister from Armenia": the holder of an office from a state
     return (
         2 <= len(between) <= 5

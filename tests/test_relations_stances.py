@@ -36,6 +36,26 @@ METHODS = ["parse", "rules"]
             "The United States is committed to sanctioning Russia.",
             {("USA", "SANCTION", "RUS", "future")},
         ),
+        # Support for those who suffer from a hostile act does not go to its doer; support
+        # for the act does.
+        (
+            "The United States reaffirmed its humanitarian support for those suffering from"
+            " Russia's invasion.",
+            set(),
+        ),
+        (
+            "The United States noted the PRC's support for Russia's aggression.",
+            {("CHN", "SUPPORT", "RUS", "asserted")},
+        ),
+        # An adjective before the noun one is committed to changes nothing.
+        (
+            "Secretary Blinken committed to close cooperation with Japan.",
+            {("USA", "AGREE", "JPN", "asserted")},
+        ),
+        (
+            "The United States looks forward to further collaboration with Sweden.",
+            {("USA", "AGREE", "SWE", "asserted")},
+        ),
     ],
 )
 def test_a_commitment_to_support_is_support_stated(text, expected):

@@ -58,7 +58,20 @@ def reads_arguments(
 ) -> tuple[list[Unit], list[Unit]]:
     """The sources and targets of a trigger by word order (see the module's docstring)."""
     if is_nominal(sentence, trigger, words):
-        return nominal_arguments(sentence, trigger, words, earlier)
+        sources, targets = nominal_arguments(sentence, trigger, words, earlier)
+        if trigger.type == "SUPPORT" and targets is not sources:
+            # "support for those suffering from Russia's invasion", "support from around
+            # the world against Russia's aggression"; "support for Russia's war" keeps Russia
+            targets = [
+                unit
+                for unit in targets
+                if not _after_against(sentence, unit, words)
+                and not (
+                    _hostile(sentence, trigger, unit, words)
+                    and _link(sentence, unit, words) not in words.noun_targets | words.of
+                )
+            ]
+        return sources, targets
     sources, targets = word_order_arguments(sentence, trigger, words, earlier)
     return verb_rules(sentence, trigger, words, sources, targets)
 
@@ -98,9 +111,7 @@ def verb_rules(
             for unit in targets
             if not _aimed_at(sentence, trigger, unit, words)
             and not _after_against(sentence, unit, words)
-            and not (
-                _after_a_link(sentence, unit, words) and _aggressor(sentence, trigger, unit, words)
-            )
+            and not _hostile(sentence, trigger, unit, words)
         ]
     if trigger.type in _PARTNERING_TYPES:
         # "coordinating a response to Russia's aggression": the aggressor is no partner
@@ -430,11 +441,22 @@ def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Wor
     return False
 
 
+def _hostile(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+    """Whether an actor is the doer of a hostile act named after a preposition ("from
+    Russia's invasion", "in the face of Russia's aggression"): no one supported."""
+    return _after_a_link(sentence, unit, words) and _aggressor(sentence, trigger, unit, words)
+
+
+def _link(sentence: Sentence, unit: Unit, words: Words) -> str:
+    """The word before an actor, past its articles ("from" in "from Russia's invasion")."""
+    position = before_articles(sentence, unit.first, words)
+    return sentence.tokens[position].lower if position >= 0 else ""
+
+
 def _after_a_link(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether a preposition or "of" / « de » stands before the actor, articles between
     ("from Russia's invasion", "in the face of Russia's aggression")."""
-    position = before_articles(sentence, unit.first, words)
-    return position >= 0 and sentence.tokens[position].lower in words.prepositions | words.of
+    return _link(sentence, unit, words) in words.prepositions | words.of
 
 
 def _reflexive(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -741,7 +741,7 @@ def _light_verb_subject(
             or (
                 # « Trump est prêt à une rencontre », "open to a meeting with", "seeks closer
                 # ties with"
-                token.lower in words.will_adjectives | {will_verb_before(sentence, trigger, words)}
+                token.lower in words.willingness | {will_verb_before(sentence, trigger, words)}
                 and willing(sentence, trigger, words) == token.lower
             )
         ):

@@ -2079,6 +2079,17 @@ def test_a_verb_has_one_direct_object(method):
             "fr",
             ("POL", "ACCUSE", "RUS", "asserted"),
         ),
+        # So does pushing back: against an aggression, not against a proposal.
+        (
+            "Germany and the EU push back against Russian aggression.",
+            "en",
+            ("DEU", "ACCUSE", "RUS", "asserted"),
+        ),
+        (
+            "Germany pushed back against Russia's proposal.",
+            "en",
+            ("DEU", "REJECT", "RUS", "asserted"),
+        ),
     ],
 )
 def test_opposing_is_disapproval_unless_a_proposal(text, language, expected):

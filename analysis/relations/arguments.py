@@ -39,6 +39,7 @@ __all__ = [
     "intercepts_a_vessel",
     "meets_a_need",
     "object_act",
+    "opposes_hostility",
     "reads_arguments",
     "statement_authors",
     "struck_by_a_measure",
@@ -414,7 +415,9 @@ _HOSTILE_REACH = 4
 """How many words (adjectives, commas) may stand between an actor and its hostile act."""
 
 
-def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
+def _aggressor(
+    sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words, types=HOSTILE_TYPES
+) -> bool:
     """Whether an actor is the doer of a hostile act stated by a noun next to it: before it,
     with a possessive mark ("Russia's unprovoked, premeditated invasion") or as a demonym
     ("the Russian aggression"), or, in French, right after it (« l'agression russe »).
@@ -436,7 +439,7 @@ def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Wor
             and (owned or tokens[index].lower != ",")
             for index in range(start, other.first)
         )
-        if (after or before) and other.type in HOSTILE_TYPES and is_nominal(sentence, other, words):
+        if (after or before) and other.type in types and is_nominal(sentence, other, words):
             return True
     return False
 
@@ -445,6 +448,22 @@ def _hostile(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words
     """Whether an actor is the doer of a hostile act named after a preposition ("from
     Russia's invasion", "in the face of Russia's aggression"): no one supported."""
     return _after_a_link(sentence, unit, words) and _aggressor(sentence, trigger, unit, words)
+
+
+def opposes_hostility(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, targets: list[Unit]
+) -> bool:
+    """Whether what a verb or noun of rejection aims at is its target's hostile act ("push
+    back against Russian aggression", "opposition to Russia's invasion", "reject new #US
+    blockade measure"): opposing a deed is a protest in words (ACCUSE); rejecting a
+    proposal, a claim or a request stays a refusal."""
+    return bool(targets) and all(
+        _aggressor(sentence, trigger, unit, words, _OPPOSED_TYPES) for unit in targets
+    )
+
+
+_OPPOSED_TYPES = HOSTILE_TYPES | {"SANCTION"}
+"""Acts whose rejection is a protest: hostile acts and measures ("#US blockade measure")."""
 
 
 def _link(sentence: Sentence, unit: Unit, words: Words) -> str:

@@ -23,6 +23,7 @@ from analysis.relations.arguments import (
     attitude_to_object,
     intercepts_a_vessel,
     meets_a_need,
+    opposes_hostility,
     reads_arguments,
     struck_by_a_measure,
     threatened_act,
@@ -584,6 +585,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if not nominal:
             # "attacked Trump's proclamation": accusing its author
             kind, sources, targets = attitude_to_object(*reading, sources, targets)
+        if kind == "REJECT" and opposes_hostility(*reading, targets):
+            kind = "ACCUSE"  # "push back against Russian aggression": a protest, no refusal
         # a guest welcomed, hosted or received: turned round, from the guest to the host
         hosting = kind == "CONSULT" and (
             trigger.type == "SUPPORT" or (bool(hosts) and targets is hosts)

@@ -2079,6 +2079,13 @@ def test_a_verb_has_one_direct_object(method):
             "fr",
             ("POL", "ACCUSE", "RUS", "asserted"),
         ),
+        # Denying an actor something is a restriction; denying its claims, a refusal.
+        (
+            "Japan is denying Russia the technology it needs.",
+            "en",
+            ("JPN", "SANCTION", "RUS", "asserted"),
+        ),
+        ("Japan denied Russia's claims.", "en", ("JPN", "REJECT", "RUS", "asserted")),
         # So does pushing back: against an aggression, not against a proposal.
         (
             "Germany and the EU push back against Russian aggression.",

@@ -46,6 +46,7 @@ __all__ = [
     "threatened_act",
     "threatened_party",
     "verb_rules",
+    "withholds",
 ]
 
 ATTITUDES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "PROTEST"})
@@ -464,6 +465,25 @@ def opposes_hostility(
 
 _OPPOSED_TYPES = HOSTILE_TYPES | {"SANCTION"}
 """Acts whose rejection is a protest: hostile acts and measures ("#US blockade measure")."""
+
+
+def withholds(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: list[Unit]) -> bool:
+    """Whether a verb of denying takes two objects, the actor first ("denying Russia the
+    technology it needs", "deny Russia what it needs"): something withheld, a restriction;
+    not a denial of a claim ("denied Russia's claims")."""
+    tokens = sentence.tokens
+    head = tokens[trigger.head]
+    if sentence.language != "en" or not {head.lemma, head.lower} & words.denials or not targets:
+        return False
+    first = targets[0]
+    after = first.last + 1
+    return (
+        first.first == trigger.last + 1
+        and first.kind != "demonym"
+        and after < len(tokens)
+        and tokens[after].is_word
+        and tokens[after].lower not in words.possessives | STOP_MARKS | {"that"}
+    )
 
 
 def _link(sentence: Sentence, unit: Unit, words: Words) -> str:

@@ -28,6 +28,7 @@ from analysis.relations.arguments import (
     struck_by_a_measure,
     threatened_act,
     threatened_party,
+    withholds,
 )
 from analysis.relations.build import build_sentence
 from analysis.relations.coordination import coordinated
@@ -587,6 +588,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             kind, sources, targets = attitude_to_object(*reading, sources, targets)
         if kind == "REJECT" and opposes_hostility(*reading, targets):
             kind = "ACCUSE"  # "push back against Russian aggression": a protest, no refusal
+        elif kind == "REJECT" and withholds(*reading, targets):
+            kind = "SANCTION"  # "denying Russia the technology it needs": a restriction
         # a guest welcomed, hosted or received: turned round, from the guest to the host
         hosting = kind == "CONSULT" and (
             trigger.type == "SUPPORT" or (bool(hosts) and targets is hosts)

@@ -1466,6 +1466,9 @@ def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, 
             {("SVK", "AID", "POL", "asserted")},
         ),
         ("Russian-made drones attacked Ukraine.", set()),
+        # Proxies, militias and separatists act for themselves, not as their state.
+        ("Iranian proxies attacked Saudi Arabia.", set()),
+        ("Iraqi militias attacked Syria.", set()),
         # ... and so do where a thing is based and who listed it.
         ("Japan sanctioned a Turkey-based financial facilitator.", set()),
         ("Iranian networks support UN-designated entities.", set()),

@@ -408,7 +408,8 @@ ENGLISH = Words(
         "diaspora "
         "refugee migrant victim hostage activist dissident fan origin descent expatriate "
         "resident worker investor stakeholder civilian person man woman "
-        "mercenary prisoner detainee passenger fisherman pilgrim"
+        "mercenary prisoner detainee passenger fisherman pilgrim proxy militia separatist "
+        "insurgent"
     ),
     conditions=_set("if unless"),
     condition_subjects=_set(
@@ -600,7 +601,8 @@ FRENCH = Words(
         "otages militante militantes dissident dissidents supporters origine nationalité "
         "personne personnes femme femmes "
         "mercenaire mercenaires prisonnier prisonniers détenu détenus passager passagers "
-        "pêcheur pêcheurs pèlerin pèlerins "
+        "pêcheur pêcheurs pèlerin pèlerins milice milices séparatiste séparatistes insurgé "
+        "insurgés "
         "expatrié expatriés résident résidents travailleur travailleurs investisseur "
         "investisseurs"
     ),

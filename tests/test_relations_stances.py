@@ -703,6 +703,10 @@ def test_the_preposition_of_a_title_ends_no_phrase():
     # "Special Representative on ..." is a title, not "call on" (a request)
     text = "Japan called PRC Special Representative on Korean Peninsula Affairs Liu today."
     assert ("JPN", "REQUEST", "CHN", "asserted") not in relations_of(text, "en")
+    # "to" after a title still closes a phrase: the envoy is pressed
+    assert relations_of("Japan pressed the Russian envoy to leave.", "en") == {
+        ("JPN", "REQUEST", "RUS", "asserted")
+    }
 
 
 def test_a_phrase_does_not_reach_over_a_preposition_that_names_an_actor():

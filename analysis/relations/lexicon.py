@@ -199,7 +199,7 @@ def _match(
             if word_keys & {token.lemma, token.lower}:
                 if position > words[-1] + 1 and _time_after(tokens, position):
                     return None  # "called the minister on Monday": "on" tells when
-                if position > words[-1] + 1 and tokens[position - 1].lower in _TITLE_NOUNS:
+                if position > words[-1] + 1 and _title_preposition(tokens, position):
                     return None  # "called PRC Special Representative on Korean ... Affairs"
                 words.append(position)
                 break
@@ -218,8 +218,17 @@ _TITLE_NOUNS = frozenset(
     {"representative", "envoy", "rapporteur", "coordinator", "commissioner", "adviser"}
     | {"advisor", "ambassador", "représentant", "envoyé", "coordinateur", "ambassadeur"}
 )
-"""Nouns of a title whose own preposition follows them ("Special Representative on Korean
-Peninsula Affairs", « l'envoyé spécial pour »): not the second word of a phrase."""
+_TITLE_PREPOSITIONS = frozenset({"on", "for", "pour", "sur"})
+
+
+def _title_preposition(tokens: list[Token], position: int) -> bool:
+    """Whether the preposition at ``position`` belongs to a title right before it ("Special
+    Representative on Korean Peninsula Affairs", « l'envoyé spécial pour le Sahel »): not
+    the second word of a phrase. "to" / « à » after a title still is ("pressed the envoy
+    to leave", « a appelé l'ambassadeur à partir »)."""
+    return (
+        tokens[position].lower in _TITLE_PREPOSITIONS and tokens[position - 1].lower in _TITLE_NOUNS
+    )
 
 
 def _time_after(tokens: list[Token], position: int) -> bool:

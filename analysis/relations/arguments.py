@@ -159,15 +159,14 @@ def verb_rules(
 
 
 _STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "THREATEN"})
-_LOCATIVE_DATIVES = frozenset({"à", "au", "aux"})
 
 
 def _located(sentence: Sentence, trigger: TriggerMatch, unit, words: Words) -> bool:
-    """Whether « à », « au », « aux » before a French verb's target follows the verb's own
-    object, a noun: the place where that object is (« soutient les migrants aux
-    États-Unis »), not whom the stance is for."""
+    """Whether a locative preposition (« à », « aux », « en ») before a French verb's target
+    follows the verb's own object, a noun: the place where that object is (« soutient les
+    migrants aux États-Unis »), not whom the stance is for."""
     tokens = sentence.tokens
-    if unit.first <= trigger.last + 1 or tokens[unit.first - 1].lower not in _LOCATIVE_DATIVES:
+    if unit.first <= trigger.last + 1 or tokens[unit.first - 1].lower not in words.locatives:
         return False
     return any(
         token.is_word
@@ -416,9 +415,7 @@ _HOSTILE_REACH = 4
 """How many words (adjectives, commas) may stand between an actor and its hostile act."""
 
 
-def _aggressor(
-    sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words, types=HOSTILE_TYPES
-) -> bool:
+def _aggressor(sentence: Sentence, trigger: TriggerMatch, unit: Unit, words: Words) -> bool:
     """Whether an actor is the doer of a hostile act stated by a noun next to it: before it,
     with a possessive mark ("Russia's unprovoked, premeditated invasion") or as a demonym
     ("the Russian aggression"), or, in French, right after it (« l'agression russe »).
@@ -440,7 +437,7 @@ def _aggressor(
             and (owned or tokens[index].lower != ",")
             for index in range(start, other.first)
         )
-        if (after or before) and other.type in types and is_nominal(sentence, other, words):
+        if (after or before) and other.type in HOSTILE_TYPES and is_nominal(sentence, other, words):
             return True
     return False
 
@@ -455,16 +452,10 @@ def opposes_hostility(
     sentence: Sentence, trigger: TriggerMatch, words: Words, targets: list[Unit]
 ) -> bool:
     """Whether what a verb or noun of rejection aims at is its target's hostile act ("push
-    back against Russian aggression", "opposition to Russia's invasion", "reject new #US
-    blockade measure"): opposing a deed is a protest in words (ACCUSE); rejecting a
-    proposal, a claim or a request stays a refusal."""
-    return bool(targets) and all(
-        _aggressor(sentence, trigger, unit, words, _OPPOSED_TYPES) for unit in targets
-    )
-
-
-_OPPOSED_TYPES = HOSTILE_TYPES | {"SANCTION"}
-"""Acts whose rejection is a protest: hostile acts and measures ("#US blockade measure")."""
+    back against Russian aggression"): opposing a deed is a protest in words (ACCUSE), as
+    for an act named again (``acts.resolve_references``); rejecting a proposal, a claim or
+    a request stays a refusal."""
+    return bool(targets) and all(_aggressor(sentence, trigger, unit, words) for unit in targets)
 
 
 def withholds(sentence: Sentence, trigger: TriggerMatch, words: Words, targets: list[Unit]) -> bool:

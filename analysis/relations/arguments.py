@@ -61,7 +61,7 @@ def reads_arguments(
     """The sources and targets of a trigger by word order (see the module's docstring)."""
     if is_nominal(sentence, trigger, words):
         sources, targets = nominal_arguments(sentence, trigger, words, earlier)
-        if trigger.type == "SUPPORT" and targets is not sources:
+        if trigger.type == "SUPPORT" and targets != sources:  # a group's own act stays whole
             # "support for those suffering from Russia's invasion", "support from around
             # the world against Russia's aggression"; "support for Russia's war" keeps Russia
             targets = [

@@ -40,7 +40,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
             continue
         if kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
-        if _MADE_IN.match(text, b):
+        if _PLACED_OR_LISTED.match(text, b):
             continue  # "Russian-made planes", "Turkey-based": where a thing is, not an actor
         if _of_private(tokens, first, words):
             continue  # "companies of China", « les ressortissants de la France »
@@ -181,7 +181,7 @@ _NAMING_REACH = 8
 """Words after a person called in which "a" / "an" tells a name given, not a call."""
 
 
-_MADE_IN = re.compile(
+_PLACED_OR_LISTED = re.compile(
     r"-(?:made|built|designed|manufactured|produced|origin|based|headquartered|registered|"
     r"flagged|designated)\b",
     re.IGNORECASE,

@@ -188,6 +188,8 @@ _SAID_AFTER = re.compile(
     r"says|told|declared)\b)"
 )
 _PERSON_KINDS = PERSON_KINDS | {"voice"}
+_PEOPLE_KINDS = _PERSON_KINDS | {"pronoun"}
+"""Kinds of referent counted as people when "they" may stand for two named a sentence back."""
 _THING_KINDS = frozenset({"institution", "name"})
 """What "It" stands for: a state, an organisation or an institution, or a government
 named by its state's adjective ("The Pakistani government closed the border. It ...")."""
@@ -571,8 +573,7 @@ class Memory:
 
     def _people(self, referents) -> int:
         """How many actors the people among ``referents`` (pronouns included) name."""
-        kinds = _PERSON_KINDS | {"pronoun"}
-        return len({pair[1] for r in referents if r.kind in kinds for pair in r.actors})
+        return len({pair[1] for r in referents if r.kind in _PEOPLE_KINDS for pair in r.actors})
 
     def _last_state(self, sentence_id: int, others) -> Referent | None:
         """The one state of the last recent sentence that names a state (the voice

@@ -324,3 +324,21 @@ def test_every_mention_row_is_the_text_at_its_offsets_in_its_sentence(texts):
         assert text[row.start : row.end] == row.matched
         starts = sentence_starts(text)
         assert row.sentence_id == int(np.searchsorted(starts, row.start, side="right") - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States supports the African Union Peace and Security Council.",
+        "Le Conseil de paix et de sécurité de l'Union africaine s'est réuni.",
+    ],
+)
+def test_the_african_unions_security_council_is_the_african_unions(text):
+    from analysis.mentions import find_mentions
+
+    articles = pd.DataFrame({"doc_id": ["d"], "language": ["en"], "text": [text]})
+
+    mentions = find_mentions(articles)
+
+    assert "UN" not in set(mentions["organisation"].dropna())
+    assert "AU" in set(mentions["organisation"].dropna())

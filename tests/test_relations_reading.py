@@ -1410,6 +1410,19 @@ def test_the_country_and_the_president_in_a_release(text, expected):
     assert {r for r in relations_of(text, "en", voice="USA") if r[1] != "AID"} == expected
 
 
+def test_the_voices_we_after_a_comma_opens_a_clause_of_its_own():
+    text = (
+        "The United States supports the recommendations of the Peace and Security Council"
+        " regarding Chad, and we join the African Union in calling for a transition.\n"
+        "The Chadian people deserve an inclusive national dialogue."
+    )
+
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "SUPPORT", "AU", "asserted"),
+        ("USA", "COOPERATE", "AU", "asserted"),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "language", "voice", "expected"),
     [
@@ -1469,6 +1482,38 @@ def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, 
         # Proxies, militias and separatists act for themselves, not as their state.
         ("Iranian proxies attacked Saudi Arabia.", set()),
         ("Iraqi militias attacked Syria.", set()),
+        # Where private persons come from names no actor, nor does the rest of its list.
+        (
+            "Lithuania welcomed five journalists visiting from Belarus, Georgia, Moldova, and"
+            " Ukraine.",
+            set(),
+        ),
+        (
+            "Poland welcomed refugees from Ukraine and Russia's foreign minister Lavrov.",
+            {("POL", "SUPPORT", "RUS", "asserted")},
+        ),
+        # The owner of a noun is not an actor of the item before it in a list, nor the
+        # owner of another act before it; an alliance's answer is not its partner.
+        (
+            "Secretary Blinken and Minister Jaishankar discussed the coup in Burma, and continuing"
+            " support for Afghanistan.",
+            {
+                ("USA", "CONSULT", "IND", "asserted"),
+                ("IND", "CONSULT", "USA", "asserted"),
+                ("USA", "SUPPORT", "AFG", "asserted"),
+                ("IND", "SUPPORT", "AFG", "asserted"),
+            },
+        ),
+        (
+            "They discussed the Russian war against Ukraine and further actions in support to"
+            " Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "It is an important time for the U.S. and ROK-Japan trilateral alliance to respond to"
+            " North Korea's successive provocations.",
+            {("KOR", "COOPERATE", "JPN", "asserted"), ("JPN", "COOPERATE", "KOR", "asserted")},
+        ),
         # ... and so do where a thing is based and who listed it.
         ("Japan sanctioned a Turkey-based financial facilitator.", set()),
         ("Iranian networks support UN-designated entities.", set()),

@@ -33,11 +33,17 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     token_ends = [t.end for t in tokens]
     units = []
     words = words_of(language)
+    origin = None  # the last token of the last actor named as private persons' origin
     for a, b, pairs, kind, *named in sorted(spans, key=lambda span: span[0]):
         first = bisect.bisect_right(token_ends, a)
         last = bisect.bisect_left(token_starts, b) - 1
         if first > last or (units and first <= units[-1].last):
             continue
+        if kind in ("name", "capital") and _origin_of_private(
+            text, tokens, first, last, origin, words
+        ):
+            origin = last
+            continue  # "journalists visiting us from Belarus, Georgia, and Ukraine"
         if kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
         if _PLACED_OR_LISTED.match(text, b):
@@ -293,6 +299,32 @@ def _of_private(tokens, first: int, words) -> bool:
         return False
     noun = tokens[position - 1]
     return noun.lower in words.private_nouns or noun.lemma in words.private_nouns
+
+
+def _origin_of_private(text: str, tokens, first: int, last: int, origin, words) -> bool:
+    """Whether an actor is where private persons come from ("activists from Belarus",
+    "journalists visiting us from Moldova"), or is listed after such an origin ("from
+    Belarus, Georgia, and Ukraine", with names of no actor between), not possessive itself
+    ("and Russia's minister"). Called for the names of states and their capitals."""
+    if text.startswith(("'s", "’s"), tokens[last].end):
+        return False
+    position = first - 1
+    while position >= 0 and tokens[position].lower in words.determiners:
+        position -= 1
+    if origin is not None and origin < position:
+        between = {
+            token.lower
+            for token in tokens[origin + 1 : position + 1]
+            if not text[token.start].isupper()  # a place that is no actor ("Georgia")
+        }
+        if between <= words.joiners and between & (words.coordinators | {","}):
+            return True
+    if position < 1 or tokens[position].lower != "from":
+        return False
+    return any(
+        token.lower in words.private_nouns or token.lemma in words.private_nouns
+        for token in tokens[max(0, position - 3) : position]
+    )
 
 
 def _after_reflexive(tokens, match, reflexives) -> bool:

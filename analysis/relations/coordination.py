@@ -55,11 +55,14 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
             if _owns(sentence, right, words) and not _owns(sentence, left, words):
                 break  # "against Ukraine and Belarus's role": a new phrase
-            if neighbour.possessive != unit.possessive or "first person" in (
-                neighbour.kind,
-                unit.kind,
+            if (
+                neighbour.possessive != unit.possessive
+                or "first person" in (neighbour.kind, unit.kind)
+                or (_we(sentence, right) and "," in gap and set(gap) & words.coordinators)
             ):
-                break  # "the conflict in Yemen and we thank ...", "Japan and our": not a list
+                # "the conflict in Yemen and we thank ...", "regarding Chad, and we join",
+                # "Japan and our": not a list
+                break
             if (
                 step == -1
                 and after_preposition(sentence, neighbour, words)
@@ -73,6 +76,12 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
     if len(members) > 1 and not any(set(gap) & words.coordinators for gap in gaps):
         return [unit]
     return [specific(sentence, member) for member in members]
+
+
+def _we(sentence: Sentence, unit: Unit) -> bool:
+    """Whether a unit is the voice's "we" / « nous » (not "the Secretary"), which after
+    ", and" opens a clause of its own."""
+    return unit.kind == "voice" and sentence.tokens[unit.first].lower in ("we", "nous")
 
 
 def side_tokens(sentence: Sentence, unit: Unit) -> tuple[int, int]:

@@ -429,6 +429,8 @@ def _clause_subject(sentence: Sentence, position: int, words: Words) -> Unit | N
     for unit in sentence.units:
         if not start <= unit.first < position or unit.possessive or unit.voice:
             continue
+        if unit.kind == "demonym" and sentence.in_trigger(unit.last + 1):
+            continue  # "including Russian war against Ukraine": the owner of another act
         if not after_preposition(sentence, unit, words):
             return unit
     return None
@@ -465,11 +467,13 @@ def _owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=()) 
                 sentence.language != "fr"
                 and steps <= 3
                 and not any(
-                    token.lower.endswith(("ed", "s")) or token.lower in words.of
+                    token.lower.endswith(("ed", "s")) or token.lower in words.of | {","}
                     for token in between
                 )
             ):
-                return unit  # "U.S. economic sanctions", not "Japan imposed sanctions"
+                # "U.S. economic sanctions", not "Japan imposed sanctions" nor "the coup in
+                # Burma, and continuing support"
+                return unit
             return None
         lower = tokens[index].lower
         if lower in words.possessives:

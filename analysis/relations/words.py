@@ -369,6 +369,8 @@ ENGLISH = Words(
         ("response", "to"),  # "the U.S. humanitarian assistance response to Russia's invasion"
         ("in", "retaliation", "for"),
         ("in", "reprisal", "for"),
+        ("to", "respond", "to"),  # "the trilateral alliance to respond to North Korea's"
+        ("responding", "to"),
     ),
     aims=_set("at"),
     infinitive_marks=_set("to"),

@@ -24,20 +24,28 @@ from analysis.actors import alias_key
 
 __all__ = ["find_seams", "seam_mentions"]
 
-# A lower-case letter or a digit then an upper-case letter, within a word: Latin letters
-# with accents. (Found as the pair, then shifted by one: faster than a look-behind.)
-_SEAM = re.compile(r"[a-zß-öø-ÿ0-9][A-ZÀ-ÖØ-Þ]")
+# A lower-case letter or a digit then an upper-case letter, within a word, or a heading in
+# capitals glued to the capitalised word after it ("WENDY R. SHERMANDeputy Secretary"):
+# Latin letters with accents. The seam is where the match ends (faster than a look-behind).
+_SEAM = re.compile(r"[a-zß-öø-ÿ0-9](?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+_ADDRESS = re.compile(r"[#@/]|www\.|\.(?:com|org|gov|net|int|edu)\b")
+"""A glued word that is a web address, a hashtag or a handle ("MekongUSPartnership.org",
+"#EdUSAForum"): its seams open no mention."""
+_SPACE = re.compile(r"\s")
 _SNIPPET = 80
 """Characters after a seam that an alias may span (the longest aliases are shorter)."""
 
 
 def find_seams(text: str) -> list[int]:
-    """Offsets of the seams of a text: where an upper-case letter follows a lower-case one.
+    """Offsets of the seams of a text: where an upper-case letter follows a lower-case one,
+    or starts a capitalised word after a word in capitals.
 
     >>> find_seams("Minister of SportNorway, Office of the SpokespersonThe, 2019United")
     [17, 51, 60]
+    >>> find_seams("WENDY R. SHERMANDeputy Secretary, USA Today, McCain")
+    [16, 47]
     """
-    return [match.start() + 1 for match in _SEAM.finditer(text)]
+    return [match.end() for match in _SEAM.finditer(text)]
 
 
 def seam_mentions(
@@ -72,6 +80,10 @@ def seam_mentions(
     for number, text in enumerate(texts):
         for seam in find_seams(text):
             word_start = 1 + max(text.rfind(" ", 0, seam), text.rfind("\n", 0, seam))
+            space = _SPACE.search(text, seam)
+            word_end = space.start() if space else len(text)
+            if _ADDRESS.search(text, word_start, word_end):
+                continue
             # The snippet ends at a space, so that its last word is whole, or at the next
             # seam: in a glued list ("CongoDjiboutiEgypt") each name is followed by one.
             stop = text.find(" ", seam + _SNIPPET)
@@ -79,7 +91,7 @@ def seam_mentions(
             following = _SEAM.search(text, seam, stop)
             owners.append((number, word_start))
             bases.append(seam)
-            snippets.append(text[seam : following.start() + 1 if following else stop])
+            snippets.append(text[seam : following.end() if following else stop])
     empty = np.zeros(0, dtype=np.int64)
     if not snippets:
         return empty, empty, empty, empty

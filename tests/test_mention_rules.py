@@ -115,6 +115,16 @@ def test_company_names_with_a_glued_country_are_exclusions():
     assert mentions_of("PetroChina and TransCanada shares rose.") == []
 
 
+def test_a_heading_in_capitals_glued_to_a_name_opens_a_seam():
+    result = mentions_of("OFFICE OF THE SPOKESPERSONJapan welcomed the report.")
+    assert [(m[1], m[2]) for m in result] == [("Japan", "JPN")]
+
+
+def test_web_addresses_and_hashtags_open_no_seam():
+    result = mentions_of("Visit MekongUSPartnership.org and use #UnitedWithUkraine or #EdUSAForum.")
+    assert result == []
+
+
 def test_a_seam_never_splits_a_mention_already_found():
     result = mentions_of("Office of the SpokespersonThe United States")
     assert [m[1] for m in result] == ["United States"]

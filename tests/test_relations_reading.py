@@ -265,6 +265,14 @@ def test_the_status_of_an_act_stated_by_a_noun(text, language, expected, method)
             "Germany is coordinating closely to hold Russia accountable.",
             {("DEU", "ACCUSE", "RUS", "asserted")},
         ),
+        # Raising the costs on a state is a measure; promoting accountability for its
+        # abuses an accusation; undermining it, coercion.
+        ("Japan is raising the costs on the Kremlin.", {("JPN", "SANCTION", "RUS", "asserted")}),
+        (
+            "Canada continues to promote accountability for the Cuban government's abuses.",
+            {("CAN", "ACCUSE", "CUB", "asserted")},
+        ),
+        ("Moscow undermined Lithuania's democracy.", {("RUS", "COERCE", "LTU", "asserted")}),
     ],
 )
 def test_clauses_in_english(text, expected):

@@ -1418,6 +1418,20 @@ def test_the_country_and_the_president_in_a_release(text, expected):
     assert {r for r in relations_of(text, "en", voice="USA") if r[1] != "AID"} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan consults with the Republic of Korea, Canada, as well as other allies.",
+        "Japan consults with the Republic of Korea, Canada, and other partners.",
+    ],
+)
+def test_a_list_joined_by_commas_that_ends_with_others_is_a_list(text):
+    assert relations_of(text, "en") == {
+        ("JPN", "CONSULT", "KOR", "asserted"),
+        ("JPN", "CONSULT", "CAN", "asserted"),
+    }
+
+
 def test_the_voices_we_after_a_comma_opens_a_clause_of_its_own():
     text = (
         "The United States supports the recommendations of the Peace and Security Council"

@@ -73,9 +73,34 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             members.insert(len(members) if step == 1 else 0, neighbour)
             gaps.append(gap)
             current = neighbour
-    if len(members) > 1 and not any(set(gap) & words.coordinators for gap in gaps):
+    if (
+        len(members) > 1
+        and not any(set(gap) & words.coordinators for gap in gaps)
+        and not _others_after(sentence, members[-1], words)
+    ):
         return [unit]
     return [specific(sentence, member) for member in members]
+
+
+_OTHERS = frozenset({"other", "others", "autres"})
+"""Words after which a list's last coordinator names no actor: "the Republic of Korea, Japan,
+as well as other allies", « la France, l'Allemagne et d'autres pays »."""
+
+
+def _others_after(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a list of actors joined by commas alone ends with a coordinator and others
+    ("Korea, Japan, and other partners"): a list all the same."""
+    tokens = sentence.tokens
+    position, seen = _run(sentence, unit)[1] + 1, []
+    while position < len(tokens) and len(seen) <= 4:
+        lower = tokens[position].lower
+        if lower in _OTHERS:
+            return bool(set(seen) & words.coordinators) or seen[-3:] == ["as", "well", "as"]
+        if lower not in words.joiners and lower != "d'":
+            return False
+        seen.append(lower)
+        position += 1
+    return False
 
 
 def _we(sentence: Sentence, unit: Unit) -> bool:

@@ -374,3 +374,18 @@ def test_a_pair_inside_a_joint_phrase_works_together(text, language):
 )
 def test_governments_named_by_their_states(text, language, expected):
     assert relations_of(text, language, voice="USA" if language == "en" else None) == expected
+
+
+@pytest.mark.parametrize("office", ["Foreign Minister", "the Foreign Minister"])
+def test_a_minister_without_name_is_the_minister_named_last_not_a_president(office):
+    text = (
+        "Secretary Blinken spoke today with the Foreign Minister of the Kingdom of Saudi"
+        " Arabia, Faisal bin Farhan Al Saud. They condemned President Putin's war. The"
+        f" Secretary and {office} discussed regional security."
+    )
+
+    rows = relations_of(text, "en", voice="USA")
+
+    assert ("SAU", "CONSULT", "USA", "asserted") in rows
+    assert ("USA", "CONSULT", "SAU", "asserted") in rows
+    assert not {row for row in rows if row[1] == "CONSULT" and "RUS" in row}

@@ -123,13 +123,18 @@ _HEADS = {
 }
 _OFFICES = {
     "en": re.compile(
-        r"\b[Tt]he (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|Chancellor|King|Queen|Emir|"
+        r"\b(?:[Tt]he|and) (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|Chancellor|King|"
+        r"Queen|Emir|"
         r"Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])"
     ),
 }
 """An office without name or state in English ("The Secretary and the Foreign Minister
-discussed"): the official named last (the voice's apart), when one was named in the
-recent sentences. Not "the President": in a release it is most often the voice's own."""
+discussed", "The Secretary and Foreign Minister highlighted"): the official named last (the
+voice's apart), when one was named in the recent sentences; a minister, named as such.
+Not "the President": in a release it is most often the voice's own."""
+_TITLE_REACH = 80
+"""Characters before a mention of a person where the title it is named with may stand
+(twice as many after it, within its sentence)."""
 _PRESIDENTS = {
     "en": re.compile(r"\b(?:[Tt]he|and) (?P<head>President)\b(?! of\b)(?! [A-Z])"),
     "fr": re.compile(r"\b(?:[Ll]e|et) (?P<head>président)\b(?! (?:de|du|des|d['’]|[A-ZÉ]))"),
@@ -363,7 +368,7 @@ class Memory:
             a, b = start + office.start("head"), start + office.end("head")
             if any(a < y and x <= b for x, y in taken):
                 continue
-            referent = self._last_official(recent)
+            referent = self._last_official(recent, office.group("head"))
             if referent is not None:
                 found.append((a, b, referent.actors, _named(referent)))
         presidents = _PRESIDENTS.get(self.language)
@@ -605,17 +610,31 @@ class Memory:
             [r for r in referents if r.end <= position and _only_state(r, self.states, self.voice)]
         )
 
-    def _last_official(self, recent) -> Referent | None:
-        """The official or leader of another actor than the voice named last recently."""
+    def _last_official(self, recent, office: str) -> Referent | None:
+        """The official or leader of another actor than the voice named last recently; for
+        a minister, the last one named with a minister's title ("the Foreign Minister" after
+        "Foreign Minister Lamamra", not President Putin named since)."""
+        minister = "minister" in office.lower()
         for _, referents in reversed(recent):
             for referent in reversed(referents):
                 if (
                     referent.kind in ("official", "leader")
                     and len(referent.actors) == 1
                     and referent.actors[0][1] != self.voice
+                    and (not minister or "minister" in self._titled(referent))
                 ):
                     return referent
         return None
+
+    def _titled(self, referent: Referent) -> str:
+        """The words of a mention with the title that may stand before it ("the Foreign
+        Minister of the Kingdom of Saudi Arabia, Faisal bin Farhan") or after it in its
+        sentence ("Yair Lapid ... his appointment as Alternate Prime Minister"), in lower
+        case."""
+        after = self.text[referent.end : referent.end + 2 * _TITLE_REACH].split(". ")[0]
+        return self.text[max(0, referent.start - _TITLE_REACH) : referent.end].lower() + (
+            after.lower()
+        )
 
     def _last_president(self) -> Referent | None:
         """The one actor of the last mention in the article whose words hold "president"."""

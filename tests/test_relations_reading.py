@@ -273,6 +273,16 @@ def test_the_status_of_an_act_stated_by_a_noun(text, language, expected, method)
             {("CAN", "ACCUSE", "CUB", "asserted")},
         ),
         ("Moscow undermined Lithuania's democracy.", {("RUS", "COERCE", "LTU", "asserted")}),
+        # The need for an actor to act, agreed or discussed, is a request to it.
+        (
+            "Japan and Canada discussed the pressing need for Russia to deescalate the situation.",
+            {
+                ("JPN", "REQUEST", "RUS", "asserted"),
+                ("CAN", "REQUEST", "RUS", "asserted"),
+                ("JPN", "CONSULT", "CAN", "asserted"),
+                ("CAN", "CONSULT", "JPN", "asserted"),
+            },
+        ),
     ],
 )
 def test_clauses_in_english(text, expected):

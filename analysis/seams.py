@@ -24,10 +24,13 @@ from analysis.actors import alias_key
 
 __all__ = ["find_seams", "seam_mentions"]
 
-# A lower-case letter or a digit then an upper-case letter, within a word, or a heading in
-# capitals glued to the capitalised word after it ("WENDY R. SHERMANDeputy Secretary"):
-# Latin letters with accents. The seam is where the match ends (faster than a look-behind).
-_SEAM = re.compile(r"[a-zß-öø-ÿ0-9](?=[A-ZÀ-ÖØ-Þ])|[A-ZÀ-ÖØ-Þ]{2}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# A lower-case letter or a digit then an upper-case letter, within a word: Latin letters
+# with accents. (Found as the pair, then shifted by one: faster than a look-behind.)
+_SEAM = re.compile(r"[a-zß-öø-ÿ0-9][A-ZÀ-ÖØ-Þ]")
+# A heading in capitals glued to the capitalised word after it ("WENDY R. SHERMANDeputy
+# Secretary"): the seam is before the last capital, two letters into the match. (Written
+# out: three times faster than with a repetition count.)
+_CAPITALS_SEAM = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 _ADDRESS = re.compile(r"[#@/]|www\.|\.(?:com|org|gov|net|int|edu)\b")
 """A glued word that is a web address, a hashtag or a handle ("MekongUSPartnership.org",
 "#EdUSAForum"): its seams open no mention."""
@@ -45,7 +48,9 @@ def find_seams(text: str) -> list[int]:
     >>> find_seams("WENDY R. SHERMANDeputy Secretary, USA Today, McCain")
     [16, 47]
     """
-    return [match.end() for match in _SEAM.finditer(text)]
+    seams = [match.start() + 1 for match in _SEAM.finditer(text)]
+    glued = [match.start() + 2 for match in _CAPITALS_SEAM.finditer(text)]
+    return sorted(seams + glued) if glued else seams
 
 
 def seam_mentions(
@@ -78,7 +83,8 @@ def seam_mentions(
     excluded = {alias_key(entry.alias) for entry in matcher.entries if entry.kind == "exclusion"}
     owners, bases, snippets = [], [], []
     for number, text in enumerate(texts):
-        for seam in find_seams(text):
+        seams = find_seams(text)
+        for position, seam in enumerate(seams):
             word_start = 1 + max(text.rfind(" ", 0, seam), text.rfind("\n", 0, seam))
             space = _SPACE.search(text, seam)
             word_end = space.start() if space else len(text)
@@ -88,10 +94,10 @@ def seam_mentions(
             # seam: in a glued list ("CongoDjiboutiEgypt") each name is followed by one.
             stop = text.find(" ", seam + _SNIPPET)
             stop = stop if stop >= 0 else len(text)
-            following = _SEAM.search(text, seam, stop)
+            following = seams[position + 1] if position + 1 < len(seams) else stop
             owners.append((number, word_start))
             bases.append(seam)
-            snippets.append(text[seam : following.end() if following else stop])
+            snippets.append(text[seam : min(following, stop)])
     empty = np.zeros(0, dtype=np.int64)
     if not snippets:
         return empty, empty, empty, empty

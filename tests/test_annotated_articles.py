@@ -6,9 +6,10 @@ glued together as in ``Pyongyang.Le``, typographic apostrophes), with the traps 
 corpora: phrases that contain an alias but do not name the actor ("Washington Post", "mer de
 Chine méridionale", "golfe de Guinée", "fleuve Niger", "US dollars", "en français", "Jordan
 Peterson"), namesakes the dictionary leaves out on purpose ("Georgia" the US state,
-"Compagnie des Indes", "Nord Stream", "le nord du pays", "Conseil de paix et de sécurité" of
-the African Union), and forms that must be found (elisions, combining forms such as
-"franco-allemand", epithets, institutions).
+"Compagnie des Indes", "Nord Stream", "le nord du pays"), organs that are not the one their
+name holds (the African Union's "Conseil de paix et de sécurité", whose English name holds
+"Security Council", is the AU's council, not the UN's), and forms that must be found
+(elisions, combining forms such as "franco-allemand", epithets, institutions).
 
 The expected mentions were written from a reading of each article, sentence by sentence,
 before running the matcher, following the reading rules of the dictionary
@@ -139,7 +140,8 @@ EXPECTED = {
     ],
     # The Sahel and the Great Lakes (French, Africa: Niger, Guinée, RDC).
     "006_4f95e7dd89e660db": [
-        ("Union africaine", "AU", "name"),
+        # one mention of the council, its organisation's name inside it not counted again
+        ("Conseil de paix et de sécurité de l’Union africaine", "AUPSC", "name"),
         ("Addis-Abeba", "ETH", "capital"),  # a venue
         ("Niger", "NER", "name"),
         ("Niamey", "NER", "capital"),  # "les autorités de Niamey": a metonym

@@ -1520,6 +1520,7 @@ def test_an_opening_phrase_takes_the_subject_of_the_main_clause(text, language, 
             " Ukraine.",
             set(),
         ),
+        ("Lithuania provided refuge for a Belarusian blogger.", set()),
         (
             "Poland welcomed refugees from Ukraine and Russia's foreign minister Lavrov.",
             {("POL", "SUPPORT", "RUS", "asserted")},

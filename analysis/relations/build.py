@@ -319,8 +319,8 @@ def _origin_of_private(text: str, tokens, first: int, last: int, origin, words) 
         }
         if between <= words.joiners and between & (words.coordinators | {","}):
             return True
-    if position < 1 or tokens[position].lower != "from":
-        return False
+    if position < 1 or tokens[position].lower not in words.origins - words.of:
+        return False  # "from" (« de » is :func:`_of_private`'s)
     return any(
         token.lower in words.private_nouns or token.lemma in words.private_nouns
         for token in tokens[max(0, position - 3) : position]

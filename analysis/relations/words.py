@@ -408,7 +408,7 @@ ENGLISH = Words(
         "militant rebel company firm business businessman media newspaper airline athlete "
         "player team club champion artist singer actor actress writer director film family "
         "diaspora "
-        "refugee migrant victim hostage activist dissident fan origin descent expatriate "
+        "refugee migrant victim hostage activist dissident blogger fan origin descent expatriate "
         "resident worker investor stakeholder civilian person man woman "
         "mercenary prisoner detainee passenger fisherman pilgrim proxy militia separatist "
         "insurgent"

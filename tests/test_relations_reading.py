@@ -1429,6 +1429,26 @@ def test_the_country_and_the_president_in_a_release(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany and Japan were part of the international task force.",
+            {("DEU", "COOPERATE", "JPN", "asserted"), ("JPN", "COOPERATE", "DEU", "asserted")},
+        ),
+        (
+            "The United States and Croatia underscored the importance of cybersecurity"
+            " cooperation.",
+            {("USA", "COOPERATE", "HRV", "asserted"), ("HRV", "COOPERATE", "USA", "asserted")},
+        ),
+        # A cooperation with a partner of its own is not between the subject's actors.
+        ("Japan and Canada welcomed cooperation with Korea.", set()),
+    ],
+)
+def test_a_cooperation_with_no_actor_of_its_own_is_between_its_clauses_subjects(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Japan consults with the Republic of Korea, Canada, as well as other allies.",

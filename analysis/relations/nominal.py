@@ -245,6 +245,10 @@ def nominal_arguments(
             # "Sherman and Lovegrove continued their close coordination in responding to
             # Russia's invasion": between the two, not with Russia
             return subjects, subjects
+    if trigger.type == "COOPERATE" and owner is None and not phrases:
+        group = _group_subject(sentence, trigger, words)
+        if group:
+            return group, group
     patient = head_lemma(sentence, trigger) in words.patient_nouns
     source = owner or (by[0] if by else None)
     target = towards[0] if towards else None
@@ -337,6 +341,24 @@ def _opening_parties(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
         return []
     group = coordinated(sentence, subject_after_opening(sentence, 0, words), words)
     return group if len(group) > 1 else []
+
+
+def _group_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
+    """The actors joined as the subject of the clause of a cooperation with no actor of its
+    own, none named between them and it ("Law enforcement agencies from Germany, South
+    Korea, the United Kingdom and the United States were part of the international task
+    force"): the cooperation is between them."""
+    following = trigger.last + 1
+    if following < len(sentence.tokens) and sentence.tokens[following].lower in (
+        PARTNER_WORDS | words.between
+    ):
+        return []  # "cooperation with Korea": a partner of its own, named or not
+    group = coordinated(sentence, _clause_subject(sentence, trigger.first, words), words)
+    if len(group) < 2 or any(
+        group[-1].last < unit.first < trigger.first for unit in sentence.units
+    ):
+        return []
+    return group
 
 
 def _theirs(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -1440,8 +1440,10 @@ def test_the_country_and_the_president_in_a_release(text, expected):
             " cooperation.",
             {("USA", "COOPERATE", "HRV", "asserted"), ("HRV", "COOPERATE", "USA", "asserted")},
         ),
-        # A cooperation with a partner of its own is not between the subject's actors.
+        # A cooperation with a partner of its own, or condemned, is not between the
+        # subject's actors.
         ("Japan and Canada welcomed cooperation with Korea.", set()),
+        ("Japan and the European Union condemned military cooperation that threatens Asia.", set()),
     ],
 )
 def test_a_cooperation_with_no_actor_of_its_own_is_between_its_clauses_subjects(text, expected):

@@ -32,6 +32,7 @@ from analysis.relations.rules import (
 )
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import is_english_past, is_french_participle, verb_lemmas
+from analysis.relations.types import CONFLICT_TYPES
 from analysis.relations.wars import at_war, head_lemma, led_on, resisted, waged, war_on
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -345,17 +346,16 @@ def _opening_parties(sentence: Sentence, trigger: TriggerMatch, words: Words) ->
 
 def _group_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list[Unit]:
     """The actors joined as the subject of the clause of a cooperation with no actor of its
-    own, none named between them and it ("Law enforcement agencies from Germany, South
-    Korea, the United Kingdom and the United States were part of the international task
-    force"): the cooperation is between them."""
-    following = trigger.last + 1
-    if following < len(sentence.tokens) and sentence.tokens[following].lower in (
-        PARTNER_WORDS | words.between
-    ):
+    own, none named nor condemned between them and it ("Agencies from Germany, South Korea
+    and the United States were part of the task force"; not "Japan and the EU condemned
+    military cooperation that threatens Europe")."""
+    after = sentence.tokens[trigger.last + 1 : trigger.last + 2]
+    if after and after[0].lower in PARTNER_WORDS | words.between:
         return []  # "cooperation with Korea": a partner of its own, named or not
     group = coordinated(sentence, _clause_subject(sentence, trigger.first, words), words)
     if len(group) < 2 or any(
-        group[-1].last < unit.first < trigger.first for unit in sentence.units
+        group[-1].last < item.first < trigger.first
+        for item in [*sentence.units, *(t for t in sentence.triggers if t.type in CONFLICT_TYPES)]
     ):
         return []
     return group

@@ -313,6 +313,42 @@ def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, languag
     assert is_nominal(sentence, match, words_of(language)) is expected
 
 
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A verb of a phrase right after its subject, in the present ("calls", "stands").
+        (
+            "The United States calls for the withdrawal of Russian troops.",
+            "en",
+            ("USA", "REQUEST", "RUS", "asserted"),
+        ),
+        (
+            "The United States stands by Kosovo as it works to build a better future.",
+            "en",
+            ("USA", "SUPPORT", "XKX", "asserted"),
+        ),
+        # A verb after « et » before its object's article, not the noun « demande ».
+        (
+            "Le gouvernement des États-Unis publie un communiqué et demande l'ouverture "
+            "d'une enquête par les autorités russes.",
+            "fr",
+            ("USA", "REQUEST", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_a_present_verb_that_could_be_a_noun_is_read_as_a_verb(text, language, expected, method):
+    assert expected in relations_of(text, language, method=method)
+
+
+def test_a_noun_of_a_phrase_after_its_owner_stays_a_noun():
+    # "commitment to" is a noun: what it commits to is no target of support
+    found = relations_of(
+        "The Secretary reaffirmed the U.S. commitment to hold Russia accountable.", "en"
+    )
+    assert ("USA", "SUPPORT", "RUS", "asserted") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -1241,6 +1241,37 @@ def test_support_that_a_gift_is_for_is_aid(text, language, expected):
     assert not any(r[1] == "SUPPORT" for r in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The United States provided life-saving vaccines, ventilators, and technical "
+            "assistance to support Sri Lanka's COVID-19 response.",
+            "en",
+            ("USA", "AID", "LKA", "asserted"),
+        ),
+        (
+            "La France a fourni en urgence des vaccins, des respirateurs, des tests et une aide "
+            "technique pour soutenir la riposte du Sri Lanka.",
+            "fr",
+            ("FRA", "AID", "LKA", "asserted"),
+        ),
+    ],
+)
+def test_a_gift_far_from_its_giver_still_gives_the_purpose_its_source(text, language, expected):
+    # more tokens between the giver and the purpose than an actor is looked for
+    assert expected in relations_of(text, language)
+
+
+def test_a_purpose_after_a_recipient_is_not_the_givers():
+    found = relations_of(
+        "Bangladesh Foreign Minister Dr. Momen provided a list of questions to the media "
+        "reporters to ask the U.S. ambassador in Bangladesh.",
+        "en",
+    )
+    assert not any(r[1] == "REQUEST" for r in found)
+
+
 def test_support_wanted_stays_support():
     found = relations_of("We want to support Ukraine.", "en", voice="USA")
     assert found == {("USA", "SUPPORT", "UKR", "future")}

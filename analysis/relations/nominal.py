@@ -1,20 +1,15 @@
-"""Relations stated by a noun, read by word order.
+"""Relations stated by a noun, read by word order: "Russia's war against Ukraine", "U.S.
+sanctions on Iran", "the invasion of Ukraine by Russia", « les sanctions américaines contre
+la Russie », « la visite du ministre russe à Pyongyang », « le rapprochement américano-russe ».
 
-"Russia's war against Ukraine", "U.S. sanctions on Iran", "the invasion of Ukraine by
-Russia", "talks between Seoul and Tokyo", « l'invasion de l'Ukraine par la Russie », « les
-sanctions américaines contre la Russie », « la visite du ministre russe à Pyongyang »,
-« la rencontre entre Kim Jong-un et Sergueï Choïgou », « le rapprochement américano-russe ».
-
-Whether a trigger is a noun is read from its form and the word before it, without a tagger
-(:func:`is_nominal`). The *source* of a noun is, in this order: the actor that owns it
-("Russia's", "U.S. sanctions", « les sanctions américaines »), the agent after "by"/"par",
-the actor after "of"/"de" when the noun is one that an agent does ("the visit of Blinken",
-« le soutien de la Chine »), or the subject of a light verb that governs it ("Turkey
-launched an offensive into Syria", « a imposé des sanctions à »). The *target* is the actor
-after a preposition ("against", "on", "to", « contre », « à »), or after "of"/"de" when the
-noun is one done to someone ("the invasion of Ukraine", « l'invasion de l'Ukraine »).
-"between X and Y", « entre X et Y » and hyphenated pairs ("U.S.-Turkey talks",
-« américano-russe ») name both sides of a symmetric relation.
+Whether a trigger is a noun is read from its form and the word before it (:func:`is_nominal`).
+The *source* of a noun is the actor that owns it ("Russia's", « les sanctions américaines »),
+else the agent after "by"/"par", else the actor after "of"/"de" when an agent does the noun
+("the visit of Blinken", « le soutien de la Chine »), else the subject of a light verb that
+governs it ("Turkey launched an offensive into Syria", « a imposé des sanctions à »). The
+*target* is the actor after a preposition ("against", « contre », « à »), or after "of"/"de"
+when the noun is done to someone (« l'invasion de l'Ukraine »). "between X and Y", « entre X
+et Y » and hyphenated pairs ("U.S.-Turkey talks") name both sides of a symmetric relation.
 """
 
 from __future__ import annotations
@@ -23,6 +18,7 @@ from analysis.relations.coordination import after_preposition, coordinated
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.participants import PARTNER_WORDS, helped, will_verb_before, willing
 from analysis.relations.rules import (
+    NOUN_ENDINGS,
     SYMMETRIC_TYPES,
     TOPICAL_TYPES,
     left_unit,
@@ -126,8 +122,10 @@ def is_nominal(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         return False
     if _joint(sentence, trigger):
         return True  # "visited joint U.S.-Costa Rican initiatives": an adjective and its noun
-    if sentence.unit(head - 1) is not None and sentence.unit(head - 1).kind == "demonym":
-        return True
+    unit = sentence.unit(head - 1)  # "Russian calls for"; "The United States stands with"
+    phrase = head + 1 in trigger.words and lower not in words.prepositions  # not "in support of"
+    if unit is not None and (unit.kind == "demonym" or phrase):
+        return unit.kind == "demonym" or lower.endswith(NOUN_ENDINGS)  # not "U.S. commitment to"
     if lower.endswith("ing") and _named_noun(sentence, head, words):
         return True  # "the February 12 Trilateral Ministerial meeting"
     if lower.endswith("ing") and following is not None and following.lower in words.between:
@@ -173,10 +171,12 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     """French: a noun after an article or a possessive; a verb after an auxiliary, a pronoun
     or an actor, and a form of a verb (« a ainsi accusé », « soutient ») elsewhere."""
     token = sentence.tokens[head]
-    if previous in words.determiners or previous in ("du", "au", "aux", "ce", "cette", "ces"):
+    articles = words.determiners | {"du", "au", "aux", "ce", "cette", "ces"}
+    if previous in articles or token.lower in words.verb_like_nouns:
         return True
-    if token.lower in words.verb_like_nouns:
-        return True
+    following = sentence.tokens[head + 1].lower if head + 1 < len(sentence.tokens) else ""
+    if previous in words.coordinators and following in words.determiners - {"des"}:
+        return False  # « publie un communiqué et demande l'ouverture »: a verb, its object
     if token.lemma.endswith(_VERB_ENDINGS):
         return False
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))

@@ -30,6 +30,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.subjects import (
     SUBJECT_PRONOUNS,
+    giver_of_purpose,
     office_after_preposition,
     pronoun_subject,
 )
@@ -42,6 +43,7 @@ from analysis.relations.tokens import (
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
+    "NOUN_ENDINGS",
     "SYMMETRIC_TYPES",
     "Earlier",
     "infinitive_of_noun",
@@ -601,6 +603,8 @@ def word_order_arguments(
         ):
             source = None  # "citizens who may have been captured while fighting in Ukraine"
     sources = subject_of_coordinated(sentence, source, trigger.first, words, earlier)
+    if source is None and not sources:
+        sources = giver_of_purpose(sentence, trigger.first, words, earlier)
     target = right_unit(sentence, trigger.head, words, frozenset(trigger.words))
     if target is not None and _past_opening_clause(sentence, trigger, target, words):
         target = None  # "As we meet here today, Ghana and Norway are ..."
@@ -662,7 +666,7 @@ def _purpose_subject(
     return left_unit(sentence, index, words)
 
 
-_NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ship", "ity", "té")
+NOUN_ENDINGS = ("tion", "tions", "ment", "ments", "ance", "ence", "ship", "ity", "té")
 """Endings of the nouns an infinitive may complete ("cooperation to meet", « la
 possibilité de »)."""
 
@@ -677,7 +681,7 @@ def infinitive_of_noun(sentence: Sentence, trigger: TriggerMatch, words: Words) 
     noun = tokens[trigger.first - 2].lower
     return (
         sentence.unit(trigger.first - 2) is None
-        and noun.endswith(_NOUN_ENDINGS)
+        and noun.endswith(NOUN_ENDINGS)
         and noun not in words.willingness
     )
 

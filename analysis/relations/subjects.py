@@ -4,17 +4,20 @@
 met", « où il a rencontré »), stand for the person named last before them in the sentence,
 not for the nearest actor ("Norland visited Tripoli, Libya, where he met with": Norland).
 An actor named after "of" in an office that follows a preposition is whose office it is,
-not a subject ("met with the foreign ministers of Guatemala and Honduras to discuss").
+not a subject ("met with the foreign ministers of Guatemala and Honduras to discuss"). An
+infinitive of purpose after a gift, with no actor near it, is the giver's act ("provided
+vaccines, ventilators, and technical assistance to support").
 """
 
 from __future__ import annotations
 
 from analysis.relations.coordination import after_preposition
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
-from analysis.relations.words import Words
+from analysis.relations.words import STOP_MARKS, Words
 
 __all__ = [
     "SUBJECT_PRONOUNS",
+    "giver_of_purpose",
     "office_after_preposition",
     "person_before",
     "pronoun_subject",
@@ -103,3 +106,46 @@ def pronoun_subject(sentence: Sentence, index: int, words: Words) -> Unit | bool
     if not (subordinate or lower in _ENGLISH_SUBJECT_PRONOUNS):
         return False
     return person_before(sentence, index, words, fallback=subordinate)
+
+
+_RECIPIENT_MARKS = frozenset({"to", "à", "au", "aux"})
+"""Words before the recipient of a gift, who may be the one to act after it."""
+
+GIFT_REACH = 16
+"""How many tokens before the mark of an infinitive of purpose ("to support") the verb of
+the gift may stand."""
+
+
+def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> list[Unit]:
+    """The sources of an infinitive of purpose at token ``first`` that has no actor of its
+    own before it: the sources of the verb of a gift (an AID trigger) it completes in its
+    clause ("The United States provided life-saving vaccines, ventilators, and technical
+    assistance to support Sri Lanka's response", « La France a fourni des vaccins, des
+    respirateurs et une aide technique pour soutenir »). ``earlier`` holds the arguments
+    read for the triggers before it (``sources``, ``first``, ``verbal``). Nothing after
+    another verb: "urged the parties to support" (the parties act), "welcomed the decision
+    to support" (whose decision it is)."""
+    tokens = sentence.tokens
+    mark = next(
+        (
+            first - len(phrase)
+            for phrase in words.purposes
+            if tuple(t.lower for t in tokens[max(0, first - len(phrase)) : first]) == phrase
+        ),
+        None,
+    )
+    if mark is None:
+        return []
+    types = {match.first: match.type for match in sentence.triggers}
+    for entry in reversed(earlier):
+        if entry.first >= mark or not entry.verbal:
+            continue  # "technical assistance to support": a noun of the gift, not its verb
+        between = {token.lower for token in tokens[entry.first + 1 : mark]}
+        if (
+            types.get(entry.first) != "AID"
+            or mark - entry.first > GIFT_REACH
+            or between & (STOP_MARKS | _RECIPIENT_MARKS)
+        ):
+            return []  # "provided a list of questions to the reporters to ask": theirs
+        return list(entry.sources)
+    return []

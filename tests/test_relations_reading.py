@@ -341,6 +341,17 @@ def test_a_present_verb_that_could_be_a_noun_is_read_as_a_verb(text, language, e
     assert expected in relations_of(text, language, method=method)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States stands with Southeast Asian claimants in the face of PRC coercion.",
+        "The United States stands with Southeast Asian claimants despite PRC coercion.",
+    ],
+)
+def test_whom_one_stands_up_to_is_no_object_of_support(text):
+    assert not any(r[2] == "CHN" for r in relations_of(text, "en"))
+
+
 def test_a_noun_of_a_phrase_after_its_owner_stays_a_noun():
     # "commitment to" is a noun: what it commits to is no target of support
     found = relations_of(

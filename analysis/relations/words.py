@@ -221,8 +221,9 @@ class Words:
     to"), and one whose dismissal is a refusal ("dismissed the claim from Berlin")."""
     settings: frozenset[str]
     """Words that open the setting of a clause ("during the talks", « lors des tensions »,
-    "before Russia's aggression", « après l'invasion »), where a verb's object is no longer
-    looked for; not an adverb before a preposition ("talked before with Blinken")."""
+    "before Russia's aggression", « après l'invasion », "in the face of PRC coercion"),
+    where a verb's object is no longer looked for; not an adverb before a preposition
+    ("talked before with Blinken")."""
     act_settings: frozenset[str]
     """Prepositions that make an act named with "a" / « un » the setting of a clause, so
     that it happened ("during a visit to", "in an attack on", « lors d'une visite »)."""
@@ -421,7 +422,7 @@ ENGLISH = Words(
     claims=_set(
         "claim claims allegation allegations rumour rumours rumor rumors suspicion suspicions"
     ),
-    settings=_set("during before after"),
+    settings=_set("during before after despite face"),
     act_settings=_set("during in on"),
     quantities=_set(
         "thousands hundreds millions dozens many several few any all two three four five six seven "
@@ -614,7 +615,7 @@ FRENCH = Words(
     ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
     claims=_set("allégation allégations rumeur rumeurs soupçon soupçons"),
-    settings=_set("lors pendant durant avant après depuis"),
+    settings=_set("lors pendant durant avant après depuis malgré"),
     act_settings=_set("lors pendant durant cours"),
     quantities=_set(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "

@@ -352,6 +352,38 @@ def test_whom_one_stands_up_to_is_no_object_of_support(text):
     assert not any(r[2] == "CHN" for r in relations_of(text, "en"))
 
 
+@pytest.mark.parametrize("method", METHODS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nouns before "of" and the actor: the object of the noun's preposition
+        (
+            "The United States will continue to increase our support to the government and "
+            "people of Ukraine.",
+            ("USA", "SUPPORT", "UKR", "asserted"),
+        ),
+        (
+            "The Secretary reaffirmed U.S. support for the independence and sovereignty of "
+            "Turkmenistan.",
+            ("USA", "SUPPORT", "TKM", "asserted"),
+        ),
+    ],
+)
+def test_a_nouns_object_is_reached_through_of(text, expected, method):
+    assert expected in relations_of(text, "en", voice="USA", method=method)
+
+
+def test_a_phrase_after_the_nouns_object_is_not_its_object():
+    # past the partner met, "of" no longer extends the reach ("of our counterparts")
+    found = relations_of(
+        "We came away from the meeting with Wang Yi with a better understanding of the "
+        "perspective of our counterparts.",
+        "en",
+        voice="USA",
+    )
+    assert ("USA", "CONSULT", "CHN", "asserted") in found
+
+
 def test_a_noun_of_a_phrase_after_its_owner_stays_a_noun():
     # "commitment to" is a noun: what it commits to is no target of support
     found = relations_of(

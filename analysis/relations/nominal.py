@@ -66,7 +66,8 @@ _PHRASE_REACH = 12
 """Tokens after a noun in which its prepositional phrases are read."""
 
 _OBJECT_REACH = 4
-"""Tokens between a preposition and the actor it introduces ("against the people of")."""
+"""Tokens between a preposition and the actor it introduces ("against the people of"),
+counted again after "of" until an actor is found ("to the government and people of")."""
 
 _TITLE_REACH = 8
 """Tokens between a preposition and a person it introduces, the person's title between
@@ -424,8 +425,7 @@ def _under_sanctions(
     sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words
 ) -> Unit | None:
     """Who is "under" the sanctions of ``source``: the actor before "under", « sous »
-    ("Turkey is already under EU sanctions", « la Russie est sous sanctions
-    européennes »)."""
+    ("Turkey is already under EU sanctions", « la Russie est sous sanctions européennes »)."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
     while index >= 0 and steps < 4:
@@ -669,7 +669,7 @@ def _phrases(
         if lower in known and not (preposition is not None and lower in words.of):
             preposition, waited = lower, 0
         elif preposition is not None:
-            waited += 1
+            waited = 0 if lower in words.of and not found else waited + 1  # "X and Y of Ukraine"
             if waited > _OBJECT_REACH:
                 preposition, titled = None, preposition
         elif lower == "," or lower in words.verb_markers or _past_verb(sentence, index):

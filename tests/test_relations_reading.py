@@ -384,6 +384,26 @@ def test_a_phrase_after_the_nouns_object_is_not_its_object():
     assert ("USA", "CONSULT", "CHN", "asserted") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "He will continue our diplomatic conversations with Ukraine and Poland on a range "
+            "of issues.",
+            "en",
+            {("USA", "CONSULT", "UKR", "asserted"), ("USA", "CONSULT", "POL", "asserted")},
+        ),
+        (
+            "La France a eu une longue conversation avec la Russie.",
+            "fr",
+            {("FRA", "CONSULT", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_conversation_is_a_consultation(text, language, expected):
+    assert expected <= relations_of(text, language, voice="USA")
+
+
 def test_a_noun_of_a_phrase_after_its_owner_stays_a_noun():
     # "commitment to" is a noun: what it commits to is no target of support
     found = relations_of(

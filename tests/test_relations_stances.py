@@ -1328,6 +1328,18 @@ def test_crews_and_private_persons_take_no_relation(text):
             "fr",
             {("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")},
         ),
+        # Hosting with others is co-hosting.
+        (
+            "Concurrently, the United Kingdom, Canada, and the Netherlands are hosting the "
+            "second Media Freedom Coalition Ministerial.",
+            "en",
+            {
+                (a, "COOPERATE", b)
+                for a in ("GBR", "CAN", "NLD")
+                for b in ("GBR", "CAN", "NLD")
+                if a != b
+            },
+        ),
         # A partner named after "with" is one.
         (
             "Japan co-hosted the conference with Australia.",

@@ -669,6 +669,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             pairs = each_other(sources)
         else:
             pairs = []
+        if (
+            kind == "CONSULT"
+            and not targets
+            and len(sources) > 1
+            and trigger.entry in words.hosts - words.person_objects
+        ):
+            kind = "COOPERATE"  # "the United Kingdom, Canada, and the Netherlands are hosting"
         if trigger.entry in words.convenings:
             # "brought together the leaders of X, Y and Z": they meet each other too;
             # "we bring everything together" names nobody brought together

@@ -328,13 +328,6 @@ def test_a_trigger_is_read_as_a_noun_or_a_verb_from_its_neighbours(text, languag
             "en",
             ("USA", "SUPPORT", "XKX", "asserted"),
         ),
-        # A verb after « et » before its object's article, not the noun « demande ».
-        (
-            "Le gouvernement des États-Unis publie un communiqué et demande l'ouverture "
-            "d'une enquête par les autorités russes.",
-            "fr",
-            ("USA", "REQUEST", "RUS", "asserted"),
-        ),
     ],
 )
 def test_a_present_verb_that_could_be_a_noun_is_read_as_a_verb(text, language, expected, method):

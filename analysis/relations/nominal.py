@@ -175,9 +175,6 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     articles = words.determiners | {"du", "au", "aux", "ce", "cette", "ces"}
     if previous in articles or token.lower in words.verb_like_nouns:
         return True
-    following = sentence.tokens[head + 1].lower if head + 1 < len(sentence.tokens) else ""
-    if previous in words.coordinators and following in words.determiners - {"des"}:
-        return False  # « publie un communiqué et demande l'ouverture »: a verb, its object
     if token.lemma.endswith(_VERB_ENDINGS):
         return False
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))

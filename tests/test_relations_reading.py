@@ -397,6 +397,29 @@ def test_a_conversation_is_a_consultation(text, language, expected):
     assert expected <= relations_of(text, language, voice="USA")
 
 
+@pytest.mark.parametrize("method", METHODS)
+def test_the_agent_of_another_participle_is_not_the_nouns(method):
+    # the sponsors of talks are not their parties
+    text = (
+        "Alors que les négociations en faveur d'un cessez-le-feu parrainées par la Turquie et "
+        "la Russie débutent, le Front attaque les autres groupes."
+    )
+    assert not any(r[1] == "CONSULT" for r in relations_of(text, "fr", method=method))
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_the_agent_of_a_participle_of_leading_is_the_nouns(method):
+    text = (
+        "They spoke about the advances in cooperation over the past year led by President "
+        "Biden and President Lopez Obrador."
+    )
+    found = relations_of(text, "en", method=method)
+    assert {
+        ("USA", "COOPERATE", "MEX", "asserted"),
+        ("MEX", "COOPERATE", "USA", "asserted"),
+    } <= found
+
+
 def test_a_noun_of_a_phrase_after_its_owner_stays_a_noun():
     # "commitment to" is a noun: what it commits to is no target of support
     found = relations_of(

@@ -73,7 +73,6 @@ _TITLE_REACH = 8
 """Tokens between a preposition and a person it introduces, the person's title between
 (« sur le président de la Commission Jean-Claude Juncker »)."""
 
-_VERB_ENDINGS = ("er", "ir", "re")
 _SUBORDINATORS = frozenset({"that", "whether", "if", "que", "si"})
 _OBJECT_OPENERS = frozenset({"this", "these", "those", "our", "your", "every", "all", "such"})
 """Words that open an English verb's object (beside the articles and possessives)."""
@@ -175,7 +174,7 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     articles = words.determiners | {"du", "au", "aux", "ce", "cette", "ces"}
     if previous in articles or token.lower in words.verb_like_nouns:
         return True
-    if token.lemma.endswith(_VERB_ENDINGS):
+    if token.lemma.endswith(("er", "ir", "re")):  # an infinitive's ending
         return False
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
     if participle and verb_lemmas(token, "fr") - {token.lower, token.lemma}:
@@ -649,20 +648,12 @@ def _phrases(
                 break  # "support for documenting evidence of Russia's atrocities": a clause
             index += 1  # "support for replenishing Israel's Iron Dome": Israel is helped
             continue
-        if (
-            preposition is None
-            and not found
-            and index == trigger.last + 1
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lower in words.agents
-            and (
-                _past_verb(sentence, index)
-                or (sentence.language == "fr" and is_french_participle(tokens[index]))
-            )
-            and verb_lemmas(tokens[index], sentence.language) & (words.light_verbs | _ISSUED)
-        ):
+        agented = _agented(sentence, index, words)
+        if agented == "own" and preposition is None and not found and index == trigger.last + 1:
             index += 1  # "the sanctions imposed by Washington": its agent follows
             continue
+        if agented == "other" and index > trigger.last + 1:
+            break  # « les négociations ... parrainées par la Turquie »: their sponsors
         if lower in known and not (preposition is not None and lower in words.of):
             preposition, waited = lower, 0
         elif preposition is not None:
@@ -722,8 +713,20 @@ def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -
 
 
 _ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "publier", "adopter"})
+_ISSUED |= {"lead", "mener", "conduire", "diriger"}
 """Verbs besides the light verbs whose participle after an act names its author ("the
-joint statement released by", « la déclaration publiée par »)."""
+joint statement released by", « la déclaration publiée par », "cooperation led by")."""
+
+
+def _agented(sentence: Sentence, index: int, words: Words) -> str | None:
+    """A participle before its agent at ``index``: "own" when it does the noun before it
+    ("imposed by", « publiée par », "led by"), "other" for another act ("sponsored by")."""
+    token, after = sentence.tokens[index], sentence.tokens[index + 1 : index + 2]
+    french = sentence.language == "fr" and is_french_participle(token)
+    if not (after and after[0].lower in words.agents and (_past_verb(sentence, index) or french)):
+        return None
+    own = verb_lemmas(token, sentence.language) & (words.light_verbs | _ISSUED)
+    return "own" if own else "other"
 
 
 def _past_verb(sentence: Sentence, index: int) -> bool:

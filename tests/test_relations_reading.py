@@ -505,6 +505,16 @@ def test_subjects_and_lists_in_english(text, expected):
                 ("JPN", "SUPPORT", "MMR", "future"),
             },
         ),
+        # An act in a clause that talks take as their topic, even one said to go on.
+        (
+            "Blinken met Kishida to discuss how the United States and Japan can continue to "
+            "work together.",
+            {
+                ("USA", "CONSULT", "JPN", "asserted"),
+                ("USA", "COOPERATE", "JPN", "future"),
+                ("JPN", "COOPERATE", "USA", "future"),
+            },
+        ),
         # Attacking a statement or a decision accuses its author.
         (
             "Erdogan attacked the proclamation of Golan Heights as Israeli territory by the"

@@ -360,6 +360,8 @@ def status_of(
     ]
     if claimed and not (nominal and _presupposed(sentence, trigger, claimed)):
         return "alleged"
+    if trigger.type in _FRIENDLY and _topic_clause(sentence, trigger, words):
+        return "future"  # "to discuss how the United States and Japan can continue to work"
     if (lowers | lemmas) & words.continuing:
         return "asserted"
     head = tokens[trigger.head]
@@ -429,6 +431,24 @@ def _discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
             return True
         if sentence.unit_at[index] >= 0 or tokens[index].lower in STOP_MARKS | {","}:
             return False
+    return False
+
+
+_CLAUSE_REACH = 16
+"""Tokens back from an act to the word that opens a clause of talks' topic."""
+
+
+def _topic_clause(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the act is in a clause that a discussion verb takes as its topic ("discuss how
+    the United States, the ROK, and Japan can continue to work together", « évoquer comment
+    renforcer »): talked of, not done, even when said to go on."""
+    tokens = sentence.tokens
+    for mark in range(trigger.first - 1, max(0, trigger.first - _CLAUSE_REACH), -1):
+        if tokens[mark].lower in STOP_MARKS:
+            return False
+        if tokens[mark].lower in words.topic_clauses:
+            verb = verb_lemmas(tokens[mark - 1], sentence.language)
+            return bool(verb & words.reciprocal_only)
     return False
 
 

@@ -228,6 +228,9 @@ class Words:
     """Prepositions that make an act named with "a" / « un » the setting of a clause, so
     that it happened ("during a visit to", "in an attack on", « lors d'une visite »)."""
     quantities: frozenset[str]
+    topic_clauses: frozenset[str]
+    """Words that open a clause as the topic of talks ("discuss how the United States, the
+    ROK, and Japan can continue to work together", « évoquer comment »)."""
     topics: frozenset[str]
     """Prepositions giving the topic of talks or cooperation ("cooperation on DPRK
     sanctions"): they end a list of partners and name no partner."""
@@ -428,6 +431,7 @@ ENGLISH = Words(
         "thousands hundreds millions dozens many several few any all two three four five six seven "
         "eight nine ten million billion billions trillion"
     ),
+    topic_clauses=_set("how whether"),
     topics=_set("on about regarding concerning over"),
     openers=_set("after before while by following upon besides in"),
     subordinators=_set("as when while since if once because although though"),
@@ -621,6 +625,7 @@ FRENCH = Words(
         "milliers centaines millions dizaines plusieurs nombreux quelques deux trois quatre "
         "cinq six sept huit neuf dix million milliard milliards"
     ),
+    topic_clauses=_set("comment"),
     topics=_set("sur concernant"),
     openers=_set("après avant en tout outre"),
     subordinators=_set("lorsque quand comme alors puisque si tandis"),

@@ -19,7 +19,7 @@ import re
 
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
 from analysis.relations.tokens import tokenize
-from analysis.relations.words import STOP_MARKS, words_of
+from analysis.relations.words import GIFT_REACH, STOP_MARKS, purpose_mark, words_of
 
 __all__ = ["build_sentence"]
 
@@ -79,31 +79,16 @@ def _support_given(tokens, match, triggers, words) -> bool:
     """Whether support is the purpose of a thing given before it in its clause ("provided
     vaccines and technical assistance to support Sri Lanka's response", « a fourni des
     vaccins pour soutenir »): aid, PLOVER's material help."""
-    if match.type != "SUPPORT" or match.first == 0:
+    mark = purpose_mark(tokens, match.first, words) if match.type == "SUPPORT" else None
+    if mark is None:
         return False
-    before = next(
-        (
-            len(phrase)
-            for phrase in words.purposes
-            if tuple(t.lower for t in tokens[max(0, match.first - len(phrase)) : match.first])
-            == phrase
-        ),
-        None,
-    )
-    if before is None:
-        return False
-    mark = match.first - before
-    start = max(0, mark - _GIFT_REACH)
+    start = max(0, mark - GIFT_REACH)
     for other in triggers:
         if other.type == "AID" and start <= other.first < mark:
             between = tokens[other.last + 1 : mark]
             if not any(token.lower in STOP_MARKS for token in between):
                 return True
     return False
-
-
-_GIFT_REACH = 16
-"""How many tokens before "to support" the giving verb may be."""
 
 
 def _hedging(tokens, match, words) -> bool:
@@ -207,7 +192,7 @@ def _in_proper_name(text: str, tokens, match, language: str, busy: set[int], wor
     if language != "en" or index < 2:
         return False
     if index - 1 in busy:
-        pair = index >= 3 and tokens[index - 2].lower == "-" and index - 3 in busy
+        pair = _ends_a_pair(tokens, index - 1, busy)
         return pair and match.type == "COOPERATE" and text[tokens[index].start].isupper()
     head, before = tokens[index], tokens[index - 1]
     named = (
@@ -217,6 +202,16 @@ def _in_proper_name(text: str, tokens, match, language: str, busy: set[int], wor
         and tokens[index - 2].lower not in STOP_MARKS
     )
     return named and not (match.type == "CONSULT" and _of_a_pair(text, tokens, index, busy, words))
+
+
+def _ends_a_pair(tokens, position: int, busy: set[int]) -> bool:
+    """Whether token ``position`` ends two actors joined by a hyphen ("U.S.-ROK")."""
+    return (
+        position in busy
+        and position >= 2
+        and tokens[position - 1].lower == "-"
+        and position - 2 in busy
+    )
 
 
 _NAME_REACH = 4
@@ -232,13 +227,7 @@ def _of_a_pair(text: str, tokens, index: int, busy: set[int], words) -> bool:
         if not text[tokens[position].start].isupper():
             return False
         position -= 1
-    paired = (
-        position in busy
-        and position >= 2
-        and tokens[position - 1].lower == "-"
-        and position - 2 in busy
-    )
-    if not paired:
+    if not _ends_a_pair(tokens, position, busy):
         return False
     # not talks to come ("the upcoming U.S.-ASEAN Special Summit", "will lead the
     # delegation for the fifth U.S.-Algerian Strategic Dialogue"), nor a name in a list

@@ -179,8 +179,7 @@ def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) 
     participle = token.lower.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
     if participle and verb_lemmas(token, "fr") - {token.lower, token.lemma}:
         return False
-    # « leur coopération » (a possessive) against « leur a apporté » (a pronoun): only a
-    # form that is no verb is a noun after it
+    # « leur coopération » (a possessive), « leur a apporté » (a pronoun): only a non-verb
     if previous in words.group_possessives:
         return True
     return not (previous in words.verb_markers or sentence.unit(head - 1) is not None)
@@ -712,8 +711,8 @@ def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -
     )
 
 
-_ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "publier", "adopter"})
-_ISSUED |= {"lead", "mener", "conduire", "diriger"}
+_ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "lead", "publier"})
+_ISSUED |= {"adopter", "mener", "conduire", "diriger"}
 """Verbs besides the light verbs whose participle after an act names its author ("the
 joint statement released by", « la déclaration publiée par », "cooperation led by")."""
 
@@ -722,11 +721,12 @@ def _agented(sentence: Sentence, index: int, words: Words) -> str | None:
     """A participle before its agent at ``index``: "own" when it does the noun before it
     ("imposed by", « publiée par », "led by"), "other" for another act ("sponsored by")."""
     token, after = sentence.tokens[index], sentence.tokens[index + 1 : index + 2]
-    french = sentence.language == "fr" and is_french_participle(token)
-    if not (after and after[0].lower in words.agents and (_past_verb(sentence, index) or french)):
+    if not after or after[0].lower not in words.agents:  # most tokens: no lemma looked up
         return None
-    own = verb_lemmas(token, sentence.language) & (words.light_verbs | _ISSUED)
-    return "own" if own else "other"
+    if _past_verb(sentence, index) or (sentence.language == "fr" and is_french_participle(token)):
+        own = verb_lemmas(token, sentence.language) & (words.light_verbs | _ISSUED)
+        return "own" if own else "other"
+    return None
 
 
 def _past_verb(sentence: Sentence, index: int) -> bool:

@@ -411,7 +411,7 @@ def _discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     tokens = sentence.tokens
 
     def discussion(token) -> bool:
-        return bool(verb_lemmas(token, sentence.language) & words.reciprocal_only)
+        return _discussion(token, sentence.language, words)
 
     for mark in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
         # "to support", "to provide additional security assistance"
@@ -447,9 +447,13 @@ def _topic_clause(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bo
         if tokens[mark].lower in STOP_MARKS:
             return False
         if tokens[mark].lower in words.topic_clauses:
-            verb = verb_lemmas(tokens[mark - 1], sentence.language)
-            return bool(verb & words.reciprocal_only)
+            return _discussion(tokens[mark - 1], sentence.language, words)
     return False
+
+
+def _discussion(token, language: str, words: Words) -> bool:
+    """Whether a token is a verb of discussion ("discussed", « évoqué »)."""
+    return bool(verb_lemmas(token, language) & words.reciprocal_only)
 
 
 _FRIENDLY = frozenset({"AGREE", "COOPERATE", "AID", "SUPPORT", "CONSULT"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from analysis.relations.coordination import after_preposition
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
-from analysis.relations.words import STOP_MARKS, Words
+from analysis.relations.words import GIFT_REACH, STOP_MARKS, Words, purpose_mark
 
 __all__ = [
     "SUBJECT_PRONOUNS",
@@ -111,10 +111,6 @@ def pronoun_subject(sentence: Sentence, index: int, words: Words) -> Unit | bool
 _RECIPIENT_MARKS = frozenset({"to", "à", "au", "aux"})
 """Words before the recipient of a gift, who may be the one to act after it."""
 
-GIFT_REACH = 16
-"""How many tokens before the mark of an infinitive of purpose ("to support") the verb of
-the gift may stand."""
-
 
 def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> list[Unit]:
     """The sources of an infinitive of purpose at token ``first`` that has no actor of its
@@ -126,14 +122,7 @@ def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> l
     another verb: "urged the parties to support" (the parties act), "welcomed the decision
     to support" (whose decision it is)."""
     tokens = sentence.tokens
-    mark = next(
-        (
-            first - len(phrase)
-            for phrase in words.purposes
-            if tuple(t.lower for t in tokens[max(0, first - len(phrase)) : first]) == phrase
-        ),
-        None,
-    )
+    mark = purpose_mark(tokens, first, words)
     if mark is None:
         return []
     types = {match.first: match.type for match in sentence.triggers}

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["STOP_MARKS", "Words", "amount_before", "is_amount", "words_of"]
+__all__ = [
+    "GIFT_REACH",
+    "STOP_MARKS",
+    "Words",
+    "amount_before",
+    "is_amount",
+    "purpose_mark",
+    "words_of",
+]
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 """Quotation marks: punctuation, not words; the rules do not count them as steps."""
@@ -664,6 +672,22 @@ def amount_before(tokens: list, first: int, words: Words) -> bool:
     if index < 1 or tokens[index].lower not in words.of | {"in"}:
         return False
     return is_amount(tokens[index - 1], words) and tokens[index - 1].lower not in _APPROXIMATE
+
+
+GIFT_REACH = 16
+"""How many tokens before the words of an infinitive of purpose ("to support") the gift it
+is the purpose of may stand ("provided vaccines, ventilators, and technical assistance to
+support")."""
+
+
+def purpose_mark(tokens: list, first: int, words: Words) -> int | None:
+    """Where the words that open an infinitive of purpose before token ``first`` begin
+    ("to", « pour », « afin de »), or None."""
+    for phrase in words.purposes:
+        start = first - len(phrase)
+        if start >= 0 and tuple(token.lower for token in tokens[start:first]) == phrase:
+            return start
+    return None
 
 
 def words_of(language: str) -> Words:

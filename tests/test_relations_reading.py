@@ -873,6 +873,13 @@ def test_agents_and_responses_in_english(text, expected):
             "fr",
             {("RUS", "AID", "PRK", "negated")},
         ),
+        # The present « dément » is the verb, not the adjective of the same spelling.
+        (
+            "Moscou dément avoir livré des armes à la Corée du Nord.",
+            "fr",
+            {("RUS", "AID", "PRK", "negated")},
+        ),
+        ("Moscou dément les accusations de Kiev.", "fr", {("RUS", "REJECT", "UKR", "asserted")}),
         # A claim denied is its author's.
         ("China denied the claims of Russia.", "en", {("CHN", "REJECT", "RUS", "asserted")}),
         (

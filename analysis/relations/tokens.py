@@ -223,10 +223,12 @@ def _pieces(text: str, start: int, end: int, cuts: list[int]) -> list[tuple[int,
     return pieces
 
 
-_ENGLISH_PASTS = {
-    "shot": "shoot", "broke": "break", "swore": "swear", "sworn": "swear", "left": "leave"
+_VERB_FORMS = {
+    "en": {"shot": "shoot", "broke": "break", "swore": "swear", "sworn": "swear", "left": "leave"},
+    "fr": {"dément": "démentir", "démens": "démentir"},
 }  # fmt: skip
-"""English pasts ``simplemma`` leaves as they are ("shot down", "broke off relations")."""
+"""Verb forms ``simplemma`` leaves as they are or reads as another word: English pasts ("shot
+down", "broke off relations") and French presents it takes for adjectives (« Moscou dément »)."""
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -235,11 +237,14 @@ def lemma(word: str, language: str) -> str:
 
     >>> lemma("accusent", "fr"), lemma("condemned", "en"), lemma("shot", "en")
     ('accuser', 'condemn', 'shoot')
+    >>> lemma("dément", "fr")  # not the adjective
+    'démentir'
     """
     if not word[:1].isalpha():
         return word
-    if language == "en" and word in _ENGLISH_PASTS:
-        return _ENGLISH_PASTS[word]
+    form = _VERB_FORMS.get(language, {}).get(word)
+    if form:
+        return form
     try:
         import simplemma
     except ImportError as error:  # pragma: no cover - a declared dependency

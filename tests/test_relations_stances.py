@@ -868,6 +868,26 @@ def test_whom_a_supported_act_aims_at_is_not_supported(text, language, kept):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "status"),
+    [
+        ("Brazil voted for the resolution condemning Russia.", "en", "asserted"),
+        ("Brazil voted against the resolution condemning Russia.", "en", "negated"),
+        ("China abstained on a draft resolution condemning Russia.", "en", "negated"),
+        ("La Chine a voté contre la résolution condamnant la Russie.", "fr", "negated"),
+        (
+            "La Chine s'est abstenue lors du vote de la résolution condamnant la Russie.",
+            "fr",
+            "negated",
+        ),
+    ],
+)
+def test_a_vote_against_a_resolution_negates_what_it_states(text, language, status):
+    voter = "BRA" if text.startswith("Brazil") else "CHN"
+    accusations = {r for r in relations_of(text, language) if r[1] == "ACCUSE"}
+    assert accusations == {(voter, "ACCUSE", "RUS", status)}
+
+
+@pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
         (

@@ -350,7 +350,7 @@ def status_of(
         negated = bool(lowers & words.negations) or bool(lemmas & words.refusals)
         if "ne" in lowers and (after | lowers) & (words.negations | words.weak_negations):
             negated = True
-    if negated:
+    if negated or (not nominal and _voted_against(sentence, trigger, words)):
         return "negated"
     if (nominal and _hedged(sentence, trigger, words)) or lowers & words.hedges:
         return "alleged"
@@ -504,6 +504,23 @@ def _proposed(window: list, words: Words) -> bool:
     résolution d'expulser », « un projet de sanctionner » (``window`` nearest first)."""
     marks = words.infinitive_marks | {"d'"}
     return len(window) >= 2 and window[0].lower in marks and window[1].lower in words.proposals
+
+
+def _voted_against(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a verb right after a proposal is what its voter voted against or opposed:
+    "voted against the resolution condemning Russia", "abstained on a draft resolution
+    condemning", « a voté contre la résolution condamnant » (the voter's act is negated;
+    "voted for the resolution condemning" keeps it asserted)."""
+    tokens = sentence.tokens
+    if trigger.first == 0 or tokens[trigger.first - 1].lower not in words.proposals:
+        return False
+    for index in range(trigger.first - 2, max(-1, trigger.first - 9), -1):
+        token = tokens[index]
+        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
+            return False
+        if {token.lower, *verb_lemmas(token, sentence.language)} & words.votes_against:
+            return True
+    return False
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

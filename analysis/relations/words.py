@@ -224,6 +224,10 @@ class Words:
     conditions: frozenset[str]
     condition_subjects: frozenset[str]
     proposals: frozenset[str]
+    votes_against: frozenset[str]
+    """Words of a vote or a stance against a proposal ("voted against", "abstained on",
+    "vetoed", « a voté contre », « s'est abstenue »): the act the proposal states is not the
+    voter's."""
     claims: frozenset[str]
     """Nouns of a claim: one whose clause nobody named makes ("allegations Trump tried
     to"), and one whose dismissal is a refusal ("dismissed the claim from Berlin")."""
@@ -430,6 +434,7 @@ ENGLISH = Words(
         "the a an this that these those it they we you he she i any all some both either our their"
     ),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
+    votes_against=_set("against abstain abstention oppose veto reject block"),
     claims=_set(
         "claim claims allegation allegations rumour rumours rumor rumors suspicion suspicions"
     ),
@@ -626,6 +631,7 @@ FRENCH = Words(
         "le la les l' un une des ce cet cette ces il ils elle elles on nous vous je j' tu"
     ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
+    votes_against=_set("contre abstenir abstention opposer veto rejeter bloquer"),
     claims=_set("allégation allégations rumeur rumeurs soupçon soupçons"),
     settings=_set("lors pendant durant avant après depuis malgré"),
     act_settings=_set("lors pendant durant cours"),

@@ -73,3 +73,63 @@ def test_a_verb_after_a_capitalised_subject_stays_a_verb():
     assert ("USA", "SANCTION", "UKR", "asserted") in relations_of(
         "Why is the U.S. denying Ukraine the right to respond?", "en"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # what a trip to come is for is to come as well
+        (
+            "Blinken will travel to Paris to meet French Foreign Minister Le Drian.",
+            "en",
+            {("USA", "CONSULT", "FRA", "future")},
+        ),
+        (
+            "Le ministre français se rendra à Berlin pour rencontrer son homologue allemand.",
+            "fr",
+            {("FRA", "CONSULT", "DEU", "future")},
+        ),
+        # a meeting named after its pair, attended on the trip: the pair's, no one else's
+        (
+            "Blinken will travel to Germany and France to attend the U.S.-EU meeting in Paris.",
+            "en",
+            {
+                ("USA", "CONSULT", "DEU", "future"),
+                ("USA", "CONSULT", "FRA", "future"),
+                ("USA", "CONSULT", "EU", "future"),
+                ("EU", "CONSULT", "USA", "future"),
+            },
+        ),
+        # a trip that was made, and an act said to go on, keep their time
+        (
+            "Blinken traveled to Paris to meet French Foreign Minister Le Drian.",
+            "en",
+            {("USA", "CONSULT", "FRA", "asserted")},
+        ),
+        (
+            "The United States will continue to work with Japan to support Ukraine.",
+            "en",
+            {("USA", "COOPERATE", "JPN", "asserted"), ("USA", "SUPPORT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_the_purpose_of_a_trip_to_come_is_to_come(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+def test_a_contribution_to_a_state_is_aid():
+    assert relations_of(
+        "The United States has contributed more than $200 million to India.", "en"
+    ) == {("USA", "AID", "IND", "asserted")}
+
+
+def test_a_meeting_named_after_a_pair_is_no_gathering_of_the_sentence():
+    # "meeting" after a name is a noun: not a verb whose subjects would be every actor near
+    text = (
+        "Blinken will travel to Germany and France to attend the U.S.-EU Trade and Technology "
+        "Council meeting in Paris."
+    )
+    assert relations_of(text, "en") == {
+        ("USA", "CONSULT", "DEU", "future"),
+        ("USA", "CONSULT", "FRA", "future"),
+    }

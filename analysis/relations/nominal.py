@@ -150,21 +150,23 @@ wherever it stands ("look forward to", "shoot down", "break off relations")."""
 
 
 def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:
-    """Whether a word follows a determiner and capitalised words or numbers only, and is
-    followed by no object: the name of an event ("the February 12 Trilateral Ministerial
-    meeting in"), not "the U.S. denying Ukraine", "the Department consulting directly"."""
+    """Whether a word follows a determiner and a name only (capitalised words, numbers, a
+    hyphen or "and" inside it), and no object: an event's name ("the February 12 Trilateral
+    Ministerial meeting in", "the U.S.-EU Trade and Technology Council meeting"), not "the
+    U.S. denying Ukraine", "the Department consulting directly"."""
     tokens = sentence.tokens
     following = tokens[head + 1].lower if head + 1 < len(tokens) else "."
     if not (following in STOP_MARKS or following == "," or following in words.prepositions):
         return False
     index = head - 1
     while index > 0:
-        token = sentence.tokens[index]
+        token = tokens[index]
         first = sentence.text[token.start : token.start + 1]
-        if not (first.isupper() or first.isdigit()):
+        joined = token.lower in ("-", "and") and sentence.text[tokens[index + 1].start].isupper()
+        if not (first.isupper() or first.isdigit() or joined):
             break
         index -= 1
-    return index < head - 1 and sentence.tokens[index].lower in words.determiners
+    return index < head - 1 and tokens[index].lower in words.determiners
 
 
 def _french_nominal(sentence: Sentence, head: int, previous: str, words: Words) -> bool:
@@ -277,8 +279,7 @@ def nominal_arguments(
         and trigger.first > 0
         and sentence.tokens[trigger.first - 1].lower in words.locatives
     ):
-        # "U.S. troops fight the Islamic State in cooperation with Iraqi forces": the
-        # clause's subject works with the partner
+        # "U.S. troops fight ISIS in cooperation with Iraqi forces": the subject's partner
         subject = _clause_subject(sentence, trigger.first, words)
         source = subject if subject is not None and subject is not target else None
     if target is None and source is not None and trigger.type in HELP_TYPES:
@@ -765,8 +766,7 @@ def _light_verb_subject(
         if not article and (
             verb_lemmas(token, sentence.language) & words.light_verbs
             or (
-                # « Trump est prêt à une rencontre », "open to a meeting with", "seeks closer
-                # ties with"
+                # « Trump est prêt à une rencontre », "open to a meeting with"
                 token.lower in words.willingness | {will_verb_before(sentence, trigger, words)}
                 and willing(sentence, trigger, words) == token.lower
             )

@@ -18,7 +18,7 @@ from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import left_unit, right_unit
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import french_infinitive, verb_lemmas
-from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
+from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount, purpose_mark
 
 __all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of", "stopped"]
 
@@ -375,6 +375,8 @@ def status_of(
     inflected_future = sentence.language == "fr" and any(map(_french_future, inflected))
     if (lowers | lemmas) & words.futures or inflected_future:
         return "future"
+    if _purpose_of_future(sentence, trigger, words, nominal):
+        return "future"  # "will travel to Paris to meet", "will travel ... to attend the meeting"
     promising = [tokens[trigger.head]] if not nominal else window
     if trigger.type == "AID" and (lowers | lemmas) & words.announcements:
         return "future"  # "announced $808 million in new humanitarian assistance": pledged
@@ -519,6 +521,41 @@ def _voted_against(sentence: Sentence, trigger: TriggerMatch, words: Words) -> b
         if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
             return False
         if {token.lower, *verb_lemmas(token, sentence.language)} & words.votes_against:
+            return True
+    return False
+
+
+def _purpose_of_future(
+    sentence: Sentence, trigger: TriggerMatch, words: Words, nominal: bool
+) -> bool:
+    """Whether the act is an infinitive of purpose ("to", « pour ») of a clause in the
+    future, or a meeting that such an infinitive attends: "Blinken will travel to Paris to
+    meet Le Drian", "to attend the U.S.-EU meeting", « se rendra à Paris pour rencontrer »
+    (what the trip is for is to come as well). Not an act said to go on ("will continue to
+    work with"), nor other nouns after the infinitive ("to discuss Russia's war")."""
+    tokens = sentence.tokens
+    mark = purpose_mark(tokens, trigger.first, words)
+    verb = trigger.first - 1
+    while mark is None and nominal and trigger.type == "CONSULT" and trigger.first - verb <= 8:
+        if verb < 1 or tokens[verb].lower in STOP_MARKS or tokens[verb].lower == ",":
+            return False
+        if sentence.unit(verb) is None and tokens[verb].lower.isalpha():
+            mark = purpose_mark(tokens, verb, words)  # "to attend the ... meeting"
+        verb -= 1
+    if mark is None or (mark > 0 and tokens[mark - 1].lower in words.topic_clauses):
+        return False  # "will focus on how to act together": a topic, as the readers take it
+    for index in range(mark - 1, max(-1, mark - 30), -1):
+        token = tokens[index]
+        if (
+            token.lower in STOP_MARKS
+            or token.lower in (";", ":")
+            or token.lower in words.complementizers - words.infinitive_marks
+            or verb_lemmas(token, sentence.language) & words.continuing
+        ):
+            return False
+        if token.lower in ("will", "shall", "'ll") or (
+            sentence.language == "fr" and _french_future(token)
+        ):
             return True
     return False
 

@@ -100,6 +100,12 @@ def test_a_verb_after_a_capitalised_subject_stays_a_verb():
                 ("EU", "CONSULT", "USA", "future"),
             },
         ),
+        # « va » + infinitive is a future as "will" is
+        (
+            "Le ministre français va se rendre à Berlin pour rencontrer son homologue allemand.",
+            "fr",
+            {("FRA", "CONSULT", "DEU", "future")},
+        ),
         # a trip that was made, and an act said to go on, keep their time
         (
             "Blinken traveled to Paris to meet French Foreign Minister Le Drian.",
@@ -133,3 +139,14 @@ def test_a_meeting_named_after_a_pair_is_no_gathering_of_the_sentence():
         ("USA", "CONSULT", "DEU", "future"),
         ("USA", "CONSULT", "FRA", "future"),
     }
+
+
+def test_the_future_of_a_purpose_is_read_past_of_and_for_and_in_we_ll():
+    # "of" in a name and "for" are no clause of their own; "we'll" is split at its apostrophe
+    found = relations_of(
+        "The United States will work with the Government of Japan to support Ukraine.", "en"
+    )
+    assert {status for _, kind, _, status in found if kind == "SUPPORT"} == {"future"}
+    assert relations_of(
+        "We'll travel to Paris to meet French Foreign Minister Le Drian.", "en", voice="USA"
+    ) == {("USA", "CONSULT", "FRA", "future")}

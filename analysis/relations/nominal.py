@@ -158,11 +158,11 @@ def _named_noun(sentence: Sentence, head: int, words: Words) -> bool:
     following = tokens[head + 1].lower if head + 1 < len(tokens) else "."
     if not (following in STOP_MARKS or following == "," or following in words.prepositions):
         return False
-    index = head - 1
+    index, joiners = head - 1, words.coordinators | {"-"}  # "U.S.-EU Trade and Technology"
     while index > 0:
         token = tokens[index]
         first = sentence.text[token.start : token.start + 1]
-        joined = token.lower in ("-", "and") and sentence.text[tokens[index + 1].start].isupper()
+        joined = token.lower in joiners and sentence.text[tokens[index + 1].start].isupper()
         if not (first.isupper() or first.isdigit() or joined):
             break
         index -= 1

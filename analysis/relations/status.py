@@ -544,20 +544,24 @@ def _purpose_of_future(
         verb -= 1
     if mark is None or (mark > 0 and tokens[mark - 1].lower in words.topic_clauses):
         return False  # "will focus on how to act together": a topic, as the readers take it
-    for index in range(mark - 1, max(-1, mark - 30), -1):
+    language = sentence.language
+    stops = words.relatives | words.clause_breaks  # and a reported clause's "that", « que »
+    stops |= words.complementizers - words.infinitive_marks - words.of - words.prepositions
+    for index in range(mark - 1, max(-1, mark - _PURPOSE_REACH), -1):
         token = tokens[index]
         if (
             token.lower in STOP_MARKS
-            or token.lower in (";", ":")
-            or token.lower in words.complementizers - words.infinitive_marks
-            or verb_lemmas(token, sentence.language) & words.continuing
+            or token.lower in stops
+            or verb_lemmas(token, language) & words.continuing
         ):
             return False
-        if token.lower in ("will", "shall", "'ll") or (
-            sentence.language == "fr" and _french_future(token)
-        ):
+        if token.lower in words.will_auxiliaries or (language == "fr" and _french_future(token)):
             return True
     return False
+
+
+_PURPOSE_REACH = 30
+"""Tokens before an infinitive of purpose in which its clause's future is looked for."""
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

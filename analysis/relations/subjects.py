@@ -108,10 +108,6 @@ def pronoun_subject(sentence: Sentence, index: int, words: Words) -> Unit | bool
     return person_before(sentence, index, words, fallback=subordinate)
 
 
-_RECIPIENT_MARKS = frozenset({"to", "à", "au", "aux"})
-"""Words before the recipient of a gift, who may be the one to act after it."""
-
-
 def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> list[Unit]:
     """The sources of an infinitive of purpose at token ``first`` that has no actor of its
     own before it: the sources of the verb of a gift (an AID trigger) it completes in its
@@ -133,7 +129,7 @@ def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> l
         if (
             types.get(entry.first) != "AID"
             or mark - entry.first > GIFT_REACH
-            or between & (STOP_MARKS | _RECIPIENT_MARKS)
+            or between & (STOP_MARKS | words.recipient_marks)
         ):
             return []  # "provided a list of questions to the reporters to ask": theirs
         return list(entry.sources)

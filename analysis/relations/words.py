@@ -104,6 +104,12 @@ class Words:
     receiving: frozenset[str]
     """Verbs of receiving an act ("enjoys the support of France", « a reçu une aide de »):
     their subject is the one the act is for, and the act was done."""
+    will_auxiliaries: frozenset[str]
+    """Words that put the verb after them in the future ("will", "shall", the "ll" of
+    "we'll", « va », « vont »): a clause whose purpose is still to come."""
+    recipient_marks: frozenset[str]
+    """Words before the recipient of a gift ("to", « à », « au », « aux »), who may be the
+    one to act after it."""
     continuing: frozenset[str]
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
@@ -343,6 +349,8 @@ ENGLISH = Words(
     reciprocal_only=_set("discuss review speak talk confer"),
     joint_verbs=_set("co-host co-chair co-sponsor co-organize co-organise co-lead"),
     receiving=_set("enjoy receive win gain secure obtain get"),
+    will_auxiliaries=_set("will shall ll"),
+    recipient_marks=_set("to"),
     continuing=_set("continue keep remain"),
     act_determiners=_set("the this that these those"),
     reference_links=_set("to"),
@@ -523,6 +531,8 @@ FRENCH = Words(
     reciprocal_only=_set("discuter évoquer aborder parler échanger"),
     joint_verbs=_set("coprésider coorganiser coparrainer"),
     receiving=_set("bénéficier recevoir obtenir gagner jouir"),
+    will_auxiliaries=_set("va vont"),
+    recipient_marks=_set("à au aux"),
     continuing=_set("continuer poursuivre rester"),
     act_determiners=_set("le la les l' ce cet cette ces"),
     reference_links=_set("à contre"),

@@ -497,7 +497,7 @@ def test_subjects_and_lists_in_english(text, expected):
             {("JPN", "CONSULT", "FRA", "future")},
         ),
         (
-            "Blinken and Kishida discussed efforts to support the people of Burma.",
+            "Blinken and Kishida discussed efforts to support the government of Burma.",
             {
                 ("USA", "CONSULT", "JPN", "asserted"),
                 ("JPN", "CONSULT", "USA", "asserted"),
@@ -1127,6 +1127,12 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         ("Iran detained two British passengers.", "en"),
         ("Japan supports progress for Afghan women.", "en"),
         ("La Russie a arrêté deux pêcheurs japonais.", "fr"),
+        # A people alone is not its state (the guidelines' hard case 11).
+        ("The United States stands with the Ukrainian people.", "en"),
+        ("Japan reaffirmed its commitment to the people of Ukraine.", "en"),
+        ("It is past time for Iran to halt its attack on the Syrian people.", "en"),
+        ("La France soutient le peuple ukrainien.", "fr"),
+        ("La Commission européenne a exprimé ses condoléances au peuple français.", "fr"),
         # People counted are people, not their state.
         ("La France a accueilli des milliers de Syriens.", "fr"),
         ("The United States has welcomed roughly 80,000 Afghans.", "en"),
@@ -1136,6 +1142,49 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
 )
 def test_no_relation_without_two_state_actors(text, language, method):
     assert relations_of(text, language, method=method) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A people named with its government, or greeted on its national day, is the state.
+        (
+            "The United States stands with the government and people of Ukraine.",
+            "en",
+            {("USA", "SUPPORT", "UKR", "asserted")},
+        ),
+        (
+            "La France soutient le gouvernement et le peuple ukrainiens.",
+            "fr",
+            {("FRA", "SUPPORT", "UKR", "asserted")},
+        ),
+        (
+            "Japan offers warm congratulations to the people of Sri Lanka on their independence.",
+            "en",
+            {("JPN", "SUPPORT", "LKA", "asserted")},
+        ),
+        (
+            "Japan extends its best wishes to the Italian people on this day.",
+            "en",
+            {("JPN", "SUPPORT", "ITA", "asserted")},
+        ),
+        ("Le Japon félicite le peuple sud-coréen.", "fr", {("JPN", "SUPPORT", "KOR", "asserted")}),
+        # A people that acts speaks for its state; only a people acted upon is no actor.
+        (
+            "Kosovo's president said the people of Kosovo stand with Ukraine.",
+            "en",
+            {("XKX", "SUPPORT", "UKR", "alleged")},
+        ),
+        # A people acted upon is the act's object: no actor after it is taken instead.
+        (
+            "Japan condemned Russia's war against the people of Ukraine and the conflict in Syria.",
+            "en",
+            {("JPN", "ACCUSE", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_people_is_its_state_with_its_government_greeted_or_acting(text, language, expected):
+    assert relations_of(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -1750,7 +1799,7 @@ def test_topics_made_in_names_and_opening_clauses(text, expected):
         ),
         ("Japan reaffirmed its commitment to Ukraine.", {("JPN", "SUPPORT", "UKR", "asserted")}),
         (
-            "Japan reaffirmed its commitment to the people of Ukraine.",
+            "Japan reaffirmed its commitment to the government and people of Ukraine.",
             {("JPN", "SUPPORT", "UKR", "asserted")},
         ),
     ],
@@ -2504,7 +2553,7 @@ def test_wars_between_two_and_acts_led_by_one(text, language, expected, method):
         # Whoever is asked to act is the one who would act, named or not.
         ("We urge donors to support the Syrian people.", "en", set()),
         (
-            "We urge Japan to support the Syrian people.",
+            "We urge Japan to support the Syrian government.",
             "en",
             {("USA", "REQUEST", "JPN", "asserted"), ("JPN", "SUPPORT", "SYR", "future")},
         ),

@@ -31,7 +31,7 @@ from relation_rows import relations_of, table_of
         ),
         (
             "The United States, our Allies, and our partners are proud to stand in solidarity"
-            " with the people of Ukraine.",
+            " with the government and people of Ukraine.",
             {("USA", "SUPPORT", "UKR", "asserted")},
         ),
         # A person welcomed is a visitor to the host, the voice when nobody else welcomes;

@@ -64,8 +64,8 @@ def test_a_stop_of_the_lexicon_gives_one_row_not_one_more_for_the_help():
 
 def test_a_stopped_attack_is_still_an_attack():
     # "cease its war", "halt its attack": the attack goes on until then.
-    text = "It is past time for Iran to halt its ruthless attack on the Syrian people."
-    assert relations_of(text, "en") == {("IRN", "ASSAULT", "SYR", "asserted")}
+    text = "It is past time for Russia to halt its ruthless attack on Ukraine."
+    assert relations_of(text, "en") == {("RUS", "ASSAULT", "UKR", "asserted")}
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,10 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         ):
             origin = last
             continue  # "journalists visiting us from Belarus, Georgia, and Ukraine"
-        if kind == "demonym" and _private(text, tokens, first, last, language, words):
+        people = _people_noun(tokens, first, last, kind, language, words)
+        if people is not None and _people_alone(tokens, people, min(first, people), words):
+            kind = "people"  # read as an object, and no relation is written with it
+        elif kind == "demonym" and _private(text, tokens, first, last, language, words):
             continue
         if _PLACED_OR_LISTED.match(text, b):
             continue  # "Russian-made planes", "Turkey-based": where a thing is, not an actor
@@ -270,6 +273,71 @@ def _private(text: str, tokens, first: int, last: int, language: str, words) -> 
     )
 
 
+def _people_noun(tokens, first: int, last: int, kind: str, language: str, words) -> int | None:
+    """The index of the people's noun an actor's mention qualifies ("the Afghan people", «
+    le peuple français », "the people of Chad"), if any."""
+    if kind == "demonym":
+        near = range(max(0, first - 2), first) if language == "fr" else range(last + 1, last + 2)
+        for index in near:
+            if index < len(tokens) and tokens[index].lower in words.peoples:
+                return index
+    position = first - 1
+    while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
+        position -= 1
+    if (
+        position >= 1
+        and tokens[position].lower in words.of | {"d'"}
+        and tokens[position - 1].lower in words.peoples
+    ):
+        return position - 1
+    return None
+
+
+def _people_alone(tokens, noun: int, start: int, words) -> bool:
+    """Whether a people's noun (at ``noun``, its phrase opening at ``start``) names the people
+    alone, no actor ("the Afghan people", "the people of Chad"): not listed with its
+    government ("the government and people of India", "with the government, with the people
+    of Iraq", "the Haitian people and their elected government", « le gouvernement et le
+    peuple »), not greeted ("I congratulate the people of Lithuania", "best wishes to the
+    Italian people": a national day's message to the nation)."""
+    if _with_government(tokens, noun, words):
+        return False
+    while start > 0 and tokens[start - 1].lower in words.determiners | {"l'"}:
+        start -= 1
+    return not any(
+        token.lower in words.greetings or token.lemma in words.greetings
+        for token in tokens[max(0, start - 3) : start]
+    )
+
+
+def _with_government(tokens, noun: int, words) -> bool:
+    """Whether a government noun is listed with the people's noun at ``noun``: before it
+    across determiners, commas, coordinators and "with" only, or after it in the same list
+    (a coordinator between, no other preposition, relative or clause break)."""
+    joints = words.determiners | words.coordinators | {",", "l'", "with", "avec"}
+
+    def government(token) -> bool:
+        return token.lower in words.governments or token.lemma in words.governments
+
+    index = noun - 1
+    while index >= 0 and noun - index <= 4 and tokens[index].lower in joints:
+        index -= 1
+    if index >= 0 and index < noun - 1 and government(tokens[index]):
+        before = {token.lower for token in tokens[index + 1 : noun]}
+        if before & (words.coordinators | {","}):
+            return True
+    listed = False
+    for token in tokens[noun + 1 : noun + 11]:
+        if token.lower in STOP_MARKS or token.lower in words.relatives | words.clause_breaks:
+            return False
+        if token.lower in words.prepositions - {"with", "avec"}:
+            return False
+        listed = listed or token.lower in words.coordinators
+        if government(token):
+            return listed
+    return False
+
+
 def _counted(tokens, first: int, words) -> bool:
     """Whether a number or a quantity comes before a word ("80,000 Afghans", "thousands
     of Afghans", « des milliers de Syriens »)."""
@@ -284,7 +352,7 @@ def _counted(tokens, first: int, words) -> bool:
 
 def _of_private(tokens, first: int, words) -> bool:
     """Whether an actor is named after "<private noun> of" ("the community of", « les
-    ressortissants de la France »); "the people of Ukraine" is Ukraine."""
+    ressortissants de la France »)."""
     position = first - 1
     while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
         position -= 1

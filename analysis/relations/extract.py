@@ -697,6 +697,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             key = (source_actor[0], target_actor[0])
             if source_actor[1] == target_actor[1] or key in seen:
                 continue
+            if target is not None and target.kind == "people":
+                continue  # a people is the act's object, not its state ("the Afghan people")
             seen.add(key)
             found.append(
                 Found(

@@ -38,7 +38,8 @@ class Unit:
     kind : str
         The alias kind of the mention; ``voice`` for a phrase standing for the voice,
         ``possessive`` for the voice's "our" (which only owns a noun), ``pronoun`` for a
-        pronoun or phrase standing for actors named earlier.
+        pronoun or phrase standing for actors named earlier, ``people`` for a people named
+        alone ("the Afghan people"), read as an act's party but never written as its target.
     named : tuple of (start, end)
         For a pronoun, the offsets of the mention naming each actor (in an earlier
         sentence); empty otherwise.

@@ -227,6 +227,15 @@ class Words:
     gatherings: frozenset[str]
     locatives: frozenset[str]
     private_nouns: frozenset[str]
+    peoples: frozenset[str]
+    """Nouns of a state's people ("the Afghan people", "the people of Chad", « le peuple
+    français »): acted upon alone, a people is no actor (it is not its state), but it is the
+    state when named with its government ("the government and people of India") or greeted
+    ("I congratulate the people of Lithuania" on its national day); a people that acts
+    speaks for its state ("the people of Kosovo stand with Ukraine")."""
+    greetings: frozenset[str]
+    """Words of a greeting addressed to a nation ("congratulate", "best wishes", «
+    félicite », « vœux »)."""
     conditions: frozenset[str]
     condition_subjects: frozenset[str]
     proposals: frozenset[str]
@@ -437,6 +446,8 @@ ENGLISH = Words(
         "mercenary prisoner detainee passenger fisherman pilgrim proxy militia separatist "
         "insurgent"
     ),
+    peoples=_set("people peoples"),
+    greetings=_set("congratulate congratulation congratulations wish wishes"),
     conditions=_set("if unless"),
     condition_subjects=_set(
         "the a an this that these those it they we you he she i any all some both either our their"
@@ -636,6 +647,8 @@ FRENCH = Words(
         "expatrié expatriés résident résidents travailleur travailleurs investisseur "
         "investisseurs"
     ),
+    peoples=_set("peuple peuples"),
+    greetings=_set("féliciter félicite félicitent félicitations vœux voeux souhaits"),
     conditions=_set("si s'"),
     condition_subjects=_set(
         "le la les l' un une des ce cet cette ces il ils elle elles on nous vous je j' tu"

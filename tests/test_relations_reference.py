@@ -75,6 +75,42 @@ def test_the_voice_speaks_through_the_first_person_and_official_acts(text, expec
     assert relations_of(text, "en", voice="USA") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An envoy's or a bureau's title without a state before it is the voice's official.
+        (
+            "The Special Envoy for Yemen met with Saudi officials.",
+            {("USA", "CONSULT", "SAU", "asserted")},
+        ),
+        (
+            "The Special Coordinator for Tibetan Issues met with Indian officials.",
+            {("USA", "CONSULT", "IND", "asserted")},
+        ),
+        (
+            "Assistant Secretary for East Asian and Pacific Affairs Kritenbrink met with"
+            " Vietnamese officials.",
+            {("USA", "CONSULT", "VNM", "asserted")},
+        ),
+        # ... but another's envoy is theirs.
+        (
+            "UN Special Envoy Grundberg met with Saudi officials.",
+            {("UN", "CONSULT", "SAU", "asserted")},
+        ),
+        (
+            "The EU's Special Representative met with Saudi officials.",
+            {("EU", "CONSULT", "SAU", "asserted")},
+        ),
+        (
+            "NATO Deputy Secretary General Geoana met with Japanese officials.",
+            {("NATO", "CONSULT", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_an_envoy_s_title_is_the_voice_s_official(text, expected):
+    assert relations_of(text, "en", voice="USA") == expected
+
+
 def test_we_glued_to_the_heading_of_a_release_is_the_voice():
     text = "Ned Price, Department SpokespersonWe condemn Russia's decision."
     assert relations_of(text, "en", voice="USA") == {("USA", "ACCUSE", "RUS", "asserted")}

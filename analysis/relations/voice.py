@@ -1,7 +1,9 @@
 """Releases that speak as a state: the phrases that stand for the corpus's voice.
 
 With a voice (``voice: USA`` in a corpus's ``corpus.yaml``), "the Department", "the
-Secretary" (and "the Deputy", "Under" or "Assistant Secretary"), "the Spokesperson", "we",
+Secretary" (and "the Deputy", "Under" or "Assistant Secretary"), "the Spokesperson", an
+envoy's title not given to another ("Special Envoy for Haiti", "Special Representative for
+the DPRK Sung Kim", "Senior Bureau Official Moy"; not "UN Special Envoy"), "we",
 "I" and "our" (French: "le Département", "le porte-parole", "nous", "je", "notre") name
 that actor. In a joint statement (its opening
 says "joint statement" or "déclaration conjointe"), "we" names each signatory: the actors
@@ -42,7 +44,10 @@ VOICE_PHRASES = {
         r"(?:(?<![\w-])|(?<=[a-z])(?=[A-Z]))"  # or glued to a heading: "SpokespersonWe"
         r"(?:(?P<we>[Ww]e|I(?= [a-z’'])|[Oo]ur)|[Tt]he (?P<phrase>Department"
         r"(?: [Ss]pokesperson)?|(?:(?:Deputy |Principal Deputy )?(?:Under |Assistant )?|Deputy )"
-        r"Secretary(?: of State)?(?! of)|[Ss]pokesperson))"
+        r"Secretary(?: of State)?(?! of)|[Ss]pokesperson)|(?P<office>Special (?:Presidential )?"
+        r"(?:Envoy|Representative|Advisor|Adviser|Coordinator)|Senior Bureau Official|"
+        r"Ambassador-at-Large|(?:Principal Deputy |Deputy )?(?:Assistant|Under) Secretary|"
+        r"Deputy Secretary)(?! General)(?= for | [A-Z]))"
         r"(?![\w-])"
     ),
     "fr": re.compile(
@@ -101,8 +106,26 @@ def voice_spans(text: str, start: int, end: int, language: str) -> list[tuple[in
     spans = []
     for match in pattern.finditer(text, start, end):
         group = "we" if match.group("we") else "phrase"
+        if language == "en" and match.group("office"):
+            if _office_of_another(text, start, match.start()):
+                continue
+            group = "office"
         spans.append((match.start(group), match.end(group), group == "we"))
     return spans
+
+
+def _office_of_another(text: str, start: int, position: int) -> bool:
+    """Whether the envoy's title at ``position`` belongs to another state or organisation:
+    after a capitalised word or a possessive ("UN Special Envoy", "the EU's Special
+    Representative", "U.S. Special Envoy", named as such), not after "the", a lower-case
+    word or punctuation ("The Special Envoy for Haiti", "and Special Representative")."""
+    before = text[start:position].rstrip().rsplit(None, 1)
+    if not before or text[start:position] == text[start:position].rstrip():
+        return False
+    word = before[-1]
+    if word in ("the", "The"):
+        return False
+    return word[:1].isupper() or word.endswith(("'s", "’s"))
 
 
 def speaker_turns(

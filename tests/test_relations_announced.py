@@ -150,3 +150,18 @@ def test_the_future_of_a_purpose_is_read_past_of_and_for_and_in_we_ll():
     assert relations_of(
         "We'll travel to Paris to meet French Foreign Minister Le Drian.", "en", voice="USA"
     ) == {("USA", "CONSULT", "FRA", "future")}
+
+
+def test_an_appointment_of_a_daily_schedule_is_to_come():
+    # The time of day opens the appointment, read as a sentence of its own before it; a trip
+    # under way, after the press note that ends the appointment, is asserted.
+    text = (
+        "Office of the Spokesperson***THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE***"
+        "SECRETARY ANTONY J. BLINKEN2:00 p.m. Secretary Blinken meets with Japanese Foreign"
+        " Minister Hayashi, at the Department of State.(CLOSED PRESS COVERAGE)DEPUTY SECRETARY"
+        " WENDY R. SHERMANDeputy Secretary Sherman is on travel to Mongolia."
+    )
+    assert relations_of(text, "en", voice="USA") == {
+        ("USA", "CONSULT", "JPN", "future"),
+        ("USA", "CONSULT", "MNG", "asserted"),
+    }

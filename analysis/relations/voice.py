@@ -23,6 +23,7 @@ is the one addressed: the partner in the voice's words, the voice in the partner
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "VOICE_PHRASES",
     "addressee",
     "remarks_partner",
+    "scheduled",
     "second_person_spans",
     "speaker_turns",
     "voice_spans",
@@ -205,3 +207,45 @@ def second_person_spans(text: str, start: int, end: int, language: str) -> list[
     if pattern is None:
         return []
     return [match.span("you") for match in pattern.finditer(text, start, end)]
+
+
+SCHEDULE = re.compile(r"PUBLIC SCHEDULE|[Pp]ublic [Ss]chedule")
+"""The heading of a daily schedule of appointments ("THE DAILY PUBLIC SCHEDULE IS SUBJECT
+TO CHANGE")."""
+
+CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2} ?(?:a\.m\.|p\.m\.)")
+"""A time of day ("2:00 p.m.", "9:15 a.m."), which opens an appointment of a schedule."""
+
+
+@functools.lru_cache(maxsize=64)
+def _is_schedule(text: str) -> bool:
+    return SCHEDULE.search(text, 0, 600) is not None
+
+
+def scheduled(text: str, start: int, offset: int) -> bool:
+    """Whether the act at ``offset`` of the sentence starting at ``start`` is an
+    appointment of a daily schedule, still to come: the release is a public schedule and a
+    time of day opens the appointment before the act, or ends the sentence right before it
+    ("2:00 p.m. Deputy Secretary Sherman meets with ..."); a trip under way ("is on travel
+    to Japan") has no time, and follows the press note that ends the appointment before it.
+
+    Examples
+    --------
+    >>> text = "THE DAILY PUBLIC SCHEDULE IS SUBJECT TO CHANGE 2:00 p.m. Sherman meets Qin Gang."
+    >>> scheduled(text, 0, text.index("meets")), scheduled(text, 0, 4)
+    (True, False)
+    >>> text += "(CLOSED PRESS COVERAGE)Under Secretary Nuland is on travel to Japan."
+    >>> scheduled(text, 0, text.index("travel"))
+    False
+    """
+    if not _is_schedule(text):
+        return False
+    # the time may end the sentence before ("2:00 p.m." read as a sentence of its own);
+    # an appointment ends at its press note ("(CLOSED PRESS COVERAGE)")
+    times = list(CLOCK_TIME.finditer(text, max(0, start - 12), offset))
+    if not times:
+        return False
+    time = times[-1]
+    if time.start() < start and text[time.end() : start].strip():
+        return False
+    return ")" not in text[time.end() : offset]

@@ -165,3 +165,28 @@ def test_an_appointment_of_a_daily_schedule_is_to_come():
         ("USA", "CONSULT", "JPN", "future"),
         ("USA", "CONSULT", "MNG", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The United States welcomes the agreement to establish diplomatic relations between"
+            " the State of Israel and the Kingdom of Morocco.",
+            "en",
+        ),
+        (
+            "Kushner helped broker a deal establishing diplomatic relations between Israel and"
+            " Morocco.",
+            "en",
+        ),
+        ("L'accord visant à établir des relations diplomatiques entre Israël et le Maroc.", "fr"),
+    ],
+)
+def test_ties_an_agreement_establishes_are_agreed_by_each(text, language):
+    # The agreement's parties, named after "between", agree with each other; the one who
+    # welcomes it does not establish the ties.
+    assert relations_of(text, language, voice="USA" if language == "en" else None) == {
+        ("ISR", "AGREE", "MAR", "asserted"),
+        ("MAR", "AGREE", "ISR", "asserted"),
+    }

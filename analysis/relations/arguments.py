@@ -281,11 +281,24 @@ def _between(
             dated = not subject and (index == trigger.last + 1 or before.lower.isdigit())
             if not (tie or dated):
                 return []  # "welcomed the talks between": the noun's own act
-            group = coordinated(sentence, sentence.unit(index + 1), words)
-            if not group and index + 2 < len(tokens):
-                group = coordinated(sentence, sentence.unit(index + 2), words)
+            group = coordinated(sentence, _first_named(sentence, index + 1, words), words)
             return group if len(group) > 1 else []
     return []
+
+
+def _first_named(sentence: Sentence, index: int, words: Words) -> Unit | None:
+    """The actor named from token ``index`` on, past a determiner and the words of a state's
+    style ("between the State of Israel and", « entre le Royaume du Maroc et »)."""
+    tokens = sentence.tokens
+    for position in range(index, min(index + 5, len(tokens))):
+        unit = sentence.unit(position)
+        if unit is not None:
+            return unit
+        token = tokens[position]
+        style = sentence.text[token.start].isupper() or token.lower in words.of | {"du"}
+        if not (style or token.lower in words.determiners | {"l'"}):
+            return None
+    return None
 
 
 def object_act(

@@ -39,6 +39,7 @@ from analysis.relations.participants import (
     LARGEST_GROUP,
     WILLING_TYPES,
     agentless,
+    agreed_content,
     aimed_at_place,
     answered_act,
     backed_noun,
@@ -661,6 +662,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         targets = [t for t in targets if t not in sources and (hosting or not t.voice)]
         if mutual:
             pairs = each_other(sources)  # "Turkey-Armenia normalization"
+            if kind == "SUPPORT" and agreed_content(*reading):
+                kind = "AGREE"  # "a deal establishing diplomatic relations between X and Y"
         elif targets:
             pairs = [
                 (source, source_actor, target, target_actor)

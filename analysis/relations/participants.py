@@ -37,6 +37,7 @@ __all__ = [
     "PARTNER_WORDS",
     "WILLING_TYPES",
     "agentless",
+    "agreed_content",
     "aimed_at_place",
     "answered_act",
     "backed_noun",
@@ -528,3 +529,19 @@ def _in_with_phrase(sentence: Sentence, unit: Unit) -> bool:
 def _after_of(sentence: Sentence, unit: Unit, words: Words) -> bool:
     position = before_articles(sentence, unit.first, words)
     return position >= 0 and sentence.tokens[position].lower in words.of
+
+
+def agreed_content(sentence: Sentence, trigger, words) -> bool:
+    """Whether the trigger, an infinitive or a participle, states what an agreement noun
+    right before it establishes ("a deal establishing diplomatic relations", "the agreement
+    to establish", « l'accord visant à établir »); not a verb whose subject the agreement is
+    ("The accords normalized relations between ...")."""
+    tokens = sentence.tokens
+    index = trigger.first - 1
+    while index >= 0 and tokens[index].lower in words.infinitive_marks | {"visant", "pour"}:
+        index -= 1
+    if index == trigger.first - 1 and not tokens[trigger.first].lower.endswith(("ing", "ant")):
+        return False  # "The accords normalized relations between ...": the accords' effect
+    return index >= 0 and (
+        tokens[index].lower in words.agreement_nouns or tokens[index].lemma in words.agreement_nouns
+    )

@@ -111,6 +111,10 @@ class Words:
     """Words before the recipient of a gift ("to", « à », « au », « aux »), who may be the
     one to act after it."""
     continuing: frozenset[str]
+    agreement_nouns: frozenset[str]
+    """Nouns of an agreement ("deal", « accord »): a tie it establishes between two actors
+    ("a deal establishing diplomatic relations between Israel and the UAE") is agreed by
+    each (AGREE), not support."""
     willingness: frozenset[str]
     """Words stating a will to act ("ready to", "commitment to working with"): the act
     they introduce is an agreement now (AGREE), not the act itself."""
@@ -360,6 +364,7 @@ ENGLISH = Words(
     receiving=_set("enjoy receive win gain secure obtain get"),
     will_auxiliaries=_set("will shall ll"),
     recipient_marks=_set("to"),
+    agreement_nouns=_set("agreement deal accord accords pact"),
     continuing=_set("continue keep remain"),
     act_determiners=_set("the this that these those"),
     reference_links=_set("to"),
@@ -544,6 +549,7 @@ FRENCH = Words(
     receiving=_set("bénéficier recevoir obtenir gagner jouir"),
     will_auxiliaries=_set("va vont"),
     recipient_marks=_set("à au aux"),
+    agreement_nouns=_set("accord accords entente pacte"),
     continuing=_set("continuer poursuivre rester"),
     act_determiners=_set("le la les l' ce cet cette ces"),
     reference_links=_set("à contre"),

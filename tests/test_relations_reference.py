@@ -92,10 +92,18 @@ def test_the_voice_speaks_through_the_first_person_and_official_acts(text, expec
             " Vietnamese officials.",
             {("USA", "CONSULT", "VNM", "asserted")},
         ),
+        (
+            "Today, Special Envoy for Yemen met with Saudi officials.",
+            {("USA", "CONSULT", "SAU", "asserted")},
+        ),
         # ... but another's envoy is theirs.
         (
             "UN Special Envoy Grundberg met with Saudi officials.",
             {("UN", "CONSULT", "SAU", "asserted")},
+        ),
+        (
+            "E.U. Special Envoy Borrell met with Saudi officials.",
+            {("EU", "CONSULT", "SAU", "asserted")},
         ),
         (
             "The EU's Special Representative met with Saudi officials.",

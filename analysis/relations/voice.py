@@ -125,8 +125,8 @@ def _office_of_another(text: str, start: int, position: int) -> bool:
     if not before or text[start:position] == text[start:position].rstrip():
         return False
     word = before[-1]
-    if word in ("the", "The"):
-        return False
+    if word in ("the", "The") or word[-1] in ",;:()—–":
+        return False  # "Today, Special Envoy ...": a clause's opening, no owner
     return word[:1].isupper() or word.endswith(("'s", "’s"))
 
 

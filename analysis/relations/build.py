@@ -281,16 +281,8 @@ def _people_noun(tokens, first: int, last: int, kind: str, language: str, words)
         for index in near:
             if index < len(tokens) and tokens[index].lower in words.peoples:
                 return index
-    position = first - 1
-    while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
-        position -= 1
-    if (
-        position >= 1
-        and tokens[position].lower in words.of | {"d'"}
-        and tokens[position - 1].lower in words.peoples
-    ):
-        return position - 1
-    return None
+    noun = _noun_of(tokens, first, words)
+    return noun if noun is not None and tokens[noun].lower in words.peoples else None
 
 
 def _people_alone(tokens, noun: int, start: int, words) -> bool:
@@ -353,13 +345,22 @@ def _counted(tokens, first: int, words) -> bool:
 def _of_private(tokens, first: int, words) -> bool:
     """Whether an actor is named after "<private noun> of" ("the community of", « les
     ressortissants de la France »)."""
+    index = _noun_of(tokens, first, words)
+    if index is None:
+        return False
+    noun = tokens[index]
+    return noun.lower in words.private_nouns or noun.lemma in words.private_nouns
+
+
+def _noun_of(tokens, first: int, words) -> int | None:
+    """The index of the noun an actor named at token ``first`` completes through "of"
+    ("the community of China", « le peuple de l'Ukraine »), if any."""
     position = first - 1
     while position >= 0 and tokens[position].lower in words.determiners | {"l'", "d'"}:
         position -= 1
     if position < 1 or tokens[position].lower not in words.of | {"d'"}:
-        return False
-    noun = tokens[position - 1]
-    return noun.lower in words.private_nouns or noun.lemma in words.private_nouns
+        return None
+    return position - 1
 
 
 def _origin_of_private(text: str, tokens, first: int, last: int, origin, words) -> bool:

@@ -121,8 +121,11 @@ def _office_of_another(text: str, start: int, position: int) -> bool:
     after a capitalised word or a possessive ("UN Special Envoy", "the EU's Special
     Representative", "U.S. Special Envoy", named as such), not after "the", a lower-case
     word or punctuation ("The Special Envoy for Haiti", "and Special Representative")."""
-    before = text[start:position].rstrip().rsplit(None, 1)
-    if not before or text[start:position] == text[start:position].rstrip():
+    gap = text[start:position]
+    if not gap[-1:].isspace():
+        return False  # the sentence's start, or glued to a heading ("SpokespersonSpecial")
+    before = gap.split()
+    if not before:
         return False
     word = before[-1]
     if word in ("the", "The") or word[-1] in ",;:()—–":

@@ -16,6 +16,7 @@ PRK, alleged), with the offsets of the mentions and of the trigger words behind 
 ``wars``            who fights whom when a war's noun does not say ("is at war with")
 ``arguments``       verbs and nouns together; acts as objects; verbs that take a topic
 ``status``          asserted, alleged, negated or future
+``timing``          the words that put an act ahead: talks, conditions, votes, plans
 ``parse``           arguments from a spaCy dependency parse (French)
 ``voice``           the phrases that stand for a corpus's voice; joint statements; speakers
 ``coreference``     pronouns and definite phrases standing for actors named before

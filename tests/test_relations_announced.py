@@ -190,3 +190,35 @@ def test_ties_an_agreement_establishes_are_agreed_by_each(text, language):
         ("ISR", "AGREE", "MAR", "asserted"),
         ("MAR", "AGREE", "ISR", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A deed a vote decides is still to come ...
+        (
+            "Britons voted in a 2016 referendum to leave the EU.",
+            "en",
+            ("GBR", "SANCTION", "EU", "future"),
+        ),
+        (
+            "Le Conseil de sécurité de l'ONU a voté à l'unanimité pour retirer ses soldats"
+            " d'Haïti.",
+            "fr",
+            ("UN", "RETREAT", "HTI", "future"),
+        ),
+        # ... while a vote does what it says in words itself.
+        (
+            "The UN Security Council voted 13-2 to impose stronger sanctions on the DPRK.",
+            "en",
+            ("UN", "SANCTION", "PRK", "asserted"),
+        ),
+        (
+            "In the Human Rights Council, Japan voted to suspend Russia.",
+            "en",
+            ("JPN", "SANCTION", "RUS", "asserted"),
+        ),
+    ],
+)
+def test_a_deed_a_vote_decides_is_to_come(text, language, expected):
+    assert expected in relations_of(text, language)

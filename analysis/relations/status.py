@@ -30,6 +30,7 @@ from analysis.relations.timing import (
     proposed,
     purpose_of_future,
     topic_clause,
+    voted_to,
     warned_against,
 )
 from analysis.relations.tokens import verb_lemmas
@@ -391,6 +392,8 @@ def status_of(
         return "future"  # "During his visit to Israel, the Secretary will underscore"
     if conditional(sentence, trigger, words) or proposed(window, words):
         return "future"
+    if not nominal and voted_to(sentence, trigger, words):
+        return "future"  # "voted in a referendum to leave the EU"
     if not nominal and warned_against(sentence, trigger):
         return "future"  # "warned the United States against selling weapons to Taiwan"
     if any(f.kind == "request" for f in covering):

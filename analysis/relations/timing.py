@@ -34,6 +34,7 @@ __all__ = [
     "proposed",
     "purpose_of_future",
     "topic_clause",
+    "voted_to",
     "warned_against",
 ]
 
@@ -305,3 +306,33 @@ def opening_setting(sentence: Sentence, trigger: TriggerMatch, words: Words) -> 
     if any(token.lower in STOP_MARKS | {","} for token in tokens[: trigger.first]):
         return False
     return _future_follows(sentence, trigger, words)
+
+
+_VOTE_REACH = 8
+"""Tokens between a verb of voting and the "to" / « pour » of what it decided ("voted in
+a 2016 referendum to leave")."""
+
+
+_DEEDS = frozenset({"RETREAT", "AID", "MOBILIZE", "ASSAULT"})
+"""Acts done after the vote that decides them; a vote performs the others itself ("voted
+to condemn Russia's invasion", "voted 13-2 to impose stronger sanctions")."""
+
+
+def voted_to(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the verb is a deed a vote decided ("Britons voted in a 2016 referendum to
+    leave the EU", « ont voté à l'unanimité pour retirer les soldats »): decided, still to
+    come. Not what the vote itself does ("voted to suspend Russia"), nor a noun voted for
+    ("voted for the resolution condemning": the resolution's act)."""
+    if trigger.type not in _DEEDS:
+        return False
+    tokens = sentence.tokens
+    mark = purpose_mark(tokens, trigger.first, words)
+    if mark is None:
+        return False
+    for index in range(mark - 1, max(-1, mark - _VOTE_REACH), -1):
+        token = tokens[index]
+        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit_at[index] >= 0:
+            return False
+        if ({token.lower} | verb_lemmas(token, sentence.language)) & words.votes:
+            return True
+    return False

@@ -247,6 +247,8 @@ class Words:
     """Words of a vote or a stance against a proposal ("voted against", "abstained on",
     "vetoed", « a voté contre », « s'est abstenue »): the act the proposal states is not the
     voter's."""
+    votes: frozenset[str]
+    """Verbs of voting: what a vote decides to do is to come ("voted to leave the EU")."""
     claims: frozenset[str]
     """Nouns of a claim: one whose clause nobody named makes ("allegations Trump tried
     to"), and one whose dismissal is a refusal ("dismissed the claim from Berlin")."""
@@ -459,6 +461,7 @@ ENGLISH = Words(
     ),
     proposals=_set("resolution proposal bill motion draft call demand request plan"),
     votes_against=_set("against abstain abstention oppose veto reject block"),
+    votes=_set("vote"),
     claims=_set(
         "claim claims allegation allegations rumour rumours rumor rumors suspicion suspicions"
     ),
@@ -661,6 +664,7 @@ FRENCH = Words(
     ),
     proposals=_set("résolution proposition projet motion appel demande plan texte"),
     votes_against=_set("contre abstenir abstention opposer veto rejeter bloquer"),
+    votes=_set("voter"),
     claims=_set("allégation allégations rumeur rumeurs soupçon soupçons"),
     settings=_set("lors pendant durant avant après depuis malgré"),
     act_settings=_set("lors pendant durant cours"),

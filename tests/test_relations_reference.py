@@ -342,6 +342,58 @@ def test_in_remarks_with_a_partner_you_is_the_one_addressed():
     }
 
 
+def test_a_speaker_label_glued_to_the_heading_opens_a_turn():
+    # "AffairsFOREIGN MINISTER SHOUKRY:": the minister speaks for Egypt, not the voice.
+    text = REMARKS.replace(
+        "\n\nSECRETARY BLINKEN: Good",
+        "Ministry of Foreign AffairsFOREIGN MINISTER SHOUKRY: Good",
+        1,
+    )
+    text = text.replace("I welcome you", "I welcome you to Cairo", 1)
+
+    result = relations_of(text, "en", voice="USA")
+
+    assert ("USA", "CONSULT", "EGY", "asserted") in result  # the guest visits the host
+    assert ("EGY", "CONSULT", "USA", "asserted") not in result
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We had a very meaningful meeting.",
+        "We discussed the situation in Gaza.",
+        "We are working together on Gaza.",
+    ],
+)
+@pytest.mark.parametrize("speaker", ["SECRETARY BLINKEN", "FOREIGN MINISTER SHOUKRY"])
+def test_in_remarks_we_who_met_or_work_together_are_both_sides(said, speaker):
+    text = REMARKS.replace("Thank you all.", f"Thank you.\n\n{speaker}: {said}")
+
+    result = relations_of(text, "en", voice="USA")
+
+    kind = "COOPERATE" if "working" in said else "CONSULT"
+    assert {("USA", kind, "EGY", "asserted"), ("EGY", kind, "USA", "asserted")} <= result
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We had a very meaningful meeting with Japan.",  # a partner named: the speaker's
+        "We will have a meeting later today.",  # to come
+        "We call on Israel to act.",  # a verb, not a call
+    ],
+)
+def test_in_remarks_we_with_another_partner_stays_the_speakers(said):
+    text = REMARKS.replace("Thank you all.", f"Thank you.\n\nSECRETARY BLINKEN: {said}")
+
+    result = relations_of(text, "en", voice="USA")
+
+    assert not {row for row in result if row[0] == "EGY" and row[2] in ("JPN", "ISR")}
+    assert not {row for row in result if row[0] == "EGY" and row[1] == "CONSULT"} - {
+        ("EGY", "CONSULT", "USA", "asserted")
+    }
+
+
 def test_in_a_briefing_you_is_nobody():
     text = (
         "MR PRICE: Good afternoon. Egypt is a partner of the United States. Egypt met Japan."

@@ -95,6 +95,25 @@ TOGETHER = re.compile(
 """What says that the voice's "we" is the voice and its partner; not "together with X",
 which names whom the voice works with ("working together with the United States")."""
 
+_TALKS = r"(?:meeting|discussion|conversation|talks|dialogue|exchange|call)s?"
+SHARED = re.compile(
+    r"\b(?:(?P<had>we)(?:['’]ve| have)? (?:just )?had (?:an? )?(?:[\w-]+ ){0,3}"
+    + _TALKS
+    + r"(?! with)|(?P<did>we) (?:have |had )?(?:just |also )?(?:discussed|met|agreed|spoke|talked)"
+    + r"(?! with)|(?P<chance>we) had (?:an|the) opportunity to (?:discuss|meet|speak|talk)"
+    + r"|(?P<our>our) (?:[\w-]+ ){0,2}(?:meeting|discussion|conversation|talks|dialogue|"
+    + r"cooperation|collaboration|coordination)s?(?! with)"
+    + r"|"
+    + _TALKS
+    + r" (?:that )?(?P<after>we) had)\b",
+    re.IGNORECASE,
+)
+"""What, in remarks between the voice and its partner, says that "we" met, talked or work
+together ("We had a very meaningful meeting", "we discussed", "our close cooperation", "the
+first telephone conversation we had"): that "we" is both sides, whichever speaks. Not an act
+with a partner named after it ("our cooperation with Japan"), nor one to come ("we have a
+meeting later today")."""
+
 PARSE_BATCH = 128
 """Sentences given to spaCy at a time."""
 
@@ -229,9 +248,15 @@ def candidate_sentences(
                 speaker = voice if speaking == (voice,) else None
                 spans += _voice_units(text, start, end, language, voice, signatories, spans)
                 spans = _spoken(spans, speaking, voice)
-                if partner and speaker and TOGETHER.search(text, start, end):
-                    spans = _with_partner(text, spans, voice, partner)
                 addressed = addressee(speaking, voice, remarking)
+                # the other side: the partner in the voice's words, the voice in the partner's
+                other = partner if speaker else voice if addressed == voice else None
+                if other and TOGETHER.search(text, start, end):
+                    spans = _with_partner(text, spans, speaking, other)
+                elif addressed is not None and SHARED.search(text, start, end):
+                    # "We had a very meaningful meeting", said by either side of remarks
+                    shared = _shared_we(text, start, end)
+                    spans = _with_partner(text, spans, speaking, addressed, shared)
                 if addressed is not None:
                     # "It's very good to have you here, and I welcome you."
                     spans += [
@@ -318,13 +343,24 @@ def _partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:
     return ranked[0][0]
 
 
-def _with_partner(text: str, spans: list, voice, partner) -> list:
-    """The spans with the voice's "we" and "our" standing for the voice and its partner
-    ("we are working together", "our countries' relationship")."""
+def _shared_we(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the "we" or "our" of each :data:`SHARED` phrase of ``text[start:end]`` begins."""
+    return frozenset(
+        match.start(name)
+        for match in SHARED.finditer(text, start, end)
+        for name in ("had", "did", "chance", "our", "after")
+        if match.start(name) >= 0
+    )
+
+
+def _with_partner(text: str, spans: list, speaking: tuple, other, only=None) -> list:
+    """The spans with the speaker's "we" and "our" standing for the speaker's side and the
+    other ("we are working together", "our countries' relationship"); those beginning at
+    ``only``, when given."""
     found = []
     for a, b, pairs, kind in spans:
-        if pairs == (voice,) and text[a:b].lower() in _FIRST_PLURAL:
-            pairs = (voice, partner)
+        if pairs == speaking and text[a:b].lower() in _FIRST_PLURAL and (only is None or a in only):
+            pairs = (*speaking, other)
         found.append((a, b, pairs, kind))
     return found
 

@@ -62,8 +62,11 @@ VOICE_PHRASES = {
 POSSESSIVES = frozenset({"our", "notre", "nos"})
 """First-person phrases that only own a noun ("our commitment"): never a verb's subject."""
 
-SPEAKER_LABEL = re.compile(r"(?:^|(?<=[\n.!?)\]]))[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
-"""A speaker's label in a transcript, in capitals before a colon ("SECRETARY BLINKEN:")."""
+SPEAKER_LABEL = re.compile(
+    r"(?:^|(?<=[\n.!?)\]])|(?<=[a-z]))[ \t]*(?P<label>[A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s"
+)
+"""A speaker's label in a transcript, in capitals before a colon ("SECRETARY BLINKEN:"), also
+glued to the heading before it ("Ministry of Foreign AffairsFOREIGN MINISTER LANDSBERGIS:")."""
 
 _FOREIGN_TITLE = re.compile(r"MINISTER|PRIME|KING|PRESIDENT|CHANCELLOR")
 """Labels of a foreign head of state, head of government or minister: in remarks with the

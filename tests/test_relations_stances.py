@@ -824,6 +824,25 @@ def test_stopping_cooperation_reduces_relations(text, language):
     assert not any(relation[1] == "COOPERATE" for relation in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Law enforcement agencies from Germany, South Korea, the United Kingdom and the"
+            " United States were part of the international task force.",
+            "en",
+        ),
+        ("Today four ministers from Germany and South Korea gathered in Seoul.", "en"),
+        ("Les ministres de l'Allemagne et de la Corée du Sud se sont réunis à Séoul.", "fr"),
+    ],
+)
+def test_every_state_a_list_of_envoys_comes_from_is_a_party(text, language):
+    # Agencies, ministers, leaders or experts from a list of states act for each: the
+    # first state of the list, after "from", is one of the parties too.
+    found = {(s, t) for s, _, t, status in relations_of(text, language) if status == "asserted"}
+    assert {("DEU", "KOR"), ("KOR", "DEU")} <= found
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."

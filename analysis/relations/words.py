@@ -399,7 +399,8 @@ ENGLISH = Words(
     hosts=_set("host receive"),
     delegations=_set(
         "delegation delegations official officials representative representatives diplomat "
-        "diplomats negotiator negotiators"
+        "diplomats negotiator negotiators agency agencies authorities minister ministers "
+        "leader leaders expert experts envoy envoys"
     ),
     origins=_set("from of"),
     needs=_set("need needs demand demands requirement requirements goal goals target targets"),
@@ -598,7 +599,8 @@ FRENCH = Words(
     hosts=_set("accueillir recevoir"),
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
-        "diplomate diplomates négociateur négociateurs"
+        "diplomate diplomates négociateur négociateurs agence agences autorités ministre "
+        "ministres dirigeant dirigeants expert experts émissaire émissaires"
     ),
     origins=_set("de du des d'"),
     needs=_set("besoin besoins exigence exigences attente attentes objectif objectifs"),

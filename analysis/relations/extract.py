@@ -63,7 +63,6 @@ from analysis.relations.voice import (
     POSSESSIVES,
     addressee,
     remarks_partner,
-    scheduled,
     second_person_spans,
     speaker_turns,
     voice_spans,
@@ -615,9 +614,6 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             # "We urge donors to support the Syrian people": the one who asks does not act
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
         status = status_of(sentence, trigger, frames, words, nominal)
-        opening = sentence.tokens[trigger.first].start
-        if status == "asserted" and scheduled(sentence.text, sentence.start, opening):
-            status = "future"  # "2:00 p.m. Deputy Secretary Sherman meets with": to come
         kind, hosts = trigger.type, sources
         stop = stopped(*reading) if nominal else None
         if stop is not None:

@@ -34,6 +34,7 @@ from analysis.relations.timing import (
     warned_against,
 )
 from analysis.relations.tokens import verb_lemmas
+from analysis.relations.voice import scheduled
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
 
 __all__ = ["CLAIM_REACH", "Frame", "frames_of", "requester", "status_of", "stopped"]
@@ -331,8 +332,24 @@ def status_of(
     and conditional ("rencontrera", "sanctionnerait"); an act said to go on is asserted
     ("will continue to stand with"). A claim by anyone but the voice makes it alleged, a
     request makes it future. ``nominal``: the trigger is a noun (see the module's
-    docstring).
+    docstring). An appointment of a daily public schedule is to come
+    (:func:`~analysis.relations.voice.scheduled`).
     """
+    status = _status(sentence, trigger, frames, words, nominal)
+    opening = sentence.tokens[trigger.first].start
+    if status == "asserted" and scheduled(sentence.text, sentence.start, opening):
+        return "future"  # "2:00 p.m. Deputy Secretary Sherman meets with": to come
+    return status
+
+
+def _status(
+    sentence: Sentence,
+    trigger: TriggerMatch,
+    frames: list[Frame],
+    words: Words,
+    nominal: bool,
+) -> str:
+    """The status read in the sentence (see :func:`status_of`)."""
     tokens = sentence.tokens
     window = (_noun_window if nominal else _window)(sentence, trigger, words)
     timing = _own_phrase(window, words, sentence.language) if nominal else window

@@ -843,6 +843,33 @@ def test_every_state_a_list_of_envoys_comes_from_is_a_party(text, language):
     assert {("DEU", "KOR"), ("KOR", "DEU")} <= found
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Russia sent additional Russian troops to Ukraine.",
+            "en",
+            {("RUS", "MOBILIZE", "UKR", "asserted")},
+        ),
+        (
+            "La Russie a envoyé des troupes russes supplémentaires en Ukraine.",
+            "fr",
+            {("RUS", "MOBILIZE", "UKR", "asserted")},
+        ),
+        # The troops' state sends them, not a state named before (and here to nowhere).
+        (
+            "They condemned the Russian Federation's decision to recognize the independence of"
+            " the purported republics in Donetsk and Luhansk in eastern Ukraine and the order to"
+            " dispatch additional Russian troops.",
+            "en",
+            set(),
+        ),
+    ],
+)
+def test_whose_troops_are_sent_sends_them(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."

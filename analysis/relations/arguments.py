@@ -27,7 +27,7 @@ from analysis.relations.nominal import (
     nominal_trigger_after,
 )
 from analysis.relations.participants import PARTNER_WORDS, implied_voice
-from analysis.relations.rules import word_order_arguments
+from analysis.relations.rules import right_unit, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.tokens import verb_lemmas
 from analysis.relations.types import CONFLICT_TYPES
@@ -98,6 +98,15 @@ def verb_rules(
             # « appelle les donateurs à soutenir le peuple syrien »: the one asked stands
             # inside the phrase; the actors after it are the asked act's (not « demander à »)
             targets = [unit for unit in targets if unit.last < trigger.last]
+    owner = _owner_of_forces(sentence, trigger, words)
+    if owner is not None:
+        # "sent additional Russian troops to Ukraine", « envoyé des troupes russes en
+        # Ukraine »: whose troops they are sends them, where they go is the target
+        sources = [unit for unit in sources if unit.roll_ups == owner.roll_ups] or [owner]
+        targets = [unit for unit in targets if not unit.roll_ups & owner.roll_ups]
+        after = right_unit(sentence, trigger.last, words) if not targets else None
+        if after is not None and not after.roll_ups & owner.roll_ups:
+            targets = [after]
     if trigger.type not in MUTUAL_TYPES:
         # "fight the Islamic State in cooperation with Iraqi forces": the partner of the
         # noun between is not the verb's target ("look forward to working with" keeps it)
@@ -707,3 +716,17 @@ def threatened_act(sentence: Sentence, trigger: TriggerMatch, words: Words) -> T
         (other for other in sentence.triggers if mark < other.first <= mark + 2),
         None,
     )
+
+
+def _owner_of_forces(sentence: Sentence, trigger: TriggerMatch, words: Words) -> Unit | None:
+    """The actor that qualifies the forces named between the words of a phrase of
+    deployment ("sent additional Russian troops", « envoyé des troupes russes »): whose
+    troops they are, not a target."""
+    tokens = sentence.tokens
+    for unit in sentence.units:
+        if not trigger.first < unit.first <= unit.last < trigger.last:
+            continue
+        before, after = tokens[unit.first - 1].lower, tokens[unit.last + 1].lower
+        if after in words.forces or before in words.forces:
+            return unit
+    return None

@@ -870,6 +870,31 @@ def test_whose_troops_are_sent_sends_them(text, language, expected):
     assert relations_of(text, language) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Secretary Blinken and Foreign Minister Shoukry noted support for Libya's political"
+            " process.",
+            "en",
+            {("USA", "SUPPORT", "LBY", "asserted"), ("EGY", "SUPPORT", "LBY", "asserted")},
+        ),
+        (
+            "Secretary Blinken conveyed appreciation for Malawi's strong democratic foundation.",
+            "en",
+            {("USA", "SUPPORT", "MWI", "asserted")},
+        ),
+        (
+            "Le ministre chinois a noté le soutien à la Russie.",
+            "fr",
+            {("CHN", "SUPPORT", "RUS", "asserted")},
+        ),
+    ],
+)
+def test_a_stance_noted_or_conveyed_is_the_subjects(text, language, expected):
+    assert relations_of(text, language, voice="USA" if language == "en" else None) == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."

@@ -354,7 +354,7 @@ ENGLISH = Words(
         "launch wage conduct carry impose levy hold pay make provide give offer express "
         "voice extend begin start continue intensify escalate step announce take send "
         "deliver mount stage unleash resume end halt sign conclude reach ratify vow pledge "
-        "promise reiterate reaffirm attend have join form create establish exert"
+        "promise reiterate reaffirm attend have join form create establish exert note convey"
     ),
     patient_nouns=_set(
         "invasion occupation annexation bombing bombardment shelling condemnation "
@@ -541,7 +541,7 @@ FRENCH = Words(
         "poursuivre engager déclencher entamer commencer annoncer infliger prendre fournir "
         "livrer envoyer offrir intensifier reprendre signer conclure ratifier promettre "
         "réitérer réaffirmer avoir participer assister rejoindre former créer constituer "
-        "établir nouer sceller forger bâtir exercer"
+        "établir nouer sceller forger bâtir exercer noter transmettre"
     ),
     patient_nouns=_set(
         "invasion occupation annexion bombardement pilonnage condamnation expulsion "

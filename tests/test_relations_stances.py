@@ -896,6 +896,18 @@ def test_a_stance_noted_or_conveyed_is_the_subjects(text, language, expected):
 
 
 @pytest.mark.parametrize("method", METHODS)
+def test_the_city_two_signatories_sign_in_is_no_third_party(method):
+    text = (
+        "Today, U.S. Ambassador Francisco Palmieri and Colombian Foreign Minister Marta Lucía"
+        " Ramírez signed a protocol in Bogota."
+    )
+    assert relations_of(text, "en", method=method) == {
+        ("USA", "AGREE", "COL", "asserted"),
+        ("COL", "AGREE", "USA", "asserted"),
+    }
+
+
+@pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."
     found = relations_of(text, "en", method=method)

@@ -147,6 +147,10 @@ def verb_rules(
         # "Séoul et Tokyo se sont mis d'accord pour partager les données sur les missiles
         # nord-coréens": what they agreed to do is not with whom
         targets = [unit for unit in targets if not _in_infinitive(sentence, trigger, unit, words)]
+        # "X and Y signed a protocol in Bogota": the city of one of them is where, not whom
+        own = {roll for unit in sources for roll in unit.roll_ups}
+        if not {head.lemma, head.lower} & words.hosts:  # a city hosted in is the host's
+            targets = [t for t in targets if t.kind != "capital" or not t.roll_ups <= own]
     group = _between(sentence, trigger, words, subject=bool(sources))
     if group and trigger.type in MUTUAL_TYPES:
         return group, group  # "normalized relations between Israel and Bahrain"

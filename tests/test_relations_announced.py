@@ -222,3 +222,14 @@ def test_ties_an_agreement_establishes_are_agreed_by_each(text, language):
 )
 def test_a_deed_a_vote_decides_is_to_come(text, language, expected):
     assert expected in relations_of(text, language)
+
+
+def test_a_cooperation_whose_expansion_is_discussed_is_to_come():
+    # The noun's own actor between the infinitive and the noun does not hide the plan.
+    text = (
+        "The Secretary and President Chakwera discussed plans to expand U.S. cooperation with"
+        " the Southern African Development Community."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert ("USA", "COOPERATE", "SADC", "future") in found
+    assert ("USA", "COOPERATE", "SADC", "asserted") not in found

@@ -73,7 +73,17 @@ def discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     def discussion(token) -> bool:
         return _discussion(token, sentence.language, words)
 
-    for mark in range(trigger.first - 1, max(-1, trigger.first - 5), -1):
+    first = trigger.first
+    owner = sentence.unit(first - 1) if first > 0 else None
+    if (
+        owner is not None
+        and trigger.type in FRIENDLY_TYPES
+        and owner.kind not in ("possessive", "voice")
+        and owner.first > 0
+        and tokens[owner.first - 1].lower not in words.infinitive_marks
+    ):
+        first = owner.first  # the noun's own actor: "plans to expand U.S. cooperation"
+    for mark in range(first - 1, max(-1, first - 5), -1):
         # "to support", "to provide additional security assistance"
         if sentence.unit_at[mark] >= 0 or tokens[mark].lower in STOP_MARKS | {","}:
             break

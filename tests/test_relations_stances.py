@@ -907,6 +907,26 @@ def test_the_city_two_signatories_sign_in_is_no_third_party(method):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States, the Republic of Korea (ROK), and Japan strongly condemn the"
+            " DPRK's ballistic missile launches.",
+            {("USA", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK"), ("JPN", "ACCUSE", "PRK")},
+        ),
+        (
+            "Canada reiterates its strong support for the combined efforts of the United Nations"
+            " Integrated Transition Assistance Mission (UNITAMS), the African Union, and the"
+            " Intergovernmental Authority on Development.",
+            {("CAN", "SUPPORT", "UN"), ("CAN", "SUPPORT", "AU"), ("CAN", "SUPPORT", "IGAD")},
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_does_not_end_a_list(text, expected):
+    assert {row[:3] for row in relations_of(text, "en")} == expected
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."

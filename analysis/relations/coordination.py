@@ -48,6 +48,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             if neighbour is not None and sentence.language == "en":
                 gap = _without_names(sentence, gap, current, neighbour, step)
             gap = _without_title_modifiers(gap, step, words)
+            gap = [word for word in gap if word not in ("(", ")")] or gap
             gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
             gap = _without_governments_of(gap, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
@@ -141,6 +142,10 @@ def _without_names(
         for token in tokens
         if not sentence.text[token.start : token.start + 1].isupper()
     ]
+    while "(" in kept[:-1] and kept[kept.index("(") + 1] == ")":
+        # an acronym in brackets after the name: "the UN ... Mission (UNITAMS), the AU"
+        at = kept.index("(")
+        kept = kept[:at] + kept[at + 2 :]
     if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ","):
         gap = kept
         if gap[-1] == "of" or gap[-2:] == ["of", "the"]:
@@ -238,10 +243,16 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     for step in (1, -1):
         current = unit
         while True:
+            acronym = _acronym_after(sentence, current) if step == 1 else None
+            if acronym is not None and acronym.roll_ups == unit.roll_ups:
+                run.append(acronym)  # "the UN Integrated Transition Assistance Mission
+                current = acronym  # (UNITAMS)": one side, however long its name
+                continue
             position, gap = (current.last + 1, 0) if step == 1 else (current.first - 1, 0)
             while 0 <= position < size and unit_at[position] < 0:
-                if not tokens[position].lower[:1].isalnum() or gap == 3:
-                    break
+                bracket = tokens[position].lower == ("(" if step == 1 else ")")
+                if not (tokens[position].lower[:1].isalnum() or bracket) or gap == 3:
+                    break  # an acronym in brackets is the same side: "the ROK (Korea)"
                 gap += 1
                 position += step
             neighbour = sentence.unit(position)
@@ -250,6 +261,26 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
             run.append(neighbour)
             current = neighbour
     return run
+
+
+_NAME_REACH = 6
+"""Capitalised words of a name between an actor and its acronym in brackets."""
+
+
+def _acronym_after(sentence: Sentence, unit: Unit) -> Unit | None:
+    """The actor named in brackets after ``unit`` and the capitalised words of its name
+    ("United Nations Integrated Transition Assistance Mission (UNITAMS)"), if any."""
+    tokens, position = sentence.tokens, unit.last + 1
+    while (
+        position < len(tokens)
+        and position - unit.last <= _NAME_REACH
+        and sentence.unit_at[position] < 0
+        and sentence.text[tokens[position].start : tokens[position].start + 1].isupper()
+    ):
+        position += 1
+    if position + 1 >= len(tokens) or tokens[position].lower != "(":
+        return None
+    return sentence.unit(position + 1)
 
 
 def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:

@@ -485,3 +485,16 @@ def test_a_minister_without_name_is_the_minister_named_last_not_a_president(offi
     assert ("SAU", "CONSULT", "USA", "asserted") in rows
     assert ("USA", "CONSULT", "SAU", "asserted") in rows
     assert not {row for row in rows if row[1] == "CONSULT" and "RUS" in row}
+
+
+def test_the_owner_of_a_war_is_no_party_to_the_talks_they_held():
+    # "They" stands for the two who met, not for the Kremlin whose invasion was a topic.
+    text = (
+        "Secretary Blinken met with Kenyan Foreign Minister Omamo to discuss the impact of the"
+        " Kremlin's unprovoked invasion of Ukraine. They discussed food security in Africa."
+    )
+
+    result = relations_of(text, "en", voice="USA")
+
+    assert ("KEN", "CONSULT", "USA", "asserted") in result
+    assert not {row for row in result if row[1] == "CONSULT" and "RUS" in (row[0], row[2])}

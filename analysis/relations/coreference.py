@@ -192,6 +192,8 @@ _SAID_AFTER = re.compile(
     r"(?P<pronoun>il|elle)|(?P<en>he|she) (?:said|added|wrote|says|told)|(?:said|added|wrote|"
     r"says|told|declared)\b)"
 )
+_OWNED = re.compile(r"['’]s?(?P<words>(?:\s+[\w-]+){1,3})")
+"""A possessive and the words after it ("'s unprovoked invasion")."""
 _PERSON_KINDS = PERSON_KINDS | {"voice"}
 _PEOPLE_KINDS = _PERSON_KINDS | {"pronoun"}
 """Kinds of referent counted as people when "they" may stand for two named a sentence back."""
@@ -484,6 +486,12 @@ class Memory:
         following = _TWO_WORDS.match(self.text, referent.end).group().lower().split()
         return bool(set(following[:reach]) & nouns)
 
+    def _owner_of(self, referent: Referent, nouns: frozenset[str]) -> bool:
+        """Whether an English possessive makes the actor the owner of one of ``nouns``, a
+        few words on ("the Kremlin's unprovoked invasion of Ukraine"): no party to talks."""
+        owned = _OWNED.match(self.text, referent.end)
+        return owned is not None and bool(set(owned.group("words").lower().split()) & nouns)
+
     def _office_or_government(self, referent: Referent) -> bool:
         return self._office(referent) or self._government(referent)
 
@@ -559,11 +567,12 @@ class Memory:
         plural = self._before(first) in _PLURAL
         if self.language == "fr" and word in ("ils", "elles") and plural:
             return first  # « les États-Unis ... Ils »
+        not_parties = _not_parties(self.language)
         named = [
             r
             for r in referents
-            if r.kind in _SUBJECT_KINDS
-            or (r.kind == "demonym" and not self._demonym_of(r, _not_parties(self.language), 2))
+            if (r.kind in _SUBJECT_KINDS and not self._owner_of(r, not_parties))
+            or (r.kind == "demonym" and not self._demonym_of(r, not_parties, 2))
         ]
         actors: dict[str, tuple[tuple[str, str], tuple[int, int]]] = {}
         for referent in named:

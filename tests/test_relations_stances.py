@@ -927,6 +927,26 @@ def test_an_acronym_in_brackets_does_not_end_a_list(text, expected):
     assert {row[:3] for row in relations_of(text, "en")} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The United States is grateful to Japan.", "en", ("USA", "SUPPORT", "JPN", "asserted")),
+        (
+            "Ukraine is grateful to the United States for its diplomatic and military support.",
+            "en",
+            ("UKR", "SUPPORT", "USA", "asserted"),
+        ),
+        (
+            "La France est reconnaissante au Maroc pour son aide.",
+            "fr",
+            ("FRA", "SUPPORT", "MAR", "asserted"),
+        ),
+    ],
+)
+def test_gratitude_is_support(text, language, expected):
+    assert expected in relations_of(text, language)
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_officials_from_two_states_who_meet_meet_each_other(method):
     text = "Officials from the United States and the European Union met in Washington."

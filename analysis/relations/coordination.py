@@ -48,7 +48,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             if neighbour is not None and sentence.language == "en":
                 gap = _without_names(sentence, gap, current, neighbour, step)
             gap = _without_title_modifiers(gap, step, words)
-            gap = [word for word in gap if word not in ("(", ")")] or gap
+            gap = [word for word in gap if word not in _BRACKETS] or gap
             gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
             gap = _without_governments_of(gap, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
@@ -142,10 +142,7 @@ def _without_names(
         for token in tokens
         if not sentence.text[token.start : token.start + 1].isupper()
     ]
-    while "(" in kept[:-1] and kept[kept.index("(") + 1] == ")":
-        # an acronym in brackets after the name: "the UN ... Mission (UNITAMS), the AU"
-        at = kept.index("(")
-        kept = kept[:at] + kept[at + 2 :]
+    kept = [word for word in kept if word not in _BRACKETS]  # "Mission (UNITAMS), the AU"
     if kept and kept != [t.lower for t in tokens] and kept[0] in ("and", ","):
         gap = kept
         if gap[-1] == "of" or gap[-2:] == ["of", "the"]:
@@ -250,9 +247,8 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
                 continue
             position, gap = (current.last + 1, 0) if step == 1 else (current.first - 1, 0)
             while 0 <= position < size and unit_at[position] < 0:
-                bracket = tokens[position].lower == ("(" if step == 1 else ")")
-                if not (tokens[position].lower[:1].isalnum() or bracket) or gap == 3:
-                    break  # an acronym in brackets is the same side: "the ROK (Korea)"
+                if not tokens[position].lower[:1].isalnum() or gap == 3:
+                    break
                 gap += 1
                 position += step
             neighbour = sentence.unit(position)
@@ -263,6 +259,8 @@ def _side(sentence: Sentence, unit: Unit) -> list[Unit]:
     return run
 
 
+_BRACKETS = frozenset({"(", ")"})
+"""Brackets between listed actors, around an acronym: no new phrase."""
 _NAME_REACH = 6
 """Capitalised words of a name between an actor and its acronym in brackets."""
 

@@ -252,9 +252,8 @@ def candidate_sentences(
                 other = partner if speaker else voice if addressed == voice else None
                 if other and TOGETHER.search(text, start, end):
                     spans = _with_partner(text, spans, speaking, other)
-                elif addressed is not None and SHARED.search(text, start, end):
+                elif addressed is not None and (shared := _shared_we(text, start, end)):
                     # "We had a very meaningful meeting", said by either side of remarks
-                    shared = _shared_we(text, start, end)
                     spans = _with_partner(text, spans, speaking, addressed, shared)
                 if addressed is not None:
                     # "It's very good to have you here, and I welcome you."

@@ -30,6 +30,7 @@ from analysis.relations.timing import (
     proposed,
     purpose_of_future,
     topic_clause,
+    voted_before,
     voted_to,
     warned_against,
 )
@@ -425,16 +426,10 @@ def _voted_against(sentence: Sentence, trigger: TriggerMatch, words: Words) -> b
     "voted against the resolution condemning Russia", "abstained on a draft resolution
     condemning", « a voté contre la résolution condamnant » (the voter's act is negated;
     "voted for the resolution condemning" keeps it asserted)."""
-    tokens = sentence.tokens
-    if trigger.first == 0 or tokens[trigger.first - 1].lower not in words.proposals:
+    before = trigger.first - 1
+    if before < 0 or sentence.tokens[before].lower not in words.proposals:
         return False
-    for index in range(trigger.first - 2, max(-1, trigger.first - 9), -1):
-        token = tokens[index]
-        if token.lower in STOP_MARKS or token.lower == "," or sentence.unit(index) is not None:
-            return False
-        if {token.lower, *verb_lemmas(token, sentence.language)} & words.votes_against:
-            return True
-    return False
+    return voted_before(sentence, before, words.votes_against)
 
 
 def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

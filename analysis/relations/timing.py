@@ -34,6 +34,7 @@ __all__ = [
     "proposed",
     "purpose_of_future",
     "topic_clause",
+    "voted_before",
     "voted_to",
     "warned_against",
 ]
@@ -335,14 +336,19 @@ def voted_to(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     ("voted for the resolution condemning": the resolution's act)."""
     if trigger.type not in _DEEDS:
         return False
+    mark = purpose_mark(sentence.tokens, trigger.first, words)
+    return mark is not None and voted_before(sentence, mark, words.votes)
+
+
+def voted_before(sentence: Sentence, end: int, votes: frozenset[str]) -> bool:
+    """Whether a word of ``votes`` stands in the few words before token ``end``, in its
+    clause and with no actor between ("voted in a 2016 referendum to", "voted against the
+    resolution"): shared by the votes that decide a deed and those against a proposal."""
     tokens = sentence.tokens
-    mark = purpose_mark(tokens, trigger.first, words)
-    if mark is None:
-        return False
-    for index in range(mark - 1, max(-1, mark - _VOTE_REACH), -1):
+    for index in range(end - 1, max(-1, end - _VOTE_REACH), -1):
         token = tokens[index]
         if token.lower in STOP_MARKS or token.lower == "," or sentence.unit_at[index] >= 0:
             return False
-        if ({token.lower} | verb_lemmas(token, sentence.language)) & words.votes:
+        if ({token.lower} | verb_lemmas(token, sentence.language)) & votes:
             return True
     return False

@@ -1136,6 +1136,9 @@ def test_a_french_active_verb_is_not_read_as_a_passive(method):
         # People counted are people, not their state.
         ("La France a accueilli des milliers de Syriens.", "fr"),
         ("The United States has welcomed roughly 80,000 Afghans.", "en"),
+        # People described are private persons, not their state.
+        ("We owe a debt of gratitude to Afghans who fought alongside the United States.", "en"),
+        ("Le Japon a salué les Afghans qui ont aidé la France.", "fr"),
         # An agent that names no actor is not replaced by the actors after it.
         ("Les projets étaient coordonnés par des militants depuis l'Irak et la Syrie.", "fr"),
     ],
@@ -1925,6 +1928,26 @@ def test_visits_and_the_settings_of_a_clause(text, language, expected):
         ),
         # Not an actor of its own sentence.
         ("Sergei Lavrov arrived. Russian officials welcomed him.", "en", set()),
+        # The subject of the sentence before is this one's: "him" is the other person.
+        (
+            "Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. Secretary"
+            " Blinken thanked him.",
+            "en",
+            {("USA", "CONSULT", "RUS", "asserted"), ("USA", "SUPPORT", "RUS", "asserted")},
+        ),
+        # ... unless another person is named before "him", or a name that is no actor.
+        (
+            "Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. Secretary"
+            " Blinken praised Chinese President Xi Jinping for getting him to talk.",
+            "en",
+            {("USA", "CONSULT", "RUS", "asserted"), ("USA", "SUPPORT", "CHN", "asserted")},
+        ),
+        (
+            "Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. Secretary"
+            " Blinken raised the case of Paul Whelan and asked Russia to free him.",
+            "en",
+            {("USA", "CONSULT", "RUS", "asserted"), ("USA", "REQUEST", "RUS", "asserted")},
+        ),
     ],
 )
 def test_possessive_and_object_pronouns_stand_for_the_person_named_last(text, language, expected):

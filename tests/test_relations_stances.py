@@ -1557,6 +1557,55 @@ def test_a_call_is_a_telephone_call_with_a_person(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Biden had a video conference with Japanese Prime Minister Kishida.",
+            "en",
+            {("USA", "CONSULT", "JPN", "asserted")},
+        ),
+        (
+            "The United States held a virtual meeting with Tunisia.",
+            "en",
+            {("USA", "CONSULT", "TUN", "asserted")},
+        ),
+        (
+            "Le président français a tenu une visioconférence avec le Japon.",
+            "fr",
+            {("FRA", "CONSULT", "JPN", "asserted")},
+        ),
+    ],
+)
+def test_a_meeting_by_video_is_a_meeting(text, language, expected):
+    assert relations_of(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Those whose efforts are supported are supported.
+        (
+            "The Secretary conveyed the United States' support for efforts by Somalia and the"
+            " African Union to combat terrorism.",
+            {("USA", "SUPPORT", "SOM", "asserted"), ("USA", "SUPPORT", "AU", "asserted")},
+        ),
+        # After a participle they are the agents of the noun.
+        (
+            "Blinken praised the advances in cooperation over the past year led by Mexico and"
+            " the United States.",
+            {
+                ("MEX", "COOPERATE", "USA", "asserted"),
+                ("USA", "COOPERATE", "MEX", "asserted"),
+                ("USA", "SUPPORT", "MEX", "asserted"),
+            },
+        ),
+    ],
+)
+def test_the_doers_of_an_effort_supported_are_its_target(text, expected):
+    assert relations_of(text, "en") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         # Talks in a phrase that open the sentence are between the actors joined as the

@@ -249,11 +249,14 @@ def _private(text: str, tokens, first: int, last: int, language: str, words) -> 
     qualifies a noun such as people, community, company, team, origin ("the Iranian
     people", « la communauté chinoise », « d'origine chinoise »), or, in French, it is a
     noun before a private person's name (« l'Espagnole Caroline Routier »), or people
-    counted ("80,000 Afghans", "thousands of Afghans", « des milliers de Syriens »)."""
+    counted ("80,000 Afghans", "thousands of Afghans", « des milliers de Syriens ») or
+    described ("brave Afghans who stood side-by-side with us")."""
     noun = (
         text[tokens[first].start].isupper() if language == "fr" else tokens[last].lower[-1] == "s"
     )
     if noun and _counted(tokens, first, words):
+        return True
+    if noun and last + 1 < len(tokens) and tokens[last + 1].lower in words.persons_relatives:
         return True
     if language == "fr":
         near = tokens[max(0, first - 2) : first]

@@ -62,6 +62,9 @@ _LATTER = {
 sentence before (in French, of the same gender), not its first."""
 _LATTER_TAIL = 2
 """Words that may follow the actor "the latter" stands for at the end of its sentence."""
+_HE = re.compile(r"\b(?:[Hh]e|[Hh]is)\b")
+_NAME = re.compile(r"\b[A-Z][\w’'-]+\.?(?: [A-Z][\w’'-]+)+")
+"""Two or more capitalised words: a name, which may be of someone who is no actor."""
 _PLURAL_PRONOUNS = frozenset({"they", "their", "them", "ils", "elles", "leur", "leurs"})
 _OBJECTS = {
     "en": re.compile(r"\b(?P<pronoun>him)\b"),
@@ -347,6 +350,10 @@ class Memory:
             inside = _partner_before(self.text, a, spans)
             if inside is not None:
                 found.append((a, b, inside[2], ((inside[0], inside[1]),) * len(inside[2])))
+                continue
+            referent = self._named_last(recent, spans, a, referent) if referent else None
+            if referent is not None:
+                found.append((a, b, referent.actors, _named(referent)))
         pairs = _PAIRS.get(self.language)
         for pair in pairs.finditer(text) if pairs is not None else ():
             a, b = start + pair.start(), start + pair.end()
@@ -539,6 +546,33 @@ class Memory:
                     continue
                 return found
             return self._singular(word, subjects)
+        return None
+
+    def _named_last(self, recent, spans, position: int, subject: Referent) -> Referent | None:
+        """The person named last in the recent sentences, when the ``subject`` "him" would
+        stand for is named again in this one: "Blinken spoke with Somali President
+        Mohamud. Blinken congratulated him". None when another person is named before
+        "him" in this sentence ("pressure on Vladimir Putin for getting him to end"), or
+        when another name that is no actor, or "he", stands between them ("Patriarch
+        Kirill ... not sanction him", "He ... was found dead after soldiers detained him")."""
+        here = {pair for span in spans for pair in span[2]}
+        if any(
+            span[3] in PERSON_KINDS and span[0] < position and span[2] != subject.actors
+            for span in spans
+        ):
+            return None
+        known = [(span[0], span[1]) for span in spans]
+        known += [(r.start, r.end) for _, referents in recent for r in referents]
+        for _, referents in reversed(recent):
+            for referent in reversed(referents):
+                if len(referent.actors) != 1 or referent.kind not in PERSON_KINDS:
+                    continue
+                if referent.actors[0] in here or _HE.search(self.text, referent.end, position):
+                    return None
+                for name in _NAME.finditer(self.text, referent.end, position):
+                    if not any(x < name.end() and name.start() < y for x, y in known):
+                        return None
+                return referent
         return None
 
     def _singular(self, word: str, subjects: list[Referent]) -> Referent | None:

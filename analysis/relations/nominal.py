@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from analysis.relations.coordination import after_preposition, coordinated
 from analysis.relations.lexicon import TriggerMatch
-from analysis.relations.participants import PARTNER_WORDS, helped, will_verb_before, willing
+from analysis.relations.participants import (
+    PARTNER_WORDS,
+    helped,
+    infinitive_after,
+    will_verb_before,
+    willing,
+)
 from analysis.relations.rules import (
     NOUN_ENDINGS,
     SYMMETRIC_TYPES,
@@ -591,7 +597,7 @@ def _phrases(
     known = words.agents | words.of | words.between | words.noun_targets | words.places
     preposition, waited, titled = None, 0, None
     own = tokens[trigger.last].lower
-    if _infinitive_after(sentence, trigger, words):
+    if infinitive_after(sentence, trigger, words):
         return found, post_owner  # "commitment to ensure ...": the infinitive's actors
     if trigger.last > trigger.head and own in known:
         preposition = own  # the trigger's own preposition: "commitment to", "visite à"
@@ -654,7 +660,10 @@ def _phrases(
             continue
         if agented == "other" and index > trigger.last + 1:
             break  # « les négociations ... parrainées par la Turquie »: their sponsors
-        if lower in known and not (preposition is not None and lower in words.of):
+        if lower in known and not (
+            preposition is not None
+            and (lower in words.of or _doers_of(sentence, index, preposition, words))
+        ):
             preposition, waited = lower, 0
         elif preposition is not None:
             waited = 0 if lower in words.of and not found else waited + 1  # "X and Y of Ukraine"
@@ -668,6 +677,14 @@ def _phrases(
                 titled = None
         index += 1
     return found, post_owner
+
+
+def _doers_of(sentence: Sentence, index: int, preposition: str, words: Words) -> bool:
+    """Whether "by" names the doers of a noun the trigger is aimed at, its target ("support
+    for efforts by Somalia"), not after a participle ("cooperation ... led by Biden")."""
+    past = is_english_past if sentence.language == "en" else is_french_participle
+    by = sentence.tokens[index].lower in words.agents
+    return by and preposition in words.noun_targets and not past(sentence.tokens[index - 1])
 
 
 def _noun_pair(
@@ -690,26 +707,6 @@ def _noun_pair(
 _ARTICLES = frozenset({"the", "le", "la", "les", "l'"})
 """Articles that may open the second of two coordinated nouns; a possessive opens a new
 phrase ("Russia's aggression and its support for Ukraine")."""
-
-
-def _infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether the trigger's last word "to" opens an infinitive, not a phrase ("commitment
-    to ensure the Government of Russia pays", not "commitment to Ukraine"): a lower-case
-    word that is no determiner, followed by a determiner or an actor."""
-    tokens = sentence.tokens
-    if sentence.language != "en" or tokens[trigger.last].lower != "to":
-        return False
-    index = trigger.last + 1
-    if index + 1 >= len(tokens) or sentence.unit(index) is not None:
-        return False
-    verb, after = tokens[index], tokens[index + 1]
-    text = sentence.text
-    return (
-        verb.lower.isalpha()
-        and text[verb.start].islower()
-        and verb.lower not in words.determiners
-        and (after.lower in words.determiners or sentence.unit(index + 1) is not None)
-    )
 
 
 _ISSUED = frozenset({"release", "issue", "commit", "perpetrate", "adopt", "lead", "publier"})

@@ -46,6 +46,7 @@ __all__ = [
     "gathering",
     "helped",
     "implied_voice",
+    "infinitive_after",
     "left",
     "partners",
     "reciprocal",
@@ -544,4 +545,24 @@ def agreed_content(sentence: Sentence, trigger, words) -> bool:
         return False  # "The accords normalized relations between ...": the accords' effect
     return index >= 0 and (
         tokens[index].lower in words.agreement_nouns or tokens[index].lemma in words.agreement_nouns
+    )
+
+
+def infinitive_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether the trigger's last word "to" opens an infinitive, not a phrase ("commitment
+    to ensure the Government of Russia pays", not "commitment to Ukraine"): a lower-case
+    word that is no determiner, followed by a determiner or an actor."""
+    tokens = sentence.tokens
+    if sentence.language != "en" or tokens[trigger.last].lower != "to":
+        return False
+    index = trigger.last + 1
+    if index + 1 >= len(tokens) or sentence.unit(index) is not None:
+        return False
+    verb, after = tokens[index], tokens[index + 1]
+    text = sentence.text
+    return (
+        verb.lower.isalpha()
+        and text[verb.start].islower()
+        and verb.lower not in words.determiners
+        and (after.lower in words.determiners or sentence.unit(index + 1) is not None)
     )

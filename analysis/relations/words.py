@@ -49,6 +49,9 @@ class Words:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     relatives: frozenset[str]
+    persons_relatives: frozenset[str]
+    """Relatives of persons: a people's noun they follow is private persons ("Afghans who
+    fought alongside U.S. service members", « des Afghans qui ont combattu »)."""
     clause_breaks: frozenset[str]
     negations: frozenset[str]
     weak_negations: frozenset[str]
@@ -302,6 +305,7 @@ ENGLISH = Words(
         "near during amid within"
     ),
     relatives=_set("which who whom whose"),
+    persons_relatives=_set("who"),
     clause_breaks=_set("but while whereas although though because"),
     negations=_set("not never no without"),
     weak_negations=frozenset(),
@@ -493,6 +497,7 @@ FRENCH = Words(
         "auprès envers"
     ),
     relatives=_set("qui dont lequel laquelle lesquels lesquelles"),
+    persons_relatives=_set("qui"),
     clause_breaks=_set("mais tandis alors lorsque quand bien car"),
     negations=_set("pas jamais sans aucunement nullement"),
     weak_negations=_set("plus guère point"),

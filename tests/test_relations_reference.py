@@ -49,6 +49,12 @@ from relation_rows import relations_of, table_of
             {("JPN", "SUPPORT", "USA", "asserted")},
         ),
         ("The Secretary welcomed Japan's decision.", {("USA", "SUPPORT", "JPN", "asserted")}),
+        # So is a person hosted or received; a host named after "by" hosts.
+        (
+            "It is a pleasure to host Foreign Minister Kuleba of Ukraine.",
+            {("UKR", "CONSULT", "USA", "asserted")},
+        ),
+        ("Japan signed the Accords at a ceremony hosted by Japanese Ambassador Tomita.", set()),
         # The holder of an office from a state is a guest too; a statement from it is not.
         (
             "It is a great pleasure to welcome the foreign minister from Armenia here.",

@@ -29,7 +29,7 @@ from analysis.relations.nominal import (
 from analysis.relations.participants import PARTNER_WORDS, implied_voice
 from analysis.relations.rules import right_unit, word_order_arguments
 from analysis.relations.sentence import Sentence, Unit
-from analysis.relations.tokens import verb_lemmas
+from analysis.relations.tokens import is_english_past, verb_lemmas
 from analysis.relations.types import CONFLICT_TYPES
 from analysis.relations.words import STOP_MARKS, Words
 
@@ -609,15 +609,18 @@ def attitude_to_object(
         guests = [unit for unit in targets if _welcomed(sentence, trigger, unit, words)]
         if guests and len(guests) == len(targets):
             # the host: the subject, or who speaks ("It's a pleasure to welcome ...")
-            hosts = sources or ([implied_voice(sentence, trigger)] if sentence.speaker else [])
-            return "CONSULT", guests, hosts
+            return "CONSULT", guests, sources or _speaker_as_host(sentence, trigger)
     elif (
         kind == "CONSULT"
         and {head.lemma, head.lower} & words.hosts
         and targets
         and all(_guest(sentence, unit, words) for unit in targets)
     ):
-        return kind, targets, sources  # "Putin hosted Erdogan": the guest visits the host
+        # "Putin hosted Erdogan": the guest visits the host, who speaks when none is named
+        # ("It is a pleasure to host Foreign Minister Kuleba")
+        # (not "a ceremony hosted today by the French Ambassador", who hosts)
+        past = sentence.language == "en" and is_english_past(head)
+        return kind, targets, sources or ([] if past else _speaker_as_host(sentence, trigger))
     elif (
         kind == "SUPPORT"
         and {head.lemma, head.lower} & words.thanks
@@ -627,6 +630,12 @@ def attitude_to_object(
     ):
         return kind, sources, []  # a bare "Thank you." is a courtesy, not a relation
     return kind, sources, targets
+
+
+def _speaker_as_host(sentence: Sentence, trigger: TriggerMatch) -> list[Unit]:
+    """Who speaks, as the host of a guest welcomed or hosted with no host named ("It's a
+    pleasure to host ...")."""
+    return [implied_voice(sentence, trigger)] if sentence.speaker else []
 
 
 def _thanked_for(sentence: Sentence, targets: list[Unit], words: Words) -> bool:

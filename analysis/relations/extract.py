@@ -47,6 +47,7 @@ from analysis.relations.participants import (
     each_other,
     gathering,
     implied_voice,
+    is_implied_voice,
     left,
     partners,
     reciprocal,
@@ -210,8 +211,9 @@ def candidate_sentences(
         language = languages.get(name)
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
-        # alone with the voice: its official acts, and the guests it welcomes
-        voice_words = lexicon.head_words(language, VOICE_TYPES) | words_of(language).welcomes
+        # alone with the voice: its official acts, and the guests it welcomes or hosts
+        receiving = words_of(language).welcomes | words_of(language).hosts
+        voice_words = lexicon.head_words(language, VOICE_TYPES) | receiving
         attitude_words = lexicon.head_words(language, ATTITUDES)
         bounds = bounds_of[name].copy()
         dateline = DATELINE.match(text)
@@ -628,7 +630,9 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             kind = "SANCTION"  # "denying Russia the technology it needs": a restriction
         # a guest welcomed, hosted or received: turned round, from the guest to the host
         hosting = kind == "CONSULT" and (
-            trigger.type == "SUPPORT" or (bool(hosts) and targets is hosts)
+            trigger.type == "SUPPORT"
+            or (bool(hosts) and targets is hosts)
+            or (not hosts and any(map(is_implied_voice, targets)))
         )
         threat = threatened_act(*reading) if sources and not targets else None
         if threat is not None:

@@ -55,6 +55,12 @@ from relation_rows import relations_of, table_of
             {("UKR", "CONSULT", "USA", "asserted")},
         ),
         ("Japan signed the Accords at a ceremony hosted by Japanese Ambassador Tomita.", set()),
+        # ... and one the host is glad to have here; "have ... here" alone is no visit.
+        (
+            "It's a pleasure to have Foreign Minister Momen of Bangladesh here.",
+            {("BGD", "CONSULT", "USA", "asserted")},
+        ),
+        ("We have worked here with Japan for decades.", {("USA", "COOPERATE", "JPN", "asserted")}),
         # The holder of an office from a state is a guest too; a statement from it is not.
         (
             "It is a great pleasure to welcome the foreign minister from Armenia here.",

@@ -59,7 +59,9 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
     reflexives = words.reflexives
     sentence.triggers = [
         match
-        for match in lexicon.find(tokens, language, frozenset(busy))
+        for match in lexicon.find(
+            tokens, language, frozenset(busy), lambda match: _glad_to_have(tokens, match, words)
+        )
         if not set(match.words) & busy
         and not _after_reflexive(tokens, match, reflexives)
         and not _in_proper_name(text, tokens, match, language, busy, words)
@@ -169,6 +171,18 @@ def _call_to_no_person(tokens, match, units, words) -> bool:
         if token.lower in words.indefinites:
             return True  # "called President Zelenskyy and his government a ..."
     return False
+
+
+def _glad_to_have(tokens, match, words) -> bool:
+    """Whether a trigger is no "have ... here", or one of a guest received: "(a pleasure,
+    good, great, delighted...) to have X here" ("It's so good to have you here"), not "we
+    have worked here with Japan"."""
+    if match.entry != "have here":
+        return True
+    first = match.first
+    return (
+        first > 1 and tokens[first - 1].lower == "to" and tokens[first - 2].lower in words.gladness
+    )
 
 
 _NAMING_REACH = 8

@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -138,13 +139,18 @@ class Lexicon:
         return self._compiled[language]
 
     def find(
-        self, tokens: list[Token], language: str, named: frozenset[int] = frozenset()
+        self,
+        tokens: list[Token],
+        language: str,
+        named: frozenset[int] = frozenset(),
+        keep: Callable[[TriggerMatch], bool] | None = None,
     ) -> list[TriggerMatch]:
         """The triggers in a sentence's tokens: longest first where two overlap.
 
         ``named`` are the indices of tokens that name actors: like articles, they do not
         count among the words a phrase allows between its own ("a appelé la Corée du Nord
-        à", "called on the Government of Burma to").
+        à", "called on the Government of Burma to"). ``keep``, if given, drops the matches
+        it refuses before overlaps are settled, so that a shorter trigger they cover stays.
 
         Examples
         --------
@@ -173,7 +179,9 @@ class Lexicon:
                 words = _match(tokens, index, phrases[number][2], named)
                 if words is not None:
                     type_, entry, _, head = phrases[number]
-                    found.append(TriggerMatch(type_, index, words[-1], words[head], words, entry))
+                    match = TriggerMatch(type_, index, words[-1], words[head], words, entry)
+                    if keep is None or keep(match):
+                        found.append(match)
         # The longest (most words, then widest), then the leftmost, where two overlap.
         found.sort(key=lambda m: (-len(m.words), m.first - m.last, m.first))
         taken: list[TriggerMatch] = []

@@ -134,6 +134,8 @@ class Words:
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
     hosts: frozenset[str]
+    gladness: frozenset[str]
+    """Words of a host's gladness before "to have X here": a guest received."""
     """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     delegations: frozenset[str]
     """Nouns of the people a state sends ("a delegation from Bulgaria", "officials from
@@ -400,7 +402,11 @@ ENGLISH = Words(
     will_adjectives=_ENGLISH_WILL_ADJECTIVES,
     will_verbs=_set("seek want desire"),
     convenings=frozenset({"bring together"}),
-    hosts=_set("host receive"),
+    hosts=_set("host receive have"),
+    gladness=_set(
+        "pleasure pleased good great honor honored honour honoured delighted wonderful happy "
+        "glad nice thrilled privilege"
+    ),
     delegations=_set(
         "delegation delegations official officials representative representatives diplomat "
         "diplomats negotiator negotiators agency agencies authorities minister ministers "
@@ -602,6 +608,7 @@ FRENCH = Words(
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
     convenings=frozenset({"réunir"}),
     hosts=_set("accueillir recevoir"),
+    gladness=frozenset(),
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
         "diplomate diplomates négociateur négociateurs agence agences autorités ministre "

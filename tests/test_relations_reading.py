@@ -1516,6 +1516,24 @@ def test_owners_groups_and_pairs(text, language, expected):
         # Never on an actor that is a subject, nor on one named after "at".
         ("Japan condemned Russia's war.", "en", {("JPN", "ACCUSE", "RUS", "asserted")}),
         ("Japan, at the UN, condemned Russia's war.", "en", {("JPN", "ACCUSE", "RUS", "asserted")}),
+        # Else on the one state named with its sovereignty or territorial integrity.
+        (
+            "Japan reaffirmed its support for Ukraine's sovereignty and territorial integrity in"
+            " the face of Russia's aggression.",
+            "en",
+            {("JPN", "SUPPORT", "UKR", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        (
+            "La France défend la souveraineté de l'Ukraine face à l'agression russe.",
+            "fr",
+            {("FRA", "SUPPORT", "UKR", "asserted"), ("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+        # Not on a state whose territory another covets.
+        (
+            "Japan will spotlight Russia's territorial designs in Georgia and its aggression.",
+            "en",
+            set(),
+        ),
     ],
 )
 def test_a_war_is_waged_on_the_one_place_named(text, language, expected):

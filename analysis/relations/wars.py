@@ -46,7 +46,22 @@ def war_on(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words
             position -= 1
         if position >= 0 and sentence.tokens[position].lower in prepositions:
             found.setdefault(unit.roll_ups, unit)
+    if not found:
+        # "support for Ukraine's sovereignty and territorial integrity in the face of
+        # Russia's aggression": the state whose sovereignty is named
+        for unit in sentence.units:
+            other = not (unit.voice or unit.roll_ups & source.roll_ups)
+            if other and unit.kind not in PERSON_KINDS and _sovereign(sentence, unit, words):
+                found.setdefault(unit.roll_ups, unit)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _sovereign(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a state is named with its sovereignty, territorial integrity or independence
+    ("Ukraine's sovereignty", "the sovereignty of Ukraine", « la souveraineté de l'Ukraine »)."""
+    tokens = sentence.tokens
+    near = tokens[unit.last + 1 : unit.last + 4] + tokens[max(0, unit.first - 4) : unit.first]
+    return any(token.lower in words.sovereignty for token in near)
 
 
 _AGAINST = frozenset({"against", "with", "contre", "à"})

@@ -135,6 +135,8 @@ class Words:
     d'une rencontre »)."""
     hosts: frozenset[str]
     gladness: frozenset[str]
+    sovereignty: frozenset[str]
+    """What a state attacked is named with ("Ukraine's sovereignty and territorial integrity")."""
     """Words of a host's gladness before "to have X here": a guest received."""
     """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
     delegations: frozenset[str]
@@ -403,6 +405,7 @@ ENGLISH = Words(
     will_verbs=_set("seek want desire"),
     convenings=frozenset({"bring together"}),
     hosts=_set("host receive have"),
+    sovereignty=_set("sovereignty integrity independence"),
     gladness=_set(
         "pleasure pleased good great honor honored honour honoured delighted wonderful happy "
         "glad nice thrilled privilege"
@@ -609,6 +612,7 @@ FRENCH = Words(
     convenings=frozenset({"réunir"}),
     hosts=_set("accueillir recevoir"),
     gladness=frozenset(),
+    sovereignty=_set("souveraineté intégrité indépendance"),
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
         "diplomate diplomates négociateur négociateurs agence agences autorités ministre "

@@ -24,6 +24,13 @@ from relation_rows import relations_of, table_of
         ("I congratulate the people of Japan.", {("USA", "SUPPORT", "JPN", "asserted")}),
         # "our" is not the subject of a verb: "our partners" are not us.
         ("Our partners condemned Russia.", set()),
+        # ... but it does the infinitive of its own effort; a joint effort is the sides'.
+        (
+            "This is part of our efforts to support Haiti.",
+            {("USA", "SUPPORT", "HTI", "asserted")},
+        ),
+        ("We urge our partners to support Haiti.", set()),
+        ("This is part of our joint efforts to support Haiti.", set()),
         # ... but the actor listed before "our partners" is.
         (
             "The United States and our partners condemned Russia.",

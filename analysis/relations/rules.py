@@ -12,8 +12,7 @@ These rules read tokens, not a parse, so that they work in any language with wor
 
 Nouns have rules of their own (:mod:`analysis.relations.nominal`); the status is read by
 :mod:`analysis.relations.status`. :mod:`analysis.relations.parse` finds the arguments of
-French sentences from a dependency parse instead, and uses the grouping rules of this
-module.
+French sentences from a dependency parse instead, with the grouping rules of this module.
 """
 
 from __future__ import annotations
@@ -21,11 +20,7 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
-from analysis.relations.coordination import (
-    after_preposition,
-    coordinated,
-    side_tokens,
-)
+from analysis.relations.coordination import after_preposition, coordinated, owns_effort, side_tokens
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.subjects import (
@@ -198,6 +193,8 @@ def left_unit(sentence: Sentence, position: int, words: Words) -> Unit | None:
                 and (not commas or _opens_clause(sentence, opening, words))
             ):
                 return unit
+            if unit.possessive and owns_effort(sentence, unit, position, words):
+                return unit  # "our efforts to support Haiti": the owner does it
             if unit.possessive and opening.last < unit.first:
                 # the voice's "our" owns a noun ("The United States and our partners
                 # condemned"): the actor it is listed with is read next

@@ -136,6 +136,8 @@ class Words:
     hosts: frozenset[str]
     gladness: frozenset[str]
     sovereignty: frozenset[str]
+    efforts: frozenset[str]
+    """Nouns of an effort whose infinitive its owner does ("our efforts to support Haiti")."""
     """What a state attacked is named with ("Ukraine's sovereignty and territorial integrity")."""
     """Words of a host's gladness before "to have X here": a guest received."""
     """Verbs of receiving a guest ("hosted", « a reçu »): the guest visits the host."""
@@ -406,6 +408,7 @@ ENGLISH = Words(
     convenings=frozenset({"bring together"}),
     hosts=_set("host receive have"),
     sovereignty=_set("sovereignty integrity independence"),
+    efforts=_set("effort efforts work commitment commitments decision initiative campaign"),
     gladness=_set(
         "pleasure pleased good great honor honored honour honoured delighted wonderful happy "
         "glad nice thrilled privilege"
@@ -613,6 +616,7 @@ FRENCH = Words(
     hosts=_set("accueillir recevoir"),
     gladness=frozenset(),
     sovereignty=_set("souveraineté intégrité indépendance"),
+    efforts=_set("effort efforts travail engagement engagements décision initiative campagne"),
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
         "diplomate diplomates négociateur négociateurs agence agences autorités ministre "

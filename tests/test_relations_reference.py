@@ -413,6 +413,24 @@ def test_in_remarks_we_with_another_partner_stays_the_speakers(said):
     }
 
 
+READOUT = (
+    "Secretary Blinken spoke with Moroccan Foreign Minister Bourita about Morocco and the"
+    " future of Morocco. "
+)
+
+
+def test_in_a_release_with_a_partner_our_cooperation_is_both_sides():
+    result = relations_of(READOUT + "We discussed our ongoing cooperation.", "en", voice="USA")
+
+    assert {("USA", "CONSULT", "MAR", "asserted"), ("MAR", "CONSULT", "USA", "asserted")} <= result
+
+
+def test_our_cooperation_with_another_partner_stays_ours():
+    text = READOUT + "We discussed our ongoing cooperation with Algeria."
+
+    assert ("MAR", "CONSULT", "USA", "asserted") not in relations_of(text, "en", voice="USA")
+
+
 def test_in_a_briefing_you_is_nobody():
     text = (
         "MR PRICE: Good afternoon. Egypt is a partner of the United States. Egypt met Japan."

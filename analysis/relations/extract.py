@@ -89,7 +89,8 @@ PARTNER_MENTIONS = 3
 TOGETHER = re.compile(
     r"\b(?:together(?! with)|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|"
     r"peoples)|both (?:of )?our (?:countries|nations)|ensemble(?! avec)|conjointement|"
-    r"nos deux pays|nos pays)\b",
+    r"nos deux pays|nos pays|our (?:[\w-]+ ){0,2}(?:cooperation|collaboration|coordination)"
+    r"(?! with| between| among| in support))\b",
     re.IGNORECASE,
 )
 """What says that the voice's "we" is the voice and its partner; not "together with X",

@@ -233,3 +233,29 @@ def test_a_cooperation_whose_expansion_is_discussed_is_to_come():
     found = relations_of(text, "en", voice="USA")
     assert ("USA", "COOPERATE", "SADC", "future") in found
     assert ("USA", "COOPERATE", "SADC", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word of time to come that qualifies another noun than the act.
+        (
+            "We congratulate Timor-Leste's next president and look forward to working with"
+            " Timor-Leste.",
+            ("USA", "AGREE", "TLS", "asserted"),
+        ),
+        (
+            "At the pledging event co-hosted by the UN and the Netherlands last month, funds"
+            " were raised.",
+            ("UN", "COOPERATE", "NLD", "asserted"),
+        ),
+        # ... not one that qualifies the act, or a plan to do it.
+        ("Japan announced the plan to meet China.", ("JPN", "CONSULT", "CHN", "future")),
+        (
+            "Israel and Egypt prepared the next meeting of their ministers.",
+            ("ISR", "CONSULT", "EGY", "future"),
+        ),
+    ],
+)
+def test_time_to_come_of_another_noun_leaves_the_act_asserted(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

@@ -34,7 +34,7 @@ from analysis.relations.timing import (
     voted_to,
     warned_against,
 )
-from analysis.relations.tokens import verb_lemmas
+from analysis.relations.tokens import is_english_past, verb_lemmas
 from analysis.relations.voice import scheduled
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words, is_amount
 
@@ -447,9 +447,31 @@ def _window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:
             and window[-1].lower in words.infinitive_marks
         ):
             break  # « à cesser ses attaques et à dialoguer »: the second infinitive's own
-        window.append(token)
+        if not _qualifies_noun(sentence, index, trigger, words):
+            window.append(token)
         index -= 1
     return window
+
+
+def _qualifies_noun(sentence: Sentence, index: int, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a word of time to come qualifies another noun than the verb's, after a
+    determiner: in a clause coordinated before the verb ("congratulate Timor-Leste's next
+    president and look forward to"), or a noun the verb's participle qualifies ("the
+    pledging event co-hosted by"); "the plan to meet", "the upcoming meeting" stay to come."""
+    tokens = sentence.tokens
+    token = tokens[index]
+    if index == 0 or tokens[index + 1].lower in words.infinitive_marks | {"that"}:
+        return False
+    to_come = ({token.lower} | verb_lemmas(token, sentence.language)) & words.futures
+    if not to_come or tokens[index - 1].lower.replace("’", "'") not in (
+        words.determiners | words.possessives
+    ):
+        return False
+    between = {t.lower for t in tokens[index + 1 : trigger.first]}
+    participle = index + 2 == trigger.first and sentence.language == "en"
+    return bool(between & words.coordinators) or (
+        participle and is_english_past(tokens[trigger.first])
+    )
 
 
 def _noun_window(sentence: Sentence, trigger: TriggerMatch, words: Words) -> list:

@@ -535,3 +535,17 @@ def test_the_owner_of_a_war_is_no_party_to_the_talks_they_held():
 
     assert ("KEN", "CONSULT", "USA", "asserted") in result
     assert not {row for row in result if row[1] == "CONSULT" and "RUS" in (row[0], row[2])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's announcement today of comprehensive financial sanctions on Russia shows unity.",
+        "Japan's imposition of sanctions on Russia shows unity.",
+    ],
+)
+def test_the_owner_of_an_announcement_does_the_act_announced_not_the_voice(text):
+    result = relations_of(text, "en", voice="USA")
+
+    assert ("JPN", "SANCTION", "RUS", "asserted") in result
+    assert ("USA", "SANCTION", "RUS", "asserted") not in result

@@ -137,6 +137,9 @@ class Words:
     gladness: frozenset[str]
     sovereignty: frozenset[str]
     efforts: frozenset[str]
+    announcing: frozenset[str]
+    """Nouns of an act made known or put in force, whose owner does the act named after "of"
+    ("Japan's announcement today of comprehensive financial sanctions")."""
     """Nouns of an effort whose infinitive its owner does ("our efforts to support Haiti")."""
     """What a state attacked is named with ("Ukraine's sovereignty and territorial integrity")."""
     """Words of a host's gladness before "to have X here": a guest received."""
@@ -409,6 +412,7 @@ ENGLISH = Words(
     hosts=_set("host receive have"),
     sovereignty=_set("sovereignty integrity independence"),
     efforts=_set("effort efforts work commitment commitments decision initiative campaign"),
+    announcing=_set("announcement announcements imposition introduction adoption"),
     gladness=_set(
         "pleasure pleased good great honor honored honour honoured delighted wonderful happy "
         "glad nice thrilled privilege"
@@ -617,6 +621,7 @@ FRENCH = Words(
     gladness=frozenset(),
     sovereignty=_set("souveraineté intégrité indépendance"),
     efforts=_set("effort efforts travail engagement engagements décision initiative campagne"),
+    announcing=_set("annonce imposition introduction adoption"),
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
         "diplomate diplomates négociateur négociateurs agence agences autorités ministre "

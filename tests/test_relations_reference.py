@@ -549,3 +549,26 @@ def test_the_owner_of_an_announcement_does_the_act_announced_not_the_voice(text)
 
     assert ("JPN", "SANCTION", "RUS", "asserted") in result
     assert ("USA", "SANCTION", "RUS", "asserted") not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        (
+            "The Secretary traveled to Bridgetown, Barbados, to meet with CARICOM leaders.",
+            ("USA", "CONSULT", "CARICOM", "asserted"),
+            ("BRB", "CONSULT", "CARICOM", "asserted"),
+        ),
+        (
+            "Secretary Blinken will travel to Tokyo, Japan, May 21-24 to accompany President"
+            " Biden.",
+            ("USA", "CONSULT", "JPN", "future"),
+            ("JPN", "CONSULT", "USA", "future"),
+        ),
+    ],
+)
+def test_a_state_after_its_city_is_a_place_not_a_subject(text, expected, wrong):
+    result = relations_of(text, "en", voice="USA")
+
+    assert expected in result
+    assert wrong not in result

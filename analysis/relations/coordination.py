@@ -294,6 +294,14 @@ def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
     a delegation comes from ("officials from Japan") and the delegation is itself after no
     preposition ("met with officials from Japan")."""
     position = before_articles(sentence, unit.first, words)
+    if position > 0 and sentence.tokens[position].lower == ",":
+        # "traveled to Bridgetown, Barbados, to meet": a city's state in apposition
+        city = sentence.unit(position - 1)
+        return (
+            city is not None
+            and city.roll_ups == unit.roll_ups
+            and (after_preposition(sentence, city, words))
+        )
     if position < 0 or sentence.tokens[position].lower not in words.prepositions:
         return False
     if not _delegation_origin(sentence, unit, words):

@@ -1778,3 +1778,17 @@ def test_the_owner_of_an_act_is_found_past_its_adjectives():
     # "Russia's brutal strike, which killed": the relative clause is the owner's act.
     found = relations_of("Russia's brutal strike, which hit Kyiv, was condemned by Japan.", "en")
     assert ("JPN", "ACCUSE", "RUS", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We stand up for the freedoms guaranteed to people in Hong Kong by the Sino-British"
+        " Joint Declaration.",
+        "The Budget fully supports the U.S.-Israel Memorandum of Understanding.",
+    ],
+)
+def test_an_agreement_named_after_the_pair_it_binds_is_a_name_not_an_act(text):
+    found = relations_of(text, "en", voice="USA")
+
+    assert not any(row[1] == "AGREE" for row in found)

@@ -203,14 +203,16 @@ def _in_proper_name(text: str, tokens, match, language: str, busy: set[int], wor
     capitalised word that names no actor ("the U.S.-ASEAN Comprehensive Strategic
     Partnership", "the Global Disability Summit"): an institution or an event, not an act.
     "U.S. Sanctions on Russia" in a heading stays an act, and so does a sentence's first
-    word. A capitalised alliance named after the pair it joins ("the U.S.-ROK Alliance is
-    the linchpin") is one too; talks so named are held (:func:`_of_a_pair`)."""
+    word. A capitalised alliance or agreement named after the pair it joins ("the U.S.-ROK
+    Alliance is the linchpin", "obligations under the Sino-British Joint Declaration") is
+    one too; talks so named are held (:func:`_of_a_pair`)."""
     index = match.first
     if language != "en" or index < 2:
         return False
     if index - 1 in busy:
         pair = _ends_a_pair(tokens, index - 1, busy)
-        return pair and match.type == "COOPERATE" and text[tokens[index].start].isupper()
+        named = match.type in ("COOPERATE", "AGREE") and text[tokens[index].start].isupper()
+        return pair and named
     head, before = tokens[index], tokens[index - 1]
     named = (
         text[head.start].isupper()

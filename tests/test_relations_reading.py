@@ -1946,6 +1946,13 @@ def test_visits_and_the_settings_of_a_clause(text, language, expected):
         ),
         # Not an actor of its own sentence.
         ("Sergei Lavrov arrived. Russian officials welcomed him.", "en", set()),
+        # With no antecedent before, the person named before "him" in its own sentence.
+        (
+            "Secretary Blinken spoke today with Russian Foreign Minister Sergei Lavrov to"
+            " congratulate him.",
+            "en",
+            {("USA", "CONSULT", "RUS", "asserted"), ("USA", "SUPPORT", "RUS", "asserted")},
+        ),
         # The subject of the sentence before is this one's: "him" is the other person.
         (
             "Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. Secretary"

@@ -224,15 +224,16 @@ _PARTNER_PREPOSITION = re.compile(r"\b(?:with|against|avec|contre)\s+$")
 
 
 def _partner_before(text: str, position: int, spans, feminine: bool = False,
-                    subject: bool = True) -> tuple | None:  # fmt: skip
+                    subject: bool = True, preposition: bool = True) -> tuple | None:  # fmt: skip
     """The actor named earlier in the same sentence whom "with him" / « avec lui » stands
     for ("congratulate Hassan Sheikh Mohamud ... and look forward to working closely with
     him"): the last leader or official before the pronoun that is not the sentence's first
     actor (its subject), when the pronoun follows "with", "against", « avec » or « contre ».
     « avec elle » stands for the last actor of any kind written with « la » (« envers la
     Corée du Nord, indiquant qu'elle est prête à dialoguer avec elle »). ``subject`` False:
-    the sentence's subject is a pronoun, and its first actor may be the partner."""
-    if not _PARTNER_PREPOSITION.search(text, max(0, position - 12), position):
+    the sentence's subject is a pronoun, and its first actor may be the partner.
+    ``preposition`` False: any object pronoun, not only one after "with"."""
+    if preposition and not _PARTNER_PREPOSITION.search(text, max(0, position - 12), position):
         return None
     ordered = sorted(spans, key=lambda span: span[0])
     candidates = [span for span in ordered[1 if subject else 0 :] if span[1] <= position]
@@ -347,7 +348,9 @@ class Memory:
             if referent is not None and not {pair[1] for pair in referent.actors} & present:
                 found.append((a, b, referent.actors, _named(referent)))
                 continue
-            inside = _partner_before(self.text, a, spans)
+            # "with him"; with no antecedent before, the object of a verb: "spoke today with
+            # UN Special Envoy Hans Grundberg to congratulate him"
+            inside = _partner_before(self.text, a, spans, preposition=referent is not None)
             if inside is not None:
                 found.append((a, b, inside[2], ((inside[0], inside[1]),) * len(inside[2])))
                 continue

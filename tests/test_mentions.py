@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import find_mentions
 from analysis.actors import alias_key
 from analysis.mentions import Matcher
 
@@ -342,3 +343,13 @@ def test_the_african_unions_security_council_is_the_african_unions(text):
 
     assert "UN" not in set(mentions["organisation"].dropna())
     assert "AU" in set(mentions["organisation"].dropna())
+
+
+def test_a_namesake_of_a_leader_known_by_his_surname_is_not_the_leader():
+    text = "The death of Mr. Omar Assad, a U.S. citizen, was raised with Assad."
+    articles = pd.DataFrame({"doc_id": ["d"], "language": ["en"], "text": [text]})
+
+    mentions = find_mentions(articles)
+    assad = mentions[mentions["actor_id"] == "assad"]
+
+    assert assad["start"].tolist() == [text.rindex("Assad")]

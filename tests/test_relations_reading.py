@@ -2791,12 +2791,14 @@ def test_a_reporting_word_used_as_a_noun_opens_no_claim(text, expected):
             "fr",
             {("FRA", "AGREE", "DEU", "asserted"), ("DEU", "AGREE", "FRA", "asserted")},
         ),
-        # A joint declaration named by its parties ("Sino-" is China).
+        # A joint declaration named by its parties ("Sino-" is China); cited by its
+        # capitalised name, it is a name, no act of its sentence.
         (
-            "China's obligations under the Sino-British Joint Declaration.",
+            "China and Britain signed the Sino-British joint declaration in 1984.",
             "en",
             {("CHN", "AGREE", "GBR", "asserted"), ("GBR", "AGREE", "CHN", "asserted")},
         ),
+        ("China's obligations under the Sino-British Joint Declaration.", "en", set()),
         # Engaging with a government is contact with it.
         (
             "France and Germany have intensely engaged with the governments of Kosovo.",

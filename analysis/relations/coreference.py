@@ -15,9 +15,12 @@ a state.
 
 Only recent sentences count (:data:`REACH`), and only pronouns in subject position: at the
 head of the sentence, or after one or two short opening phrases ("In a statement, he ...",
-"Yesterday, before his test, he ..."). A person
-as object ("welcomed him", « avec lui ») is the person named last before; after "with" /
-« avec » it may be one named earlier in its own sentence, other than its subject.
+"Yesterday, before his test, he ..."). A person as object ("welcomed him", « avec lui ») is
+the subject of a recent sentence when it is not named in its own; after "with" / « avec »
+it may be one named earlier in its own sentence, other than its subject, and so may any
+object pronoun when no sentence before offers one ("spoke with UN Special Envoy Grundberg
+to congratulate him"); when the subject is named again, it is the person named last
+before ("Blinken spoke with Somali President Mohamud. Blinken congratulated him").
 """
 
 from __future__ import annotations

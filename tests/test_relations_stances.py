@@ -1574,6 +1574,12 @@ def test_a_call_is_a_telephone_call_with_a_person(text, expected):
             "fr",
             {("FRA", "CONSULT", "JPN", "asserted")},
         ),
+        # Discussions held are talks too.
+        (
+            "The United States has held discussions with Saudi Arabia on oil markets.",
+            "en",
+            {("USA", "CONSULT", "SAU", "asserted")},
+        ),
     ],
 )
 def test_a_meeting_by_video_is_a_meeting(text, language, expected):

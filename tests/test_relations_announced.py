@@ -259,3 +259,21 @@ def test_a_cooperation_whose_expansion_is_discussed_is_to_come():
 )
 def test_time_to_come_of_another_noun_leaves_the_act_asserted(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure announced is taken; a trip announced is to come.
+        (
+            "Le gouvernement burundais a annoncé cesser toute collaboration avec l'ONU.",
+            ("BDI", "SANCTION", "UN", "asserted"),
+        ),
+        (
+            "Le président burundais a annoncé se rendre en Tanzanie.",
+            ("BDI", "CONSULT", "TZA", "future"),
+        ),
+    ],
+)
+def test_a_measure_announced_is_taken_a_trip_announced_is_to_come(text, expected):
+    assert expected in relations_of(text, "fr")

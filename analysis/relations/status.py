@@ -398,8 +398,10 @@ def _status(
         return "future"  # "announced $808 million in new humanitarian assistance": pledged
     if not nominal and imminent(window):
         return "future"  # « est sur le point de quitter la CPI », "is about to leave"
-    if announced_intent(sentence, window, words):
-        return "future"  # « a annoncé se rendre en Italie », "announced to visit"
+    if announced_intent(sentence, window, words) and trigger.type != "SANCTION":
+        # « a annoncé se rendre en Italie », "announced to visit"; a measure announced is
+        # taken (« a annoncé interdire l'accès au territoire à trois experts de l'ONU »)
+        return "future"
     if any(verb_lemmas(token, sentence.language) & words.promises for token in promising):
         return "future"  # "pledged funds", "promised aid to"
     if nominal and (

@@ -62,6 +62,9 @@ from relation_rows import relations_of, table_of
             {("UKR", "CONSULT", "USA", "asserted")},
         ),
         ("Japan signed the Accords at a ceremony hosted by Japanese Ambassador Tomita.", set()),
+        # A welcome in the past has a host of its own, even one the rules do not know.
+        ("In Iraq, national leaders welcomed Pope Francis.", set()),
+        ("Secretary Blinken met with Pope Francis.", {("USA", "CONSULT", "VAT", "asserted")}),
         # ... and one the host is glad to have here; "have ... here" alone is no visit.
         (
             "It's a pleasure to have Foreign Minister Momen of Bangladesh here.",

@@ -618,9 +618,7 @@ def attitude_to_object(
     ):
         # "Putin hosted Erdogan": the guest visits the host, who speaks when none is named
         # ("It is a pleasure to host Foreign Minister Kuleba")
-        # (not "a ceremony hosted today by the French Ambassador", who hosts)
-        past = sentence.language == "en" and is_english_past(head)
-        return kind, targets, sources or ([] if past else _speaker_as_host(sentence, trigger))
+        return kind, targets, sources or _speaker_as_host(sentence, trigger)
     elif (
         kind == "SUPPORT"
         and {head.lemma, head.lower} & words.thanks
@@ -634,8 +632,11 @@ def attitude_to_object(
 
 def _speaker_as_host(sentence: Sentence, trigger: TriggerMatch) -> list[Unit]:
     """Who speaks, as the host of a guest welcomed or hosted with no host named ("It's a
-    pleasure to host ...")."""
-    return [implied_voice(sentence, trigger)] if sentence.speaker else []
+    pleasure to host ..."); not of a verb in the past, whose host is a subject the rules
+    do not know or is named after "by" ("national leaders welcomed Pope Francis", "a
+    ceremony hosted today by the French Ambassador")."""
+    past = sentence.language == "en" and is_english_past(sentence.tokens[trigger.head])
+    return [implied_voice(sentence, trigger)] if sentence.speaker and not past else []
 
 
 def _thanked_for(sentence: Sentence, targets: list[Unit], words: Words) -> bool:

@@ -12,14 +12,7 @@ from __future__ import annotations
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.words import Words
 
-__all__ = [
-    "after_preposition",
-    "before_articles",
-    "coordinated",
-    "owns_effort",
-    "side_tokens",
-    "specific",
-]
+__all__ = ["after_preposition", "before_articles", "coordinated", "side_tokens", "specific"]
 
 
 def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
@@ -329,25 +322,3 @@ def _delegation_origin(sentence: Sentence, unit: Unit, words: Words) -> bool:
         and tokens[position].lower in words.origins
         and tokens[position - 1].lower in words.delegations
     )
-
-
-def owns_effort(sentence: Sentence, unit: Unit, position: int, words: Words) -> bool:
-    """Whether a possessive owns an effort whose infinitive is at ``position`` ("our
-    efforts to support", « nos efforts pour soutenir »), adjectives between; not a joint one,
-    whose owners are the clause's subjects ("They discussed our joint efforts to support",
-    "our commitment to working together")."""
-    tokens = sentence.tokens
-    between = [token.lower for token in tokens[unit.last + 1 : position]]
-    following = {token.lower for token in tokens[position : position + 3]}
-    return (
-        1 < len(between) <= 4
-        and between[-1] in words.infinitive_marks | {"pour"}
-        and between[-2] in words.efforts
-        and not (set(between) | following) & _JOINT
-    )
-
-
-_JOINT = frozenset(
-    {"joint", "shared", "collective", "common", "mutual", "together", "conjoints", "communs"}
-    | {"conjoint", "commun", "partagé", "partagés", "collectifs", "ensemble"}
-)

@@ -93,8 +93,9 @@ TOGETHER = re.compile(
     r"(?! with| between| among| in support))\b",
     re.IGNORECASE,
 )
-"""What says that the voice's "we" is the voice and its partner; not "together with X",
-which names whom the voice works with ("working together with the United States")."""
+"""What says that the voice's "we" is the voice and its partner ("together", "our two
+countries", "our close cooperation"); not "together with X" or "our cooperation with X",
+which name whom the voice works with ("working together with the United States")."""
 
 _TALKS = r"(?:meeting|discussion|conversation|talks|dialogue|exchange|call)s?"
 SHARED = re.compile(

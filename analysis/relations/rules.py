@@ -20,13 +20,14 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
-from analysis.relations.coordination import after_preposition, coordinated, owns_effort, side_tokens
+from analysis.relations.coordination import after_preposition, coordinated, side_tokens
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.sentence import Sentence, Unit
 from analysis.relations.subjects import (
     SUBJECT_PRONOUNS,
     giver_of_purpose,
     office_after_preposition,
+    owns_effort,
     pronoun_subject,
 )
 from analysis.relations.tokens import (

@@ -6,7 +6,8 @@ not for the nearest actor ("Norland visited Tripoli, Libya, where he met with": 
 An actor named after "of" in an office that follows a preposition is whose office it is,
 not a subject ("met with the foreign ministers of Guatemala and Honduras to discuss"). An
 infinitive of purpose after a gift, with no actor near it, is the giver's act ("provided
-vaccines, ventilators, and technical assistance to support").
+vaccines, ventilators, and technical assistance to support"), and one after an effort is
+its owner's ("our efforts to support Haiti").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "giver_of_purpose",
     "office_after_preposition",
+    "owns_effort",
     "person_before",
     "pronoun_subject",
 ]
@@ -134,3 +136,25 @@ def giver_of_purpose(sentence: Sentence, first: int, words: Words, earlier) -> l
             return []  # "provided a list of questions to the reporters to ask": theirs
         return list(entry.sources)
     return []
+
+
+def owns_effort(sentence: Sentence, unit: Unit, position: int, words: Words) -> bool:
+    """Whether a possessive owns an effort whose infinitive is at ``position`` ("our
+    efforts to support", « nos efforts pour soutenir »), adjectives between; not a joint one,
+    whose owners are the clause's subjects ("They discussed our joint efforts to support",
+    "our commitment to working together")."""
+    tokens = sentence.tokens
+    between = [token.lower for token in tokens[unit.last + 1 : position]]
+    following = {token.lower for token in tokens[position : position + 3]}
+    return (
+        1 < len(between) <= 4
+        and between[-1] in words.infinitive_marks | {"pour"}
+        and between[-2] in words.efforts
+        and not (set(between) | following) & _JOINT
+    )
+
+
+_JOINT = frozenset(
+    {"joint", "shared", "collective", "common", "mutual", "together", "conjoints", "communs"}
+    | {"conjoint", "commun", "partagé", "partagés", "collectifs", "ensemble"}
+)

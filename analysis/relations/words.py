@@ -134,6 +134,8 @@ class Words:
     one who would do the act named by the noun after them (« Trump reste ouvert à l'idée
     d'une rencontre »)."""
     hosts: frozenset[str]
+    """Verbs of receiving a guest, who visits the host ("Putin hosted Erdogan", "received",
+    "to have X here")."""
     gladness: frozenset[str]
     sovereignty: frozenset[str]
     efforts: frozenset[str]

@@ -585,8 +585,9 @@ def attitude_to_object(
     words: Words,
     sources: list[Unit],
     targets: list[Unit],
-) -> tuple[str, list[Unit], list[Unit]]:
-    """The type a verb takes from what its object is, with its sources and targets.
+) -> tuple[str, list[Unit], list[Unit], bool]:
+    """The type a verb takes from what its object is, with its sources and targets, and
+    whether they were turned round from a host to its guest.
 
     Attacking or rejecting a statement or a decision is accusing its authors ("Erdogan
     attacked the proclamation ... by Donald Trump", « s'en est pris à la décision de
@@ -602,14 +603,14 @@ def attitude_to_object(
     if kind in ("ASSAULT", "REJECT"):
         authors = statement_authors(sentence, trigger, words, words.proposals | words.claims)
         if authors is not None:
-            return "ACCUSE", sources, authors
+            return "ACCUSE", sources, authors, False
     elif kind == "ACCUSE" and _opposes_a_proposal(sentence, trigger, words):
-        return "REJECT", sources, targets
+        return "REJECT", sources, targets, False
     elif kind == "SUPPORT" and {head.lemma, head.lower} & words.welcomes:
         guests = [unit for unit in targets if _welcomed(sentence, trigger, unit, words)]
         if guests and len(guests) == len(targets):
             # the host: the subject, or who speaks ("It's a pleasure to welcome ...")
-            return "CONSULT", guests, sources or _speaker_as_host(sentence, trigger)
+            return "CONSULT", guests, sources or _speaker_as_host(sentence, trigger), True
     elif (
         kind == "CONSULT"
         and {head.lemma, head.lower} & words.hosts
@@ -618,7 +619,7 @@ def attitude_to_object(
     ):
         # "Putin hosted Erdogan": the guest visits the host, who speaks when none is named
         # ("It is a pleasure to host Foreign Minister Kuleba")
-        return kind, targets, sources or _speaker_as_host(sentence, trigger)
+        return kind, targets, sources or _speaker_as_host(sentence, trigger), True
     elif (
         kind == "SUPPORT"
         and {head.lemma, head.lower} & words.thanks
@@ -626,8 +627,8 @@ def attitude_to_object(
         and all(unit.kind == "addressee" for unit in targets)
         and not _thanked_for(sentence, targets, words)
     ):
-        return kind, sources, []  # a bare "Thank you." is a courtesy, not a relation
-    return kind, sources, targets
+        return kind, sources, [], False  # a bare "Thank you." is a courtesy, not a relation
+    return kind, sources, targets, False
 
 
 def _speaker_as_host(sentence: Sentence, trigger: TriggerMatch) -> list[Unit]:

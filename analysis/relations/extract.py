@@ -47,7 +47,6 @@ from analysis.relations.participants import (
     each_other,
     gathering,
     implied_voice,
-    is_implied_voice,
     left,
     partners,
     reciprocal,
@@ -617,7 +616,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             # "We urge donors to support the Syrian people": the one who asks does not act
             sources = [unit for unit in sources if unit.roll_ups != asked.roll_ups]
         status = status_of(sentence, trigger, frames, words, nominal)
-        kind, hosts = trigger.type, sources
+        kind, hosted = trigger.type, False
         stop = stopped(*reading) if nominal else None
         if stop is not None:
             if any(o.type == "SANCTION" and o.first <= stop <= o.last for o in sentence.triggers):
@@ -625,17 +624,13 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             kind = "SANCTION"  # "halted assistance to Ethiopia", « a gelé ses aides »
         if not nominal:
             # "attacked Trump's proclamation": accusing its author
-            kind, sources, targets = attitude_to_object(*reading, sources, targets)
+            kind, sources, targets, hosted = attitude_to_object(*reading, sources, targets)
         if kind == "REJECT" and opposes_hostility(*reading, targets):
             kind = "ACCUSE"  # "push back against Russian aggression": a protest, no refusal
         elif kind == "REJECT" and withholds(*reading, targets):
             kind = "SANCTION"  # "denying Russia the technology it needs": a restriction
         # a guest welcomed, hosted or received: turned round, from the guest to the host
-        hosting = kind == "CONSULT" and (
-            trigger.type == "SUPPORT"
-            or (bool(hosts) and targets is hosts)
-            or (not hosts and any(map(is_implied_voice, targets)))
-        )
+        hosting = kind == "CONSULT" and hosted
         threat = threatened_act(*reading) if sources and not targets else None
         if threat is not None:
             # "threatened to impose sanctions on Japan": a threat to Japan

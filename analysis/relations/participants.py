@@ -47,7 +47,6 @@ __all__ = [
     "helped",
     "implied_voice",
     "infinitive_after",
-    "is_implied_voice",
     "left",
     "partners",
     "reciprocal",
@@ -414,11 +413,6 @@ def implied_voice(sentence: Sentence, trigger) -> Unit:
     trigger."""
     at = sentence.tokens[trigger.first].start
     return Unit((sentence.speaker,), at, at, trigger.first, trigger.first - 1, "voice")
-
-
-def is_implied_voice(unit: Unit) -> bool:
-    """Whether a unit is the voice implied by :func:`implied_voice` (an empty span)."""
-    return unit.kind == "voice" and unit.start == unit.end
 
 
 def retyped(kind: str, target: str | None, sentence: Sentence, end: int, unit) -> str:

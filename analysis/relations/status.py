@@ -464,10 +464,9 @@ def _qualifies_noun(sentence: Sentence, index: int, trigger: TriggerMatch, words
     token = tokens[index]
     if index == 0 or tokens[index + 1].lower in words.infinitive_marks | {"that"}:
         return False
-    to_come = ({token.lower} | verb_lemmas(token, sentence.language)) & words.futures
-    if not to_come or tokens[index - 1].lower.replace("’", "'") not in (
-        words.determiners | words.possessives
-    ):
+    if tokens[index - 1].lower.replace("’", "'") not in words.determiners | words.possessives:
+        return False  # most words: no lemma looked up
+    if not ({token.lower} | verb_lemmas(token, sentence.language)) & words.futures:
         return False
     between = {t.lower for t in tokens[index + 1 : trigger.first]}
     participle = index + 2 == trigger.first and sentence.language == "en"

@@ -585,6 +585,73 @@ def test_a_title_coordinated_with_the_voice_s_official_is_nobody_s():
     ("text", "language", "expected"),
     [
         (
+            "Blinken spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs"
+            " Mukhtar Tileuberdi. Secretary Blinken and Minister Tileuberdi also discussed Iran.",
+            "en",
+            [
+                (
+                    "Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs Mukhtar"
+                    " Tileuberdi",
+                    "mukhtar-tileuberdi",
+                    "KAZ",
+                ),
+                ("Secretary Blinken", "blinken", "USA"),
+                ("Minister Tileuberdi", "mukhtar-tileuberdi", "KAZ"),
+            ],
+        ),
+        (
+            "Blinken met Thai Deputy Prime Minister and Foreign Minister Don Pramudwinai.",
+            "en",
+            [
+                (
+                    "Thai Deputy Prime Minister and Foreign Minister Don Pramudwinai",
+                    "don-pramudwinai",
+                    "THA",
+                )
+            ],
+        ),
+        (
+            "Le vice-Premier ministre et ministre des Affaires étrangères qatari Mohammed"
+            " Al-Thani a rencontré Lavrov.",
+            "fr",
+            [
+                (
+                    "vice-Premier ministre et ministre des Affaires étrangères qatari Mohammed"
+                    " Al-Thani",
+                    "mohammed-al-thani",
+                    "QAT",
+                )
+            ],
+        ),
+    ],
+)
+def test_one_person_may_hold_two_titles_joined_by_and(text, language, expected):
+    assert [row[:3] for row in officials(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an article, the Secretary is someone else
+        (
+            "The Secretary and Foreign Minister Erika Mouynes of Panama met.",
+            ["Foreign Minister Erika Mouynes of Panama"],
+        ),
+        # a title of the voice after "and" is a person of its own
+        (
+            "The Panamanian foreign minister and Secretary Antony Blinken met.",
+            ["Secretary Antony Blinken"],
+        ),
+    ],
+)
+def test_two_titles_joined_by_and_may_be_two_persons(text, expected):
+    assert [row[0] for row in officials(text, "en", voice="USA")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
             "Agnès Callamard, a UN rapporteur who had investigated the case, cautioned. "
             "Callamard said more.",
             "en",

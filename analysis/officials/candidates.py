@@ -60,6 +60,9 @@ _WORD_BEFORE = re.compile(r"(\w+)([\W]{1,2})\Z")
 QUALIFIER_BEFORE = re.compile(r"(\w+)[^\w\n]\Z")
 """The word just before a chain, one separator apart: a qualifier may join it."""
 _CAPITAL_AFTER = re.compile(rf",? [{UPPER_LETTERS}]")
+# A second title of the same person: "Deputy Prime Minister and Foreign Minister Don
+# Pramudwinai", « Premier ministre et ministre des Affaires étrangères ».
+_SECOND_TITLE = re.compile(rf" (?:and [{UPPER_LETTERS}]|et (?:ministre|vice|secrétaire)\b)")
 
 
 def row_codes(types: np.ndarray, title_codes: np.ndarray, doc_codes, starts, ends) -> str:
@@ -208,7 +211,7 @@ def worth_reading(text: str, run_start: int, run_end: int, title: tuple[int, int
     word = text[title[0] : title[1]]
     if len(word) > 1 and word.isupper():
         return True
-    if _CAPITAL_AFTER.match(text, run_end):
+    if _CAPITAL_AFTER.match(text, run_end) or _SECOND_TITLE.match(text, run_end):
         return True
     if _FOLLOWING.match(text, run_end) and _name_after_complements(text, run_end):
         return True

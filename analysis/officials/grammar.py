@@ -105,6 +105,9 @@ _PORTFOLIO = re.compile(rf" for (?:the )?(?:(?:{_WORD}|{_INITIAL}|and|of|the|on|
 _MASKED_STATE = re.compile(rf"{MASK}{PAD}*\.?(?:['’]s)? ")
 # "and" between capitalised words: a portfolio goes on, or a second person follows.
 _AND_CAPITAL = re.compile(rf" (?:and|&) (?=[{UPPER_LETTERS}])")
+# "and" / « et » between two titles of one person, in the lower-case masked text.
+_JOINED_TITLE = re.compile(r" (?:and|et) ")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|les|l['’])\W?\Z")
 _PORTFOLIO_NAME = re.compile(
     rf",? (?P<name>{_WORD}(?: {_INITIAL})? {_WORD})(?!\w| [{UPPER_LETTERS}])"
 )
@@ -250,22 +253,23 @@ class Grammar:
         affiliation = inside[0] if inside else None
         posts: list[int] = []
         portfolio_start = None  # where a post after "for" starts ("for Afghan Women")
-        for _ in range(4):
-            modifier = self.modifier.match(masked, title_end)
-            if not modifier:
+        for joined in range(3):
+            title_end, affiliation, portfolio_start = self._modifiers(
+                masked, items, title_end, affiliation, posts, portfolio_start
+            )
+            # One person, two offices: "Deputy Prime Minister and Foreign Minister Don
+            # Pramudwinai", « vice-Premier ministre et ministre des Affaires étrangères »; in
+            # English, not after an article ("The Secretary and Foreign Minister Kuleba").
+            second = _JOINED_TITLE.match(masked, title_end)
+            if not second or joined == 2:
                 break
-            if portfolio_start is None and self.for_after.match(masked, title_end):
-                portfolio_start = (title_end, len(posts))
-            for group in ("direct", "of", "post"):
-                if modifier.group(group):
-                    item = items.item_at(modifier.start(group))
-                    if item is None:
-                        break
-                    if group == "post":
-                        posts.append(item)
-                    elif affiliation is None:
-                        affiliation = item
-            title_end = modifier.end()
+            if language != "fr" and _ARTICLE_BEFORE.search(masked, max(0, start - 4), start):
+                break
+            second = self.form.match(masked, second.end())
+            more = self.forms_of(second.group(), language) if second else ()
+            if not more or any(form.voice for form in more):
+                break  # "Italian foreign minister and Secretary Blinken": two persons
+            forms, title_end = forms + more, second.end()
         dropped = bool(self.for_after.match(masked, title_end))
         if dropped and language == "en":
             title_end = self._portfolio(text, masked, title_end)
@@ -324,6 +328,28 @@ class Grammar:
         if reading is not None and posts:
             reading = _with_posts(reading, posts)
         return reading
+
+    def _modifiers(self, masked, items, title_end, affiliation, posts, portfolio_start):
+        """The words after a title that leave it a title (a state, the state served, a post):
+        where the title now ends, its affiliation, and where a post after "for" starts;
+        posts are appended to ``posts``."""
+        for _ in range(4):
+            modifier = self.modifier.match(masked, title_end)
+            if not modifier:
+                break
+            if portfolio_start is None and self.for_after.match(masked, title_end):
+                portfolio_start = (title_end, len(posts))
+            for group in ("direct", "of", "post"):
+                if modifier.group(group):
+                    item = items.item_at(modifier.start(group))
+                    if item is None:
+                        break
+                    if group == "post":
+                        posts.append(item)
+                    elif affiliation is None:
+                        affiliation = item
+            title_end = modifier.end()
+        return title_end, affiliation, portfolio_start
 
     def _portfolio(self, text: str, masked: str, title_end: int) -> int:
         """Where a US-style title ends with its portfolio ("Assistant Secretary of State for

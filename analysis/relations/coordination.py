@@ -51,6 +51,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             gap = [word for word in gap if word not in _BRACKETS] or gap
             gap = _without_repeated_of(sentence, gap, current, neighbour, step, words)
             gap = _without_governments_of(gap, step, words)
+            gap = _without_first_owner_mark(sentence, gap, current, neighbour, step, words)
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
@@ -125,8 +126,33 @@ def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
 
 
 def _owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a possessive follows the unit ("Belarus's role", "the United States' and")."""
     after = unit.last + 1
-    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
+    if after >= len(sentence.tokens):
+        return False
+    mark = sentence.tokens[after].lower
+    return mark in words.possessives or (
+        mark == "'" and sentence.language != "fr" and sentence.tokens[unit.last].lower[-1:] == "s"
+    )
+
+
+def _without_first_owner_mark(
+    sentence: Sentence, gap: list[str], current: Unit, neighbour: Unit | None, step: int,
+    words: Words,
+) -> list[str]:  # fmt: skip
+    """The gap between two owners of one thing less the first one's possessive ("the
+    United States' and the EU's shared resolve", "Japan's and Korea's sanctions")."""
+    if neighbour is None:
+        return gap
+    left, right = (current, neighbour) if step == 1 else (neighbour, current)
+    if not (_owns(sentence, left, words) and _owns(sentence, right, words)):
+        return gap
+    mark = sentence.tokens[left.last + 1].lower
+    if mark not in gap:
+        return gap
+    kept = list(gap)
+    kept.remove(mark)
+    return kept
 
 
 def _without_names(

@@ -664,16 +664,28 @@ class Memory:
         a minister, the last one named with a minister's title ("the Foreign Minister" after
         "Foreign Minister Lamamra", not President Putin named since)."""
         minister = "minister" in office.lower()
-        for _, referents in reversed(recent):
-            for referent in reversed(referents):
-                if (
-                    referent.kind in ("official", "leader")
-                    and len(referent.actors) == 1
-                    and referent.actors[0][1] != self.voice
-                    and (not minister or "minister" in self._titled(referent))
-                ):
-                    return referent
+        officials = [
+            referent
+            for _, referents in recent
+            for referent in referents
+            if referent.kind in ("official", "leader")
+            and len(referent.actors) == 1
+            and referent.actors[0][1] != self.voice
+        ]
+        if not minister:
+            return officials[-1] if officials else None
+        # Named with the title itself first ("Foreign Minister Rau ... to stop Putin's war":
+        # Rau), else with a title near it ("the Foreign Minister of the Kingdom of Saudi
+        # Arabia, Faisal bin Farhan")
+        for words in (self._words, self._titled):
+            named = [referent for referent in officials if "minister" in words(referent)]
+            if named:
+                return named[-1]
         return None
+
+    def _words(self, referent: Referent) -> str:
+        """The words of a mention, in lower case."""
+        return self.text[referent.start : referent.end].lower()
 
     def _titled(self, referent: Referent) -> str:
         """The words of a mention with the title that may stand before it ("the Foreign

@@ -319,9 +319,11 @@ def nominal_arguments(
         and len(sources) > 1
         and mutual
         and (trigger.type in GROUP_TYPES or not _theirs(sentence, trigger, words))
+        and not _owners_each(sentence, source, words)
     ):
         # "Turkey-Armenia normalization", "the Iran-Iraq war"; not "thanks X and Y for
-        # their support", which is theirs to someone else
+        # their support", which is theirs to someone else, nor "the United States' and
+        # Germany's commitment to", each one's own
         return sources, sources
     targets = [
         unit
@@ -363,6 +365,13 @@ def _group_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> l
     ):
         return []
     return group
+
+
+def _owners_each(sentence: Sentence, owner: Unit, words: Words) -> bool:
+    """Whether the owner of a noun is written with its possessive, after another ("the
+    United States' and the EU's"): each one's act, not one between them."""
+    after = owner.last + 1
+    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
 
 
 def _theirs(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
@@ -651,6 +660,12 @@ def _light_verb_subject(
     return []
 
 
+_DURING = frozenset({"during", "lors", "pendant", "durant"})
+"""Words that set a clause in the time of a visit described by words of its own ("during
+an official visit to"); not "with" nor "on", which an adjective may follow in other
+phrases ("disagreed with a planned visit")."""
+
+
 def _visitor(
     sentence: Sentence, trigger: TriggerMatch, words: Words, target: Unit | None
 ) -> list[Unit]:
@@ -661,12 +676,22 @@ def _visitor(
     if target is None or head_lemma(sentence, trigger) not in words.visits:
         return []
     index = trigger.first - 1
-    while index >= 0 and (
-        tokens[index].lower in words.determiners | {"d'", "l'", "sa", "son"}
-        or tokens[index].lower.isdigit()  # "during a 2018 trip to France"
-    ):
-        index -= 1
+    described = 0  # "during an official visit to Thailand", "during a two-day trip"
+    while index >= 0:
+        lower = tokens[index].lower
+        if lower in words.determiners | {"d'", "l'", "sa", "son"} or lower.isdigit():
+            index -= 1  # "during a 2018 trip to France"
+        elif (
+            described < 3
+            and lower.replace("-", "").isalpha()
+            and lower not in (words.visit_settings)
+        ):
+            index, described = index - 1, described + 1
+        else:
+            break
     if index < 0 or tokens[index].lower not in words.visit_settings:
+        return []
+    if described and tokens[index].lower not in _DURING:
         return []
     subject = left_unit(sentence, index, words) or subject_after_opening(sentence, index, words)
     return [] if subject is None or subject.roll_ups == target.roll_ups else [subject]

@@ -70,13 +70,28 @@ _AGAINST = frozenset({"against", "with", "contre", "à"})
 def resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Words) -> Unit | None:
     """The one who resists an attack with no target of its own: "support Ukraine in
     defending itself against Russia's brutal invasion", "Ukraine faced with the Russian
-    aggression", « l'Ukraine fait face à l'agression russe »."""
+    aggression", « l'Ukraine fait face à l'agression russe »; the state supported against
+    it ("to support Ukraine against Russia's premeditated, unprovoked, and unjustified
+    invasion", "support for Ukraine's sovereignty and territorial integrity against Russian
+    aggression")."""
     tokens = sentence.tokens
     index, steps = trigger.first - 1, 0
-    while index >= 0 and steps < 5 and tokens[index].lower not in _AGAINST:
-        if tokens[index].lower in STOP_MARKS or tokens[index].lower == ",":
+    while index >= 0 and steps < 10 and not _facing(tokens, index):
+        if tokens[index].lower in STOP_MARKS:
             return None
         index, steps = index - 1, steps + 1
+    if index < 0 or not _facing(tokens, index):
+        return None
+    # Commas may part the owner's adjectives ("Russia's premeditated, unprovoked, and
+    # unjustified"), not a clause from the attack
+    owned = index < source.first <= index + 2
+    if not owned and (steps >= 5 or any(t.lower == "," for t in tokens[index + 1 : trigger.first])):
+        return None
+    doer = not source.voice and (owned or source.first > trigger.last)
+    if doer and tokens[index].lower in _AGAINST - {"with"}:
+        supported = _supported(sentence, index, source, words)
+        if supported is not None:
+            return supported
     verb = index - 1
     if verb >= 0 and tokens[verb].lower in words.selves:
         verb -= 1
@@ -91,6 +106,30 @@ def resisted(sentence: Sentence, trigger: TriggerMatch, source: Unit, words: Wor
         if unit is not None:
             return None if unit.voice or unit.roll_ups & source.roll_ups else unit
     return None
+
+
+def _facing(tokens, index: int) -> bool:
+    """Whether the word at ``index`` opens what is faced: "against", « contre », "with" /
+    « à » ("faced with", « face à »), "of" in "in the face of"."""
+    lower = tokens[index].lower
+    return lower in _AGAINST or (lower == "of" and index > 0 and tokens[index - 1].lower == "face")
+
+
+def _supported(sentence: Sentence, against: int, source: Unit, words: Words) -> Unit | None:
+    """The state named right before "against" / « contre », or before its sovereignty or
+    integrity there ("Ukraine's sovereignty and territorial integrity against")."""
+    position = against - 1
+    while position >= 0 and against - position <= 6 and sentence.unit(position) is None:
+        if not (
+            sentence.tokens[position].lower in words.sovereignty | words.possessives
+            or sentence.tokens[position].lower in {"and", "et", "territorial", "territoriale"}
+        ):
+            return None
+        position -= 1
+    unit = sentence.unit(position) if position >= 0 else None
+    if unit is None or unit.voice or unit.roll_ups & source.roll_ups:
+        return None
+    return unit
 
 
 _BE = frozenset(

@@ -1,0 +1,91 @@
+"""Phrases of readouts and statements: an office named again without its name, a visit set
+in a clause before its visitor, one act owned by two actors, the state supported against
+an attack with no target of its own."""
+
+from __future__ import annotations
+
+import pytest
+from relation_rows import relations_of
+
+
+def test_the_foreign_minister_named_again_is_the_one_named_with_that_title():
+    # Putin, named since, is a leader named near a minister's title, not one
+    text = (
+        "Secretary Blinken spoke with Polish Foreign Minister Zbigniew Rau about Ukraine."
+        " Secretary Blinken and Foreign Minister Rau discussed efforts, including sanctions,"
+        " to stop Putin's war of aggression. The Secretary and Foreign Minister also"
+        " discussed providing security assistance to Ukraine."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert ("POL", "CONSULT", "USA", "asserted") in found
+    assert not any("RUS" in (row[0], row[2]) and row[1] != "ASSAULT" for row in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During an official visit to Thailand, Ambassador Thomas-Greenfield of the United"
+        " States announced new aid.",
+        "Today, during his first official visit to Thailand, Secretary Blinken announced aid.",
+        "During a two-day visit to Thailand, Secretary Blinken announced new aid.",
+    ],
+)
+def test_a_visit_described_by_its_own_words_is_the_clause_subject_s(text):
+    assert ("USA", "CONSULT", "THA", "asserted") in relations_of(text, "en", voice="USA")
+
+
+def test_with_a_visit_described_is_not_a_setting():
+    text = "Japan disagreed with a planned visit to Taiwan."
+    assert not any(row[1] == "CONSULT" for row in relations_of(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The two reiterated the United States’ and the EU’s shared resolve to continue to"
+            " support Ukraine’s sovereignty.",
+            {("USA", "SUPPORT", "UKR", "asserted"), ("EU", "SUPPORT", "UKR", "asserted")},
+        ),
+        (
+            "The Department supports Colombia’s and Ecuador’s coast guards.",
+            {("USA", "SUPPORT", "COL", "asserted"), ("USA", "SUPPORT", "ECU", "asserted")},
+        ),
+    ],
+)
+def test_two_owners_each_with_a_possessive_own_one_act(text, expected):
+    assert expected <= relations_of(text, "en", voice="USA")
+
+
+def test_two_owners_of_a_commitment_do_not_support_each_other():
+    text = (
+        "They highlighted the United States’ and the European Union’s shared commitment to"
+        " continue imposing severe costs on Russia."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert ("EU", "SANCTION", "RUS", "future") in found
+    assert not any(row[1] == "SUPPORT" for row in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Request includes $1.6 billion to support Ukraine against Russia’s premeditated,"
+        " unprovoked, and unjustified invasion.",
+        "Albania’s clear support for Ukraine’s sovereignty and territorial integrity against"
+        " Russian aggression was noted.",
+        "We see a strong tide in support of Ukraine and against the horrific aggression"
+        " committed by Russia.",
+        "North Macedonia supports Ukraine in the face of President Putin’s continued brutal war.",
+    ],
+)
+def test_the_state_supported_against_an_attack_is_its_target(text):
+    found = relations_of(text, "en", voice="USA")
+    assert ("RUS", "ASSAULT", "UKR", "asserted") in found
+    assert not any(row[1] == "ASSAULT" and row[2] != "UKR" for row in found)
+
+
+def test_an_attack_by_no_actor_has_no_target_from_against():
+    # the voice is no doer found for the invasion: Kuwait is not its target
+    text = "By standing with a peaceful Kuwait against an invasion by a violent dictator, we won."
+    assert not any(row[1] == "ASSAULT" for row in relations_of(text, "en", voice="USA"))

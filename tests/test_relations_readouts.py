@@ -89,3 +89,16 @@ def test_an_attack_by_no_actor_has_no_target_from_against():
     # the voice is no doer found for the invasion: Kuwait is not its target
     text = "By standing with a peaceful Kuwait against an invasion by a violent dictator, we won."
     assert not any(row[1] == "ASSAULT" for row in relations_of(text, "en", voice="USA"))
+
+
+def test_two_who_call_for_their_own_coordination_ask_nobody():
+    joint = relations_of(
+        "Secretary Blinken and President Michel emphasized the need for continued, close"
+        " U.S.-EU coordination.",
+        "en",
+        voice="USA",
+    )
+    other = relations_of("The United States and Japan urged China to do more.", "en")
+    assert not any(row[1] == "REQUEST" for row in joint)
+    assert ("USA", "COOPERATE", "EU", "asserted") in joint
+    assert ("JPN", "REQUEST", "CHN", "asserted") in other

@@ -708,6 +708,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             pairs = each_other(sources)
         else:
             pairs = []
+        if kind == "REQUEST" and len(sources) > 1 and _asks_itself(sources, targets):
+            pairs = []  # "X and Y emphasized the need for U.S.-EU coordination": a joint call
         if (
             kind == "CONSULT"
             and not targets
@@ -754,3 +756,10 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
                 )
             )
     return found
+
+
+def _asks_itself(sources, targets) -> bool:
+    """Whether the actors asked are the askers themselves ("Blinken and Michel emphasized
+    the need for U.S.-EU coordination"): a joint call, on nobody else."""
+    asking = set().union(*(unit.roll_ups for unit in sources))
+    return bool(targets) and set().union(*(unit.roll_ups for unit in targets)) == asking

@@ -93,8 +93,8 @@ def test_an_attack_by_no_actor_has_no_target_from_against():
 
 def test_two_who_call_for_their_own_coordination_ask_nobody():
     joint = relations_of(
-        "Secretary Blinken and President Michel emphasized the need for continued, close"
-        " U.S.-EU coordination.",
+        "Secretary Blinken and European Council President Charles Michel emphasized the need for"
+        " continued, close U.S.-EU coordination.",
         "en",
         voice="USA",
     )

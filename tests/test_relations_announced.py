@@ -277,3 +277,25 @@ def test_time_to_come_of_another_noun_leaves_the_act_asserted(text, expected):
 )
 def test_a_measure_announced_is_taken_a_trip_announced_is_to_come(text, expected):
     assert expected in relations_of(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambassador Thomas-Greenfield of the United States announced $5 million in aid to help"
+        " Thailand fight COVID-19.",
+        "Prime Minister Johnson of the United Kingdom announced an additional 175 million"
+        " pounds in aid to Ukraine.",
+    ],
+)
+def test_aid_named_in_a_clause_of_announcing_is_pledged(text):
+    found = relations_of(text, "en")
+    assert {row[3] for row in found if row[1] == "AID"} == {"future"}
+
+
+def test_aid_announced_as_given_is_given():
+    text = (
+        "We are pleased to announce that the United States has donated 500,000 doses of"
+        " vaccine to Moldova."
+    )
+    assert ("USA", "AID", "MDA", "asserted") in relations_of(text, "en", voice="USA")

@@ -394,8 +394,12 @@ def _status(
     if purpose_of_future(sentence, trigger, words, nominal):
         return "future"  # "will travel to Paris to meet", "will travel ... to attend the meeting"
     promising = [tokens[trigger.head]] if not nominal else window
-    if trigger.type == "AID" and (lowers | lemmas) & words.announcements:
-        return "future"  # "announced $808 million in new humanitarian assistance": pledged
+    if trigger.type == "AID" and (
+        (lowers | lemmas) & words.announcements or _announced_before(sentence, trigger, words)
+    ):
+        # "announced $808 million in new humanitarian assistance", "announced $5 million in
+        # aid to help Thailand", "announced that the United States is providing": pledged
+        return "future"
     if not nominal and imminent(window):
         return "future"  # « est sur le point de quitter la CPI », "is about to leave"
     if announced_intent(sentence, window, words) and trigger.type != "SANCTION":
@@ -421,6 +425,26 @@ def _status(
     if discussed(sentence, trigger, words):
         return "future"
     return "asserted"
+
+
+_ANNOUNCED_REACH = 12
+"""Tokens back from aid to the verb that announced it, within its clause."""
+
+
+def _announced_before(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a verb of announcing opens the clause the aid is named in, no comma between
+    ("announced $5 million in aid to help Thailand", "announced that the United States is
+    providing"), unless the aid is a verb in the past."""
+    tokens = sentence.tokens
+    if sentence.language == "en" and is_english_past(tokens[trigger.first]):
+        return False  # "announce that the United States has donated 500,000 doses": given
+    for index in range(trigger.first - 1, max(-1, trigger.first - 1 - _ANNOUNCED_REACH), -1):
+        token = tokens[index]
+        if token.lower in STOP_MARKS or token.lower in {",", ";", ":"}:
+            return False
+        if verb_lemmas(token, sentence.language) & words.announcements:
+            return True
+    return False
 
 
 def _voted_against(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -584,6 +584,24 @@ def test_a_title_coordinated_with_the_voice_s_official_is_nobody_s():
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("The Secretary thanked Pope Francis for his leadership.", "en", ["Pope Francis"]),
+        ("The President called Putin today.", "en", ["Putin"]),
+        (
+            "Le Premier ministre du Canada , Justin Trudeau, est venu.",
+            "fr",
+            ["Canada", "Justin Trudeau"],
+        ),
+    ],
+)
+def test_words_between_a_title_and_a_known_person_part_them(text, language, expected):
+    # a title a few words before a person the dictionary knows is not that person's
+    mentions = find_mentions(corpus_of(text, language), n_jobs=1, progress=False)
+    assert mentions["matched"].astype(str).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         (
             "Blinken spoke with Kazakhstan Deputy Prime Minister and Minister of Foreign Affairs"
             " Mukhtar Tileuberdi. Secretary Blinken and Minister Tileuberdi also discussed Iran.",

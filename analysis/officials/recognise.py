@@ -279,7 +279,7 @@ def _settle(context: PassContext, text: str, doc: int, first: int, last: int, co
     title end, person row), or None."""
     letters = codes[2 * first : 2 * last + 2 : 2]
     starts, ends = context.starts, context.ends
-    if letters in _PLAIN and "~" not in codes[2 * first : 2 * last : 2][1:]:
+    if letters in _PLAIN and "~" not in codes[2 * first + 1 : 2 * last : 2]:
         # The common shapes, "président Moon Jae-in" and "président sud-coréen Moon Jae-in":
         # a whole form of the article's language, one character between the words.
         plain = _settle_plain(text, first, last, starts, ends, qualifiers)

@@ -102,3 +102,39 @@ def test_two_who_call_for_their_own_coordination_ask_nobody():
     assert not any(row[1] == "REQUEST" for row in joint)
     assert ("USA", "COOPERATE", "EU", "asserted") in joint
     assert ("JPN", "REQUEST", "CHN", "asserted") in other
+
+
+def test_a_state_defending_itself_as_the_purpose_of_help_aids_nobody():
+    text = (
+        "We talk about what can be done to help ensure that Ukraine is able to defend itself"
+        " going forward, that it can deter future Russian aggression."
+    )
+    assert not any(row[2] == "RUS" for row in relations_of(text, "en", voice="USA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They discussed the challenge posed by Iran’s nuclear program and building strong"
+            " international support for Ukraine’s sovereignty.",
+            set(),
+        ),
+        (
+            "We condemn Russia’s ongoing and escalating aggression against Ukraine.",
+            {("RUS", "ASSAULT", "UKR", "asserted")},
+        ),
+    ],
+)
+def test_a_gerund_after_and_opens_a_phrase_the_owner_does_not_reach(text, expected):
+    found = relations_of(text, "en", voice="USA")
+    assert {row for row in found if row[1] in ("SUPPORT", "ASSAULT")} == expected
+
+
+def test_the_secretary_thanks_and_meets_pope_francis():
+    text = (
+        "The Secretary thanked Pope Francis for his leadership. The Secretary and Pope Francis"
+        " also discussed China."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert {("USA", "SUPPORT", "VAT", "asserted"), ("VAT", "CONSULT", "USA", "asserted")} <= found

@@ -88,8 +88,10 @@ def verb_rules(
     """The sources and targets of a verb trigger once the two rules of the module's
     docstring are applied (to arguments found by word order or from a parse)."""
     head = sentence.tokens[trigger.head]
-    if trigger.type == "SUPPORT" and _reflexive(sentence, trigger, words):
-        return sources, []  # "Ukraine defending itself against Russia", « se défendre »
+    if trigger.type in ("SUPPORT", "AID") and _reflexive(sentence, trigger, words):
+        # "Ukraine defending itself against Russia", « se défendre », also as the purpose of
+        # help ("to help ensure that Ukraine is able to defend itself")
+        return sources, []
     if trigger.type == "REQUEST":
         # « demande des mesures contre la Russie »: whom a measure is against is not asked
         targets = [unit for unit in targets if not _after_against(sentence, unit, words)]

@@ -34,6 +34,8 @@ def noun_owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=
         unit = sentence.unit(index)
         if unit is not None:
             after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
+            if _new_phrase(tokens, unit.last + 1, trigger.first, words):
+                return None  # "Iran's nuclear program and building strong support for"
             if after in words.possessives or unit.last + 1 == trigger.first or unit.voice:
                 return unit
             if (
@@ -94,6 +96,18 @@ _CLAUSE_OPENERS = frozenset({"since", "after", "before", "while", "when", "altho
 """Words that open an adverbial clause, after which "his" may name a person who comes later
 ("Since launching his war, Putin ..."). Not "as", which is also a preposition ("his second
 visit as Secretary, but this will be his first")."""
+
+
+def _new_phrase(tokens, start: int, end: int, words: Words) -> bool:
+    """Whether a coordinator and a gerund with words of its own open a new phrase between an
+    owner and a noun ("Iran's nuclear program and building strong international support");
+    not a gerund that qualifies the noun ("Russia's ongoing and escalating aggression")."""
+    return any(
+        tokens[index].lower in words.coordinators
+        and tokens[index + 1].lower.endswith("ing")
+        and index + 2 < end
+        for index in range(start, end - 1)
+    )
 
 
 def is_joint(sentence: Sentence, trigger: TriggerMatch) -> bool:

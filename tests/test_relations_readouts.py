@@ -138,3 +138,17 @@ def test_the_secretary_thanks_and_meets_pope_francis():
     )
     found = relations_of(text, "en", voice="USA")
     assert {("USA", "SUPPORT", "VAT", "asserted"), ("VAT", "CONSULT", "USA", "asserted")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary expressed his encouragement for further peace negotiations between"
+        " Armenia and Azerbaijan.",
+        "The Secretary encouraged further direct talks between Armenia and Azerbaijan.",
+    ],
+)
+def test_further_talks_are_still_to_hold(text):
+    found = relations_of(text, "en", voice="USA")
+    assert ("ARM", "CONSULT", "AZE", "future") in found
+    assert ("ARM", "CONSULT", "AZE", "asserted") not in found

@@ -378,6 +378,8 @@ def _status(
         return "alleged"
     if trigger.type in FRIENDLY_TYPES and topic_clause(sentence, trigger, words):
         return "future"  # "to discuss how the United States and Japan can continue to work"
+    if nominal and trigger.type == "CONSULT" and _further(sentence, trigger):
+        return "future"  # "encouragement for further peace negotiations between Armenia and"
     if (lowers | lemmas) & words.continuing:
         return "asserted"
     head = tokens[trigger.head]
@@ -425,6 +427,13 @@ def _status(
     if discussed(sentence, trigger, words):
         return "future"
     return "asserted"
+
+
+def _further(sentence: Sentence, trigger: TriggerMatch) -> bool:
+    """Whether "further" qualifies a noun of talks, a word between at most ("further peace
+    negotiations", "further talks"): talks still to hold."""
+    before = sentence.tokens[max(0, trigger.first - 2) : trigger.first]
+    return any(token.lower == "further" for token in before)
 
 
 _ANNOUNCED_REACH = 12

@@ -152,3 +152,20 @@ def test_further_talks_are_still_to_hold(text):
     found = relations_of(text, "en", voice="USA")
     assert ("ARM", "CONSULT", "AZE", "future") in found
     assert ("ARM", "CONSULT", "AZE", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Secretary met with counterparts from France.", ("USA", "CONSULT", "FRA")),
+        ("I met with my counterparts from the G7.", ("USA", "CONSULT", "G7")),
+        ("The Secretary met with senior officials from France.", ("USA", "CONSULT", "FRA")),
+    ],
+)
+def test_officials_or_counterparts_from_a_state_are_its_partners(text, expected):
+    assert (*expected, "asserted") in relations_of(text, "en", voice="USA")
+
+
+def test_activists_from_a_state_are_not_its_partners():
+    found = relations_of("The Secretary met with activists from Burma.", "en", voice="USA")
+    assert not any(row[2] == "MMR" for row in found)

@@ -12,7 +12,14 @@ from __future__ import annotations
 from analysis.relations.sentence import KIND_RANK, Sentence, Unit
 from analysis.relations.words import Words
 
-__all__ = ["after_preposition", "before_articles", "coordinated", "side_tokens", "specific"]
+__all__ = [
+    "after_preposition",
+    "before_articles",
+    "coordinated",
+    "delegation_origin",
+    "side_tokens",
+    "specific",
+]
 
 
 def coordinated(sentence: Sentence, unit: Unit | None, words: Words) -> list[Unit]:
@@ -69,7 +76,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
                 step == -1
                 and after_preposition(sentence, neighbour, words)
                 and not after_preposition(sentence, unit, words)
-                and not _delegation_origin(sentence, neighbour, words)
+                and not delegation_origin(sentence, neighbour, words)
             ):
                 break
             members.insert(len(members) if step == 1 else 0, neighbour)
@@ -323,7 +330,7 @@ def after_preposition(sentence: Sentence, unit: Unit, words: Words) -> bool:
         )
     if position < 0 or sentence.tokens[position].lower not in words.prepositions:
         return False
-    if not _delegation_origin(sentence, unit, words):
+    if not delegation_origin(sentence, unit, words):
         return True
     tokens = sentence.tokens
     return any(t.lower in words.prepositions for t in tokens[max(0, position - 4) : position - 1])
@@ -338,7 +345,7 @@ def before_articles(sentence: Sentence, first: int, words: Words) -> int:
     return position
 
 
-def _delegation_origin(sentence: Sentence, unit: Unit, words: Words) -> bool:
+def delegation_origin(sentence: Sentence, unit: Unit, words: Words) -> bool:
     """Whether the actor names whom a delegation comes from: "officials from the United
     States and the European Union", « des représentants de la Chine »."""
     position = before_articles(sentence, unit.first, words)

@@ -16,6 +16,7 @@ from analysis.relations.coordination import (
     after_preposition,
     before_articles,
     coordinated,
+    delegation_origin,
     side_tokens,
     specific,
 )
@@ -288,6 +289,8 @@ def answered_act(sentence: Sentence, trigger, words) -> tuple[TriggerMatch | Non
 
 
 def _not_partner(sentence: Sentence, unit: Unit, words) -> bool:
+    if delegation_origin(sentence, unit, words):
+        return False  # "met with counterparts from the G7", "officials from France"
     before = words.locatives | _NOT_PARTNER
     first = side_tokens(sentence, unit)[0]
     return _after_word(sentence, first, before, words) or _place_of_place(sentence, first, words)

@@ -422,7 +422,7 @@ ENGLISH = Words(
     delegations=_set(
         "delegation delegations official officials representative representatives diplomat "
         "diplomats negotiator negotiators agency agencies authorities minister ministers "
-        "leader leaders expert experts envoy envoys"
+        "leader leaders expert experts envoy envoys counterpart counterparts colleague colleagues"
     ),
     origins=_set("from of"),
     needs=_set("need needs demand demands requirement requirements goal goals target targets"),
@@ -627,7 +627,7 @@ FRENCH = Words(
     delegations=_set(
         "délégation délégations responsable responsables représentant représentants "
         "diplomate diplomates négociateur négociateurs agence agences autorités ministre "
-        "ministres dirigeant dirigeants expert experts émissaire émissaires"
+        "ministres dirigeant dirigeants expert experts émissaire émissaires homologue homologues"
     ),
     origins=_set("de du des d'"),
     needs=_set("besoin besoins exigence exigences attente attentes objectif objectifs"),

@@ -169,3 +169,24 @@ def test_officials_or_counterparts_from_a_state_are_its_partners(text, expected)
 def test_activists_from_a_state_are_not_its_partners():
     found = relations_of("The Secretary met with activists from Burma.", "en", voice="USA")
     assert not any(row[2] == "MMR" for row in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "gone"),
+    [
+        (
+            "The Secretary also discussed our cooperation with Poland.",
+            ("USA", "COOPERATE", "POL", "asserted"),
+            ("USA", "CONSULT", "POL", "asserted"),
+        ),
+        (
+            "We are in very close contact and coordination with the United Kingdom.",
+            ("USA", "CONSULT", "GBR", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_talks_whose_phrase_holds_another_act_are_about_it(text, expected, gone):
+    found = relations_of(text, "en", voice="USA")
+    assert expected in found
+    assert gone not in found

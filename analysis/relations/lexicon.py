@@ -182,6 +182,19 @@ class Lexicon:
                     match = TriggerMatch(type_, index, words[-1], words[head], words, entry)
                     if keep is None or keep(match):
                         found.append(match)
+        # Talks whose phrase holds another act in its gap are about that act ("discussed our
+        # cooperation with Poland": the cooperation is with Poland, not the discussion)
+        found = [
+            m
+            for m in found
+            if m.type != "CONSULT"
+            or not any(
+                o.type != "CONSULT"
+                and _in_gap(o, m)
+                and tokens[o.first - 1].lower not in _JOINERS  # "contact and coordination with"
+                for o in found
+            )
+        ]
         # The longest (most words, then widest), then the leftmost, where two overlap.
         found.sort(key=lambda m: (-len(m.words), m.first - m.last, m.first))
         taken: list[TriggerMatch] = []
@@ -189,6 +202,18 @@ class Lexicon:
             if all(match.last < other.first or match.first > other.last for other in taken):
                 taken.append(match)
         return sorted(taken, key=lambda m: m.first)
+
+
+_JOINERS = frozenset({"and", "et", ","})
+
+
+def _in_gap(inner: TriggerMatch, outer: TriggerMatch) -> bool:
+    """Whether ``inner`` stands wholly between two words of ``outer``."""
+    return any(
+        before < inner.first and inner.last < after
+        for before, after in zip(outer.words, outer.words[1:], strict=False)
+        if after > before + 1
+    )
 
 
 def _match(

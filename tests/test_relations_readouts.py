@@ -190,3 +190,18 @@ def test_talks_whose_phrase_holds_another_act_are_about_it(text, expected, gone)
     found = relations_of(text, "en", voice="USA")
     assert expected in found
     assert gone not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and Japan seek to continue joint efforts to enhance export controls.",
+        "They discussed our ongoing joint efforts with Japan to provide support to farmers.",
+    ],
+)
+def test_joint_efforts_are_cooperation(text):
+    found = relations_of(text, "en", voice="USA")
+    assert {
+        ("USA", "COOPERATE", "JPN", "asserted"),
+        ("JPN", "COOPERATE", "USA", "asserted"),
+    } & found

@@ -88,13 +88,15 @@ PARTNER_MENTIONS = 3
 TOGETHER = re.compile(
     r"\b(?:together(?! with)|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|"
     r"peoples)|both (?:of )?our (?:countries|nations)|ensemble(?! avec)|conjointement|"
-    r"nos deux pays|nos pays|our (?:[\w-]+ ){0,2}(?:cooperation|collaboration|coordination)"
+    r"nos deux pays|nos pays|our (?:[\w-]+ ){0,2}(?:cooperation|collaboration|coordination|"
+    r"(?:joint|mutual|coordinated) efforts?)"
     r"(?! with| between| among| in support))\b",
     re.IGNORECASE,
 )
 """What says that the voice's "we" is the voice and its partner ("together", "our two
-countries", "our close cooperation"); not "together with X" or "our cooperation with X",
-which name whom the voice works with ("working together with the United States")."""
+countries", "our close cooperation", "our joint efforts"); not "together with X" or "our
+cooperation with X", which name whom the voice works with ("working together with the
+United States")."""
 
 _TALKS = r"(?:meeting|discussion|conversation|talks|dialogue|exchange|call)s?"
 SHARED = re.compile(

@@ -497,7 +497,7 @@ def test_subjects_and_lists_in_english(text, expected):
             {("JPN", "CONSULT", "FRA", "future")},
         ),
         (
-            "Blinken and Kishida discussed efforts to support the government of Burma.",
+            "Blinken and Kishida discussed ways to support the government of Burma.",
             {
                 ("USA", "CONSULT", "JPN", "asserted"),
                 ("JPN", "CONSULT", "USA", "asserted"),
@@ -2101,8 +2101,9 @@ def test_an_act_named_again_is_about_who_did_it(text, language, expected, method
             "en",
             {("USA", "REQUEST", "UKR", "alleged")},
         ),
-        # A friendly act that is the topic of talks is planned; one with its own actors is
-        # a fact.
+        # A friendly act that is the topic of talks is planned, but what efforts discussed
+        # do goes on (as the readers of sets 23 and 24 read "mutual efforts to provide
+        # security assistance"); one with its own actors is a fact.
         (
             "Blinken and Kuleba discussed coordinated efforts to provide security assistance"
             " to Ukraine.",
@@ -2112,7 +2113,7 @@ def test_an_act_named_again_is_about_who_did_it(text, language, expected, method
                 ("UKR", "CONSULT", "USA", "asserted"),
                 ("USA", "COOPERATE", "UKR", "future"),
                 ("UKR", "COOPERATE", "USA", "future"),
-                ("USA", "AID", "UKR", "future"),
+                ("USA", "AID", "UKR", "asserted"),
             },
         ),
         (

@@ -205,3 +205,21 @@ def test_joint_efforts_are_cooperation(text):
         ("USA", "COOPERATE", "JPN", "asserted"),
         ("JPN", "COOPERATE", "USA", "asserted"),
     } & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary Blinken and Foreign Minister Wong of Australia discussed mutual efforts"
+            " to provide security assistance to Ukraine.",
+            ("USA", "AID", "UKR", "asserted"),
+        ),
+        (
+            "The Secretary will discuss ways to provide more assistance to Ukraine.",
+            ("USA", "AID", "UKR", "future"),
+        ),
+    ],
+)
+def test_efforts_discussed_go_on_and_ways_discussed_are_to_come(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

@@ -64,11 +64,11 @@ def french_future(token) -> bool:
 
 def discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
     """Whether the act is a topic of talks: an infinitive after a discussion verb and its
-    noun ("discussed efforts to support the people of Burma", "discussed ways to
-    strengthen", « ont évoqué les moyens de renforcer »), or a friendly act that is the
-    verb's object ("discussed coordinated efforts", "reflected on strengthening
-    cooperation"): talked of, not done. A hostile act discussed ("discussed Russia's
-    war") is a fact."""
+    noun ("discussed ways to strengthen", « ont évoqué les moyens de renforcer »; not
+    efforts, which go on: "discussed mutual efforts to provide security assistance"), or a
+    friendly act that is the verb's object ("discussed coordinated efforts", "reflected on
+    strengthening cooperation"): talked of, not done. A hostile act discussed
+    ("discussed Russia's war") is a fact."""
     tokens = sentence.tokens
 
     def discussion(token) -> bool:
@@ -91,6 +91,8 @@ def discussed(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
         if tokens[mark].lower in words.infinitive_marks:
             if tokens[mark + 1].lower in words.determiners | words.indefinites:
                 break  # « lors d'une visite »: a preposition before a noun
+            if mark > 0 and tokens[mark - 1].lower in words.efforts:
+                return False  # "discussed mutual efforts to provide assistance": efforts go on
             return any(map(discussion, tokens[max(0, mark - 4) : mark]))
     if trigger.type not in FRIENDLY_TYPES:
         return False

@@ -223,3 +223,10 @@ def test_joint_efforts_are_cooperation(text):
 )
 def test_efforts_discussed_go_on_and_ways_discussed_are_to_come(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+def test_a_plural_owner_s_bare_apostrophe_owns_the_act_past_its_adjectives():
+    text = (
+        "The Secretary emphasized the United States’ unyielding and steadfast support for Ukraine."
+    )
+    assert ("USA", "SUPPORT", "UKR", "asserted") in relations_of(text, "en", voice="USA")

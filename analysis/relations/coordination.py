@@ -17,6 +17,7 @@ __all__ = [
     "before_articles",
     "coordinated",
     "delegation_origin",
+    "owns",
     "side_tokens",
     "specific",
 ]
@@ -62,7 +63,7 @@ def _coordinated(sentence: Sentence, unit: Unit, words: Words) -> list[Unit]:
             if neighbour is None or not gap or not set(gap) <= words.joiners:
                 break
             left, right = (current, neighbour) if step == 1 else (neighbour, current)
-            if _owns(sentence, right, words) and not _owns(sentence, left, words):
+            if owns(sentence, right, words) and not owns(sentence, left, words):
                 break  # "against Ukraine and Belarus's role": a new phrase
             if (
                 neighbour.possessive != unit.possessive
@@ -132,8 +133,9 @@ def _run(sentence: Sentence, unit: Unit) -> tuple[int, int]:
     return min(member.first for member in run), max(member.last for member in run)
 
 
-def _owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
-    """Whether a possessive follows the unit ("Belarus's role", "the United States' and")."""
+def owns(sentence: Sentence, unit: Unit, words: Words) -> bool:
+    """Whether a possessive follows the unit ("Belarus's role"), in English also the bare
+    apostrophe after a plural ("the United States' and the EU's")."""
     after = unit.last + 1
     if after >= len(sentence.tokens):
         return False
@@ -152,7 +154,7 @@ def _without_first_owner_mark(
     if neighbour is None:
         return gap
     left, right = (current, neighbour) if step == 1 else (neighbour, current)
-    if not (_owns(sentence, left, words) and _owns(sentence, right, words)):
+    if not (owns(sentence, left, words) and owns(sentence, right, words)):
         return gap
     mark = sentence.tokens[left.last + 1].lower
     if mark not in gap:

@@ -14,7 +14,7 @@ et Y » and hyphenated pairs ("U.S.-Turkey talks") name both sides of a symmetri
 
 from __future__ import annotations
 
-from analysis.relations.coordination import after_preposition, coordinated
+from analysis.relations.coordination import after_preposition, coordinated, owns
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.owners import is_joint, noun_owner
 from analysis.relations.participants import (
@@ -319,7 +319,7 @@ def nominal_arguments(
         and len(sources) > 1
         and mutual
         and (trigger.type in GROUP_TYPES or not _theirs(sentence, trigger, words))
-        and not _owners_each(sentence, source, words)
+        and not owns(sentence, source, words)
     ):
         # "Turkey-Armenia normalization", "the Iran-Iraq war"; not "thanks X and Y for
         # their support", which is theirs to someone else, nor "the United States' and
@@ -365,13 +365,6 @@ def _group_subject(sentence: Sentence, trigger: TriggerMatch, words: Words) -> l
     ):
         return []
     return group
-
-
-def _owners_each(sentence: Sentence, owner: Unit, words: Words) -> bool:
-    """Whether the owner of a noun is written with its possessive, after another ("the
-    United States' and the EU's"): each one's act, not one between them."""
-    after = owner.last + 1
-    return after < len(sentence.tokens) and sentence.tokens[after].lower in words.possessives
 
 
 def _theirs(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:

@@ -7,6 +7,7 @@ Used by :mod:`analysis.relations.nominal`.
 
 from __future__ import annotations
 
+from analysis.relations.coordination import owns
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import subject_of_coordinated
 from analysis.relations.sentence import PERSON_KINDS, Sentence, Unit
@@ -36,7 +37,7 @@ def noun_owner(sentence: Sentence, trigger: TriggerMatch, words: Words, earlier=
             after = tokens[unit.last + 1].lower if unit.last + 1 < len(tokens) else ""
             if _new_phrase(tokens, unit.last + 1, trigger.first, words):
                 return None  # "Iran's nuclear program and building strong support for"
-            if after in words.possessives or unit.last + 1 == trigger.first or unit.voice:
+            if owns(sentence, unit, words) or unit.last + 1 == trigger.first or unit.voice:
                 return unit
             if (
                 unit.last + 2 < trigger.first

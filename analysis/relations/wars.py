@@ -115,14 +115,19 @@ def _facing(tokens, index: int) -> bool:
     return lower in _AGAINST or (lower == "of" and index > 0 and tokens[index - 1].lower == "face")
 
 
+_TERRITORIAL = frozenset({"territorial", "territoriale"})
+"""The adjective of an integrity ("territorial integrity", « intégrité territoriale »)."""
+
+
 def _supported(sentence: Sentence, against: int, source: Unit, words: Words) -> Unit | None:
     """The state named right before "against" / « contre », or before its sovereignty or
     integrity there ("Ukraine's sovereignty and territorial integrity against")."""
     position = against - 1
     while position >= 0 and against - position <= 6 and sentence.unit(position) is None:
+        lower = sentence.tokens[position].lower
         if not (
-            sentence.tokens[position].lower in words.sovereignty | words.possessives
-            or sentence.tokens[position].lower in {"and", "et", "territorial", "territoriale"}
+            lower in words.sovereignty | words.possessives | words.coordinators
+            or lower in _TERRITORIAL
         ):
             return None
         position -= 1

@@ -1554,6 +1554,18 @@ def test_a_war_is_waged_on_the_one_place_named(text, language, expected):
             "en",
             {("JPN", "AGREE", "CHN", "asserted")},
         ),
+        # A commitment to cooperation named by a noun is the cooperation held now, as the
+        # readers of sets 16, 18 and 20 read it; to working with, an agreement (sets 2, 3).
+        (
+            "Japan committed to trilateral cooperation with China and South Korea.",
+            "en",
+            {("JPN", "COOPERATE", "CHN", "asserted"), ("JPN", "COOPERATE", "KOR", "asserted")},
+        ),
+        (
+            "Japan and China are committed to continuing cooperation on trade.",
+            "en",
+            {("JPN", "COOPERATE", "CHN", "asserted"), ("CHN", "COOPERATE", "JPN", "asserted")},
+        ),
         # Words between the will and the act, none an actor or another act.
         (
             "Japan is ready to further deepen its partnership with China.",

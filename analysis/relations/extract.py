@@ -645,6 +645,8 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if kind == "SUPPORT" and nominal and amount_before(sentence.tokens, trigger.first, words):
             kind = "AID"  # "provided approximately $7 million in support to"
         will = willing(sentence, trigger, words)
+        if kind == "COOPERATE" and nominal and will in words.commitments:
+            will = None  # "committed to trilateral cooperation with": cooperation held now
         if kind in WILLING_TYPES and will:
             kind = "AGREE"  # "willingness to help each other", "commitment to working with"
             status = "asserted" if status == "future" else status

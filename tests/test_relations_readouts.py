@@ -230,3 +230,59 @@ def test_a_plural_owner_s_bare_apostrophe_owns_the_act_past_its_adjectives():
         "The Secretary emphasized the United States’ unyielding and steadfast support for Ukraine."
     )
     assert ("USA", "SUPPORT", "UKR", "asserted") in relations_of(text, "en", voice="USA")
+
+
+def test_our_cooperation_with_one_state_named_before_is_the_voice_s_and_its():
+    text = (
+        "In Djibouti, Under Secretary Nuland will meet with government counterparts to"
+        " advance U.S.-Djibouti relations and our close security cooperation."
+    )
+    assert {
+        ("USA", "COOPERATE", "DJI", "asserted"),
+        ("DJI", "COOPERATE", "USA", "asserted"),
+    } <= relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the state is named in the purpose of the efforts, after them
+        "She did also talk about our joint efforts to hold Russia to account.",
+        # two states besides the voice: whose cooperation is not said
+        "Japan and Brazil welcomed our close cooperation.",
+    ],
+)
+def test_our_cooperation_is_not_given_to_a_state_it_does_not_name_as_partner(text):
+    found = relations_of(text, "en", voice="USA")
+    assert not any(row[1] == "COOPERATE" for row in found)
+
+
+def test_in_a_release_with_a_partner_our_cooperation_is_cooperation_both_ways():
+    text = (
+        "Secretary Blinken spoke with Moroccan Foreign Minister Bourita about Morocco and the"
+        " future of Morocco. We value our ongoing cooperation."
+    )
+    assert {
+        ("USA", "COOPERATE", "MAR", "asserted"),
+        ("MAR", "COOPERATE", "USA", "asserted"),
+    } <= relations_of(text, "en", voice="USA")
+
+
+def test_the_signatories_joint_efforts_are_each_one_s_with_the_others():
+    text = (
+        "Joint Statement by the United States, Japan and France. Our joint efforts to address"
+        " corruption continue."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert {
+        ("JPN", "COOPERATE", "FRA", "asserted"),
+        ("FRA", "COOPERATE", "USA", "asserted"),
+    } <= found
+
+
+def test_the_signatories_country_is_each_one_s_own():
+    text = (
+        "Joint Statement by the United States, Japan and France. We will publish the results"
+        " of our country reviews."
+    )
+    assert not any(row[1] == "CONSULT" for row in relations_of(text, "en", voice="USA"))

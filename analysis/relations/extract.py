@@ -59,13 +59,19 @@ from analysis.relations.status import frames_of, requester, status_of, stopped
 from analysis.relations.tokens import lemma
 from analysis.relations.voice import (
     JOINT_STATEMENT,
+    NOT_NAMED,
     OPENING_CHARACTERS,
     POSSESSIVES,
+    TOGETHER,
     addressee,
+    release_partner,
     remarks_partner,
     second_person_spans,
+    sentence_partner,
+    shared_we,
     speaker_turns,
     voice_spans,
+    with_partner,
 )
 from analysis.relations.words import amount_before, words_of
 from analysis.text import sentence_ends_many
@@ -81,41 +87,6 @@ __all__ = [
     "roll_up",
     "rows_of",
 ]
-
-PARTNER_MENTIONS = 3
-"""How often a release must name its partner for "we ... together" to include it."""
-
-TOGETHER = re.compile(
-    r"\b(?:together(?! with)|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|"
-    r"peoples)|both (?:of )?our (?:countries|nations)|ensemble(?! avec)|conjointement|"
-    r"nos deux pays|nos pays|our (?:[\w-]+ ){0,2}(?:cooperation|collaboration|coordination|"
-    r"(?:joint|mutual|coordinated) efforts?)"
-    r"(?! with| between| among| in support))\b",
-    re.IGNORECASE,
-)
-"""What says that the voice's "we" is the voice and its partner ("together", "our two
-countries", "our close cooperation", "our joint efforts"); not "together with X" or "our
-cooperation with X", which name whom the voice works with ("working together with the
-United States")."""
-
-_TALKS = r"(?:meeting|discussion|conversation|talks|dialogue|exchange|call)s?"
-SHARED = re.compile(
-    r"\b(?:(?P<had>we)(?:['’]ve| have)? (?:just )?had (?:an? )?(?:[\w-]+ ){0,3}"
-    + _TALKS
-    + r"(?! with)|(?P<did>we) (?:have |had )?(?:just |also )?(?:discussed|met|agreed|spoke|talked)"
-    + r"(?! with)|(?P<chance>we) had (?:an|the) opportunity to (?:discuss|meet|speak|talk)"
-    + r"|(?P<our>our) (?:[\w-]+ ){0,2}(?:meeting|discussion|conversation|talks|dialogue|"
-    + r"cooperation|collaboration|coordination)s?(?! with)"
-    + r"|"
-    + _TALKS
-    + r" (?:that )?(?P<after>we) had)\b",
-    re.IGNORECASE,
-)
-"""What, in remarks between the voice and its partner, says that "we" met, talked or work
-together ("We had a very meaningful meeting", "we discussed", "our close cooperation", "the
-first telephone conversation we had"): that "we" is both sides, whichever speaks. Not an act
-with a partner named after it ("our cooperation with Japan"), nor one to come ("we have a
-meeting later today")."""
 
 PARSE_BATCH = 128
 """Sentences given to spaCy at a time."""
@@ -234,13 +205,14 @@ def candidate_sentences(
         if voice:
             signatories = _signatories(text, bounds, spans_of, voice, language, lexicon)
             every = [(a, b, pairs) for spans in spans_of.values() for a, b, pairs, _ in spans]
-            partner = _partner(every, voice)
+            partner = release_partner(every, voice)
             turns = speaker_turns(text, every, voice, partner)
             remarking = remarks_partner(turns, partner)
+        states = frozenset(rolled[row] for row in doc_rows if is_state[row])
         memory = Memory(
             text,
             language,
-            frozenset(rolled[row] for row in doc_rows if is_state[row]),
+            states,
             voice[1] if voice else None,
         )
         for sentence_id in _sentences_to_read(spans_of, len(bounds) - 1, voice is not None):
@@ -255,11 +227,16 @@ def candidate_sentences(
                 addressed = addressee(speaking, voice, remarking)
                 # the other side: the partner in the voice's words, the voice in the partner's
                 other = partner if speaker else voice if addressed == voice else None
+                local = sentence_partner(text, start, end, spans, voice, states)
                 if other and TOGETHER.search(text, start, end):
-                    spans = _with_partner(text, spans, speaking, other)
-                elif addressed is not None and (shared := _shared_we(text, start, end)):
+                    spans = with_partner(text, spans, speaking, other)
+                elif speaker and local is not None:
+                    # "In Djibouti, ... to advance U.S.-Djibouti relations and our close
+                    # security cooperation": the voice's and Djibouti's
+                    spans = with_partner(text, spans, speaking, *local)
+                elif addressed is not None and (shared := shared_we(text, start, end)):
                     # "We had a very meaningful meeting", said by either side of remarks
-                    spans = _with_partner(text, spans, speaking, addressed, shared)
+                    spans = with_partner(text, spans, speaking, addressed, shared)
                 if addressed is not None:
                     # "It's very good to have you here, and I welcome you."
                     spans += [
@@ -328,51 +305,6 @@ def _sentences_to_read(spans_of: dict, count: int, voiced: bool) -> list[int]:
     return sorted(wanted)
 
 
-def _partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:
-    """The one actor a release is about besides the voice (a message to Denmark, an
-    interview in Morocco): named at least :data:`PARTNER_MENTIONS` times and twice as often
-    as any other; None when there is no such actor."""
-    counts: dict[tuple[str, str], int] = {}
-    for _, _, pairs in mentions:
-        for pair in pairs:
-            if pair[1] != voice[1]:
-                key = (pair[1], pair[1])
-                counts[key] = counts.get(key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < PARTNER_MENTIONS:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-def _shared_we(text: str, start: int, end: int) -> frozenset[int]:
-    """Where the "we" or "our" of each :data:`SHARED` phrase of ``text[start:end]`` begins."""
-    return frozenset(
-        match.start(name)
-        for match in SHARED.finditer(text, start, end)
-        for name in ("had", "did", "chance", "our", "after")
-        if match.start(name) >= 0
-    )
-
-
-def _with_partner(text: str, spans: list, speaking: tuple, other, only=None) -> list:
-    """The spans with the speaker's "we" and "our" standing for the speaker's side and the
-    other ("we are working together", "our countries' relationship"); those beginning at
-    ``only``, when given."""
-    found = []
-    for a, b, pairs, kind in spans:
-        if pairs == speaking and text[a:b].lower() in _FIRST_PLURAL and (only is None or a in only):
-            pairs = (*speaking, other)
-        found.append((a, b, pairs, kind))
-    return found
-
-
-_NOT_NAMED = frozenset({"voice", "possessive", "pronoun", "addressee"})
-"""Kinds of unit that stand for actors without naming them ("us", "they")."""
-_FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})
-
-
 def _repeat_key(language, speaker, text: str, start: int, end: int, spans: list) -> tuple | None:
     """What makes two sentences read alike: their words, their actors at the same places
     and who speaks; None for a sentence with a pronoun, whose actors are named elsewhere."""
@@ -427,6 +359,10 @@ def _has_trigger_word(text: str, language: str, head_words: frozenset[str]) -> b
     return False
 
 
+_OWN_COUNTRY = re.compile(r"\s+(?:country|nation|government|pays|gouvernement)\b", re.I)
+"""A single country after the signatories' "our" (« notre pays »): each speaks of its own."""
+
+
 def _voice_units(text, start, end, language, voice, signatories, spans) -> list:
     taken = [(a, b) for a, b, *_ in spans]
     found = []
@@ -434,6 +370,8 @@ def _voice_units(text, start, end, language, voice, signatories, spans) -> list:
         if any(a < y and x < b for x, y in taken):
             continue  # "the Department of State" is a mention already
         if text[a:b].lower() in POSSESSIVES:
+            if signatories and _OWN_COUNTRY.match(text, b):
+                continue  # "our country reviews" in a joint statement: each its own
             found.append((a, b, signatories or (voice,), "possessive"))
         elif we:
             found.append((a, b, signatories or (voice,), "first person"))
@@ -724,7 +662,7 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         if trigger.entry in words.convenings:
             # "brought together the leaders of X, Y and Z": they meet each other too;
             # "we bring everything together" names nobody brought together
-            named = [unit for unit in targets if unit.kind not in _NOT_NAMED]
+            named = [unit for unit in targets if unit.kind not in NOT_NAMED]
             pairs = pairs + each_other(named) if named else []
         refers = None
         if not pairs and sources and kind in ATTITUDES and not nominal:

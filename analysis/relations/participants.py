@@ -382,7 +382,12 @@ def each_other(sources: list[Unit]) -> list[tuple]:
     """Every ordered pair of the actors of coordinated units ("Blinken and Wang met"), a
     "they" for two actors included; none in a group larger than
     :data:`LARGEST_GROUP`."""
-    members = [(unit, actor) for unit in sources if not unit.possessive for actor in unit.actors]
+    members = [
+        (unit, actor)
+        for unit in sources
+        if not unit.possessive or len(unit.actors) > 1  # "our close cooperation": both sides'
+        for actor in unit.actors
+    ]
     if len({actor[1] for _, actor in members}) > LARGEST_GROUP:
         return []
     return [

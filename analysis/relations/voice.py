@@ -18,6 +18,12 @@ a journalist's question (:func:`speaker_turns`). In remarks between the voice an
 partner, a minister's label the dictionary does not name speaks for the partner, and "you"
 is the one addressed: the partner in the voice's words, the voice in the partner's
 (:func:`addressee`); in a briefing, "you" is a journalist and names nobody.
+
+"We" and "our" may also stand for the voice and the one it works with: the release's partner
+(:func:`release_partner`) where "together", "our two countries" or "our close cooperation"
+is said (:data:`TOGETHER`), either side of remarks where "we met" or "our talks" is said
+(:data:`SHARED`), and in a sentence naming one state before "our close cooperation" that
+state (:func:`sentence_partner`); :func:`with_partner` gives "we" both sides.
 """
 
 from __future__ import annotations
@@ -27,18 +33,28 @@ import functools
 import re
 
 __all__ = [
+    "FIRST_PLURAL",
     "JOINT_STATEMENT",
     "NOBODY",
+    "NOT_NAMED",
     "OPENING_CHARACTERS",
+    "OUR_WORK",
+    "PARTNER_MENTIONS",
     "SECOND_PERSON",
+    "SHARED",
     "SPEAKER_LABEL",
+    "TOGETHER",
     "VOICE_PHRASES",
     "addressee",
+    "release_partner",
     "remarks_partner",
     "scheduled",
     "second_person_spans",
+    "sentence_partner",
+    "shared_we",
     "speaker_turns",
     "voice_spans",
+    "with_partner",
 ]
 
 VOICE_PHRASES = {
@@ -255,3 +271,111 @@ def scheduled(text: str, start: int, offset: int) -> bool:
     if time.start() < start and text[time.end() : start].strip():
         return False
     return ")" not in text[time.end() : offset]
+
+
+PARTNER_MENTIONS = 3
+"""How often a release must name its partner for "we ... together" to include it."""
+
+_OUR_WORK = (
+    r"(?P<our>our) (?:[\w-]+ ){0,2}(?:cooperation|collaboration|coordination|"
+    r"(?:joint|mutual|coordinated) efforts?)(?! with| between| among| in support)"
+)
+TOGETHER = re.compile(
+    r"\b(?:together(?! with)|jointly|bilateral(?:ly)?|our (?:two )?(?:countries|nations|"
+    r"peoples)|both (?:of )?our (?:countries|nations)|ensemble(?! avec)|conjointement|"
+    r"nos deux pays|nos pays|" + _OUR_WORK + r")\b",
+    re.IGNORECASE,
+)
+"""What says that the voice's "we" is the voice and its partner ("together", "our two
+countries", "our close cooperation", "our joint efforts"); not "together with X" or "our
+cooperation with X", which name whom the voice works with ("working together with the
+United States")."""
+
+OUR_WORK = re.compile(r"\b" + _OUR_WORK + r"\b", re.IGNORECASE)
+"""The voice's work with someone unnamed ("our close security cooperation"): in a sentence
+that names one state besides the voice before it, the voice's and that state's."""
+
+_TALKS = r"(?:meeting|discussion|conversation|talks|dialogue|exchange|call)s?"
+SHARED = re.compile(
+    r"\b(?:(?P<had>we)(?:['’]ve| have)? (?:just )?had (?:an? )?(?:[\w-]+ ){0,3}"
+    + _TALKS
+    + r"(?! with)|(?P<did>we) (?:have |had )?(?:just |also )?(?:discussed|met|agreed|spoke|talked)"
+    + r"(?! with)|(?P<chance>we) had (?:an|the) opportunity to (?:discuss|meet|speak|talk)"
+    + r"|(?P<our>our) (?:[\w-]+ ){0,2}(?:meeting|discussion|conversation|talks|dialogue|"
+    + r"cooperation|collaboration|coordination)s?(?! with)"
+    + r"|"
+    + _TALKS
+    + r" (?:that )?(?P<after>we) had)\b",
+    re.IGNORECASE,
+)
+"""What, in remarks between the voice and its partner, says that "we" met, talked or work
+together ("We had a very meaningful meeting", "we discussed", "our close cooperation", "the
+first telephone conversation we had"): that "we" is both sides, whichever speaks. Not an act
+with a partner named after it ("our cooperation with Japan"), nor one to come ("we have a
+meeting later today")."""
+
+
+def release_partner(mentions: list, voice: tuple[str, str]) -> tuple[str, str] | None:
+    """The one actor a release is about besides the voice (a message to Denmark, an
+    interview in Morocco): named at least :data:`PARTNER_MENTIONS` times and twice as often
+    as any other; None when there is no such actor."""
+    counts: dict[tuple[str, str], int] = {}
+    for _, _, pairs in mentions:
+        for pair in pairs:
+            if pair[1] != voice[1]:
+                key = (pair[1], pair[1])
+                counts[key] = counts.get(key, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < PARTNER_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def sentence_partner(text, start, end, spans, voice, states) -> tuple | None:
+    """The one state besides the voice named before an :data:`OUR_WORK` phrase of
+    ``text[start:end]``, with where the phrase's "our" begins; None when no phrase, or
+    none or several such states ("our joint efforts to hold Russia to account")."""
+    found = OUR_WORK.search(text, start, end)
+    if found is None:
+        return None
+    named = {
+        pair
+        for a, _, pairs, kind in spans
+        if kind not in NOT_NAMED
+        for pair in pairs
+        if pair[1] != voice[1] and pair[1] in states
+    }
+    before = {pair for a, _, pairs, kind in spans if a < found.start() for pair in pairs}
+    rolled = {pair[1] for pair in named}
+    if len(rolled) != 1 or not named <= before:
+        return None
+    return (rolled.pop(),) * 2, frozenset({found.start("our")})
+
+
+def shared_we(text: str, start: int, end: int) -> frozenset[int]:
+    """Where the "we" or "our" of each :data:`SHARED` phrase of ``text[start:end]`` begins."""
+    return frozenset(
+        match.start(name)
+        for match in SHARED.finditer(text, start, end)
+        for name in ("had", "did", "chance", "our", "after")
+        if match.start(name) >= 0
+    )
+
+
+def with_partner(text: str, spans: list, speaking: tuple, other, only=None) -> list:
+    """The spans with the speaker's "we" and "our" standing for the speaker's side and the
+    other ("we are working together", "our countries' relationship"); those beginning at
+    ``only``, when given."""
+    found = []
+    for a, b, pairs, kind in spans:
+        if pairs == speaking and text[a:b].lower() in FIRST_PLURAL and (only is None or a in only):
+            pairs = (*speaking, other)
+        found.append((a, b, pairs, kind))
+    return found
+
+
+NOT_NAMED = frozenset({"voice", "possessive", "pronoun", "addressee"})
+"""Kinds of unit that stand for actors without naming them ("us", "they")."""
+FIRST_PLURAL = frozenset({"we", "our", "nous", "notre", "nos"})

@@ -286,3 +286,32 @@ def test_the_signatories_country_is_each_one_s_own():
         " of our country reviews."
     )
     assert not any(row[1] == "CONSULT" for row in relations_of(text, "en", voice="USA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary Blinken met with Mexican Foreign Secretary Marcelo Ebrard. The Secretary"
+            " and Foreign Secretary reaffirmed both countries’ condemnation of Russia’s actions.",
+            ("MEX", "ACCUSE", "RUS", "asserted"),
+        ),
+        (
+            "Deputy Secretary Sherman met with Japanese Vice Foreign Minister Mori Takeo. The"
+            " Deputy Secretary and Vice Foreign Minister condemned DPRK missile launches.",
+            ("JPN", "ACCUSE", "PRK", "asserted"),
+        ),
+    ],
+)
+def test_a_deputy_minister_or_foreign_secretary_named_again_is_the_one_named_so(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")
+
+
+def test_a_title_joined_to_the_next_is_not_named_again():
+    # "and Deputy Prime Minister and Foreign Minister Don" opens a person's two titles
+    text = (
+        "Secretary Blinken spoke with Chinese Foreign Minister Wang Yi. In Bangkok, Secretary"
+        " Blinken will meet with Prime Minister Prayut Chan-o-cha and Deputy Prime Minister"
+        " and Foreign Minister Don Pramudwinai."
+    )
+    assert ("USA", "CONSULT", "CHN", "future") not in relations_of(text, "en", voice="USA")

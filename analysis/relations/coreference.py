@@ -129,15 +129,19 @@ _HEADS = {
 }
 _OFFICES = {
     "en": re.compile(
-        r"\b(?:[Tt]he|and) (?P<head>(?:Foreign |Prime |Defen[cs]e )?Minister|Chancellor|King|"
-        r"Queen|Emir|"
-        r"Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])"
+        r"\b(?:[Tt]he|and) (?P<head>(?:(?:Vice|Deputy) )?(?:Foreign |Prime |Defen[cs]e )?"
+        r"Minister|Foreign Secretary|Chancellor|King|Queen|Emir|"
+        r"Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])(?! and (?:[A-Z][\w-]* )+[A-Z])"
     ),
 }
 """An office without name or state in English ("The Secretary and the Foreign Minister
-discussed", "The Secretary and Foreign Minister highlighted"): the official named last (the
-voice's apart), when one was named in the recent sentences; a minister, named as such.
+discussed", "The Secretary and Foreign Minister highlighted", "the Vice Foreign Minister"):
+the official named last (the voice's apart), when one was named in the recent sentences; a
+minister or a foreign secretary, named as such. Not the first of two titles of one person
+("and Deputy Prime Minister and Foreign Minister Don Pramudwinai").
 Not "the President": in a release it is most often the voice's own."""
+_NAMED_OFFICES = frozenset({"foreign secretary"})
+"""Offices (besides a minister's) that name again only an official named with them."""
 _TITLE_REACH = 80
 """Characters before a mention of a person where the title it is named with may stand
 (twice as many after it, within its sentence)."""
@@ -663,7 +667,10 @@ class Memory:
         """The official or leader of another actor than the voice named last recently; for
         a minister, the last one named with a minister's title ("the Foreign Minister" after
         "Foreign Minister Lamamra", not President Putin named since)."""
-        minister = "minister" in office.lower()
+        office = office.lower()
+        # a minister named with a minister's title, a foreign secretary with theirs ("the
+        # Secretary and Foreign Secretary" after "Foreign Secretary Ebrard")
+        title = "minister" if "minister" in office else office if office in _NAMED_OFFICES else None
         officials = [
             referent
             for _, referents in recent
@@ -672,13 +679,13 @@ class Memory:
             and len(referent.actors) == 1
             and referent.actors[0][1] != self.voice
         ]
-        if not minister:
+        if title is None:
             return officials[-1] if officials else None
         # Named with the title itself first ("Foreign Minister Rau ... to stop Putin's war":
         # Rau), else with a title near it ("the Foreign Minister of the Kingdom of Saudi
         # Arabia, Faisal bin Farhan")
         for words in (self._words, self._titled):
-            named = [referent for referent in officials if "minister" in words(referent)]
+            named = [referent for referent in officials if title in words(referent)]
             if named:
                 return named[-1]
         return None

@@ -315,3 +315,51 @@ def test_a_title_joined_to_the_next_is_not_named_again():
         " and Foreign Minister Don Pramudwinai."
     )
     assert ("USA", "CONSULT", "CHN", "future") not in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's cooperation stands in stark contrast to Russia's war against Ukraine.",
+        "Japan's support, unlike Russia's war against Ukraine, helps the region.",
+    ],
+)
+def test_an_act_set_in_contrast_to_another_is_not_aimed_at_its_doer(text):
+    assert not any(row[0] == "JPN" and row[2] == "RUS" for row in relations_of(text, "en"))
+
+
+def test_what_a_clause_reaffirmed_says_is_not_supported():
+    text = (
+        "Secretary Blinken spoke with Foreign Minister Kuleba of Ukraine. They reaffirmed that"
+        " further unprovoked Russian aggression would result in massive consequences."
+    )
+    assert not any(row[1] == "SUPPORT" for row in relations_of(text, "en", voice="USA"))
+
+
+def test_the_secretary_general_is_not_the_voice_s_secretary():
+    text = (
+        "Secretary Blinken met with NATO Secretary General Jens Stoltenberg. The Secretary"
+        " General thanked Japan for its support."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert ("USA", "SUPPORT", "JPN", "asserted") not in found
+    assert ("NATO", "SUPPORT", "JPN", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secretary Blinken spoke with EU High Representative Josep Borrell. The Secretary and"
+            " the High Representative agreed that Russia's violation demands a firm response.",
+            ("EU", "AGREE", "USA", "asserted"),
+        ),
+        (
+            "Secretary Blinken met with UN Secretary-General António Guterres. The Deputy"
+            " Secretary and the Secretary-General discussed support for Ukraine.",
+            ("UN", "CONSULT", "USA", "asserted"),
+        ),
+    ],
+)
+def test_a_secretary_general_or_high_representative_named_again_is_the_one_named_so(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

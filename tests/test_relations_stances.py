@@ -771,6 +771,13 @@ def test_a_guest_visits_the_host(text, expected):
             set(),
         ),
         ("Japan will meet Ukraine's president on Monday.", {("JPN", "CONSULT", "UKR", "future")}),
+        # Nor is meeting a challenge or an obligation.
+        ("Japan and China worked to meet the challenges of the century.", set()),
+        (
+            "Japan and China said that they are ready to meet current and future challenges.",
+            set(),
+        ),
+        ("Japan will meet China in Beijing.", {("JPN", "CONSULT", "CHN", "future")}),
         # Discussing a state's needs is still talking with the one one talks with.
         (
             "Japan and Ukraine discussed Ukraine's most pressing needs.",

@@ -201,16 +201,33 @@ _MEETINGS = frozenset({"meet", "meeting"})
 
 
 def meets_a_need(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
-    """Whether a meeting's object is what an actor needs ("to meet Ukraine's humanitarian
-    needs", "toward meeting one of Croatia's requirements"): a need met, not a meeting."""
+    """Whether a meeting's object is a need, what an actor needs or a challenge ("to meet
+    Ukraine's humanitarian needs", "toward meeting one of Croatia's requirements", "to meet
+    the challenges of the 21st century", "meet our responsibilities"): met, not a meeting."""
     head = sentence.tokens[trigger.head]
     if trigger.type != "CONSULT" or not {head.lemma, head.lower} & _MEETINGS:
         return False
     reach = range(trigger.last + 1, min(len(sentence.tokens), trigger.last + 6))
-    return any(
+    return _need_after(sentence, trigger, words) or any(
         (unit := sentence.unit(index)) is not None and _owns_a_need(sentence, unit, words)
         for index in reach
     )
+
+
+_NEED_REACH = 4
+"""Words after "meet" within which the need met may stand (articles and adjectives)."""
+
+
+def _need_after(sentence: Sentence, trigger: TriggerMatch, words: Words) -> bool:
+    """Whether a need follows the trigger, before any preposition or stop ("meet the strict
+    criteria", "meet our responsibilities", "meet current and future challenges")."""
+    ends = STOP_MARKS | {","} | words.prepositions
+    for index in range(trigger.last + 1, trigger.last + 1 + _NEED_REACH):
+        if index >= len(sentence.tokens) or sentence.tokens[index].lower in ends:
+            return False
+        if sentence.tokens[index].lower in words.needs:
+            return True
+    return False
 
 
 _INTERCEPTIONS = frozenset({"intercept", "intercepter"})

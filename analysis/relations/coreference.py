@@ -130,17 +130,19 @@ _HEADS = {
 _OFFICES = {
     "en": re.compile(
         r"\b(?:[Tt]he|and) (?P<head>(?:(?:Vice|Deputy) )?(?:Foreign |Prime |Defen[cs]e )?"
-        r"Minister|Foreign Secretary|Chancellor|King|Queen|Emir|"
+        r"Minister|Foreign Secretary|Secretary[ -]General|High Representative|Chancellor|King|"
+        r"Queen|Emir|"
         r"Crown Prince|Premier|Taoiseach)\b(?! of\b)(?! [A-Z])(?! and (?:[A-Z][\w-]* )+[A-Z])"
     ),
 }
 """An office without name or state in English ("The Secretary and the Foreign Minister
 discussed", "The Secretary and Foreign Minister highlighted", "the Vice Foreign Minister"):
 the official named last (the voice's apart), when one was named in the recent sentences; a
-minister or a foreign secretary, named as such. Not the first of two titles of one person
-("and Deputy Prime Minister and Foreign Minister Don Pramudwinai").
+minister, a foreign secretary, a secretary general or a high representative, named as such.
+Not the first of two titles of one person ("and Deputy Prime Minister and Foreign Minister
+Don Pramudwinai").
 Not "the President": in a release it is most often the voice's own."""
-_NAMED_OFFICES = frozenset({"foreign secretary"})
+_NAMED_OFFICES = frozenset({"foreign secretary", "secretary general", "high representative"})
 """Offices (besides a minister's) that name again only an official named with them."""
 _TITLE_REACH = 80
 """Characters before a mention of a person where the title it is named with may stand
@@ -667,7 +669,7 @@ class Memory:
         """The official or leader of another actor than the voice named last recently; for
         a minister, the last one named with a minister's title ("the Foreign Minister" after
         "Foreign Minister Lamamra", not President Putin named since)."""
-        office = office.lower()
+        office = office.lower().replace("-", " ")
         # a minister named with a minister's title, a foreign secretary with theirs ("the
         # Secretary and Foreign Secretary" after "Foreign Secretary Ebrard")
         title = "minister" if "minister" in office else office if office in _NAMED_OFFICES else None
@@ -685,7 +687,9 @@ class Memory:
         # Rau), else with a title near it ("the Foreign Minister of the Kingdom of Saudi
         # Arabia, Faisal bin Farhan")
         for words in (self._words, self._titled):
-            named = [referent for referent in officials if title in words(referent)]
+            named = [
+                referent for referent in officials if title in words(referent).replace("-", " ")
+            ]
             if named:
                 return named[-1]
         return None

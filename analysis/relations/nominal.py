@@ -505,9 +505,11 @@ def _phrases(
             break
         if any(
             tuple(token.lower for token in tokens[index : index + len(phrase)]) == phrase
-            for phrase in words.responses
+            for phrase in words.responses + words.contrasts
         ):
-            break  # "cooperation in response to Russia's invasion": what it answers
+            # "cooperation in response to Russia's invasion": what it answers; "in stark
+            # contrast to Russia's war": what it is set against
+            break
         other = next((other for other in sentence.triggers if other.first == index), None)
         if other is not None:
             if _noun_pair(sentence, trigger, other, words):

@@ -125,7 +125,7 @@ _BONDS = frozenset(
 )
 _CLAUSE_OPENERS = frozenset(
     {"we", "they", "he", "she", "it", "i", "you", "nous", "ils", "elles", "il", "elle", "on"}
-    | {"any", "all", "every", "no", "such", "our", "these", "those", "this"}
+    | {"any", "all", "every", "no", "such", "our", "these", "those", "this", "further"}
 )
 """Words that open a clause's subject after "that" (pronouns, quantifiers, determiners
 beyond :attr:`Words.determiners`)."""

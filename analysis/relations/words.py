@@ -126,6 +126,9 @@ class Words:
     « tirer sur »)."""
     responses: tuple[tuple[str, ...], ...]
     """Phrases that tell the act an act answers ("in response to", « en représailles à »)."""
+    contrasts: tuple[tuple[str, ...], ...]
+    """Phrases that set an act against another ("in stark contrast to", « contrairement à »):
+    what follows them is no party to the act."""
     on_request: frozenset[tuple[str, ...]]
     """The words before a request noun that make it an adverbial phrase ("at the request
     of", « à la demande de »): the clause's subject did something for the one who asked."""
@@ -425,7 +428,9 @@ ENGLISH = Words(
         "leader leaders expert experts envoy envoys counterpart counterparts colleague colleagues"
     ),
     origins=_set("from of"),
-    needs=_set("need needs demand demands requirement requirements goal goals target targets"),
+    needs=_set("need needs demand demands requirement requirements goal goals target targets")
+    | _set("challenge challenges obligation obligations commitments responsibilities standard")
+    | _set("standards expectations criteria deadline test moment aspirations objectives"),
     on_request=frozenset({("at", "the"), ("on", "the"), ("upon", "the")}),
     responses=(
         ("in", "response", "to"),
@@ -434,6 +439,13 @@ ENGLISH = Words(
         ("in", "reprisal", "for"),
         ("to", "respond", "to"),  # "the trilateral alliance to respond to North Korea's"
         ("responding", "to"),
+    ),
+    contrasts=(
+        ("in", "contrast", "to"),
+        ("in", "stark", "contrast", "to"),
+        ("contrary", "to"),
+        ("unlike",),
+        ("as", "opposed", "to"),
     ),
     aims=_set("at"),
     infinitive_marks=_set("to"),
@@ -616,6 +628,7 @@ FRENCH = Words(
         for noun in ("réponse", "représailles", "riposte")
         for link in ("à", "au", "aux")
     ),
+    contrasts=(("contrairement", "à"), ("contrairement", "au"), ("à", "la", "différence", "de")),
     will_adjectives=_FRENCH_WILL_ADJECTIVES,
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),
     convenings=frozenset({"réunir"}),

@@ -363,3 +363,40 @@ def test_the_secretary_general_is_not_the_voice_s_secretary():
 )
 def test_a_secretary_general_or_high_representative_named_again_is_the_one_named_so(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Iran must immediately cease its attacks on Iraq.", "IRN"),
+        ("The Russian leadership must immediately provide humanitarian access.", "RUS"),
+        ("Leaders in Beirut must urgently put aside partisan differences.", "LBN"),
+        ("The Secretary said that Russia must stop its aggression against Ukraine.", "RUS"),
+    ],
+)
+def test_a_duty_laid_on_an_actor_in_the_voice_s_words_is_its_request(text, target):
+    assert ("USA", "REQUEST", target, "asserted") in relations_of(text, "en", voice="USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia must be held accountable for its war against Ukraine.",
+        "The world is sending a clear signal that Russia must cease its war against Ukraine.",
+        "Japan said that Russia must stop its aggression against Ukraine.",
+    ],
+)
+def test_a_passive_duty_or_another_s_is_no_request_of_the_voice(text):
+    found = relations_of(text, "en", voice="USA")
+    assert not any(row[0] == "USA" and row[1] == "REQUEST" for row in found)
+
+
+def test_a_duty_is_a_request_only_where_the_voice_speaks():
+    assert not any(
+        row[1] == "REQUEST" for row in relations_of("Iran must cease its attacks on Iraq.", "en")
+    )
+
+
+def test_the_voice_s_own_duty_leaves_its_act_as_it_was():
+    text = "We must endeavor to provide Ukraine the political and practical assistance."
+    assert relations_of(text, "en", voice="USA") == {("USA", "AID", "UKR", "future")}

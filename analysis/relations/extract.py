@@ -48,6 +48,7 @@ from analysis.relations.participants import (
     gathering,
     implied_voice,
     left,
+    obliged,
     partners,
     reciprocal,
     retyped,
@@ -187,7 +188,9 @@ def candidate_sentences(
         head_words = lexicon.head_words(language)
         # alone with the voice: its official acts, and the guests it welcomes or hosts
         receiving = words_of(language).welcomes | words_of(language).hosts
-        voice_words = lexicon.head_words(language, VOICE_TYPES) | receiving
+        voice_words = (
+            lexicon.head_words(language, VOICE_TYPES) | receiving | words_of(language).obligations
+        )
         attitude_words = lexicon.head_words(language, ATTITUDES)
         bounds = bounds_of[name].copy()
         dateline = DATELINE.match(text)
@@ -285,6 +288,14 @@ def candidate_sentences(
                 continue
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
             built.speaker = speaker
+            duties = words_of(language).obligations
+            # a "must" that lays no duty on an actor ("We must endeavor to provide") is none
+            built.triggers = [
+                t
+                for t in built.triggers
+                if built.tokens[t.head].lower not in duties
+                or obliged(built, t, words_of(language)) is not None
+            ]
             built.leads = memory.leads(sentence_id)
             built.organisations = frozenset(rolled[row] for row in doc_rows if is_body[row])
             if key is not None:
@@ -536,6 +547,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
         ):
             continue  # "to meet Ukraine's humanitarian needs", « frappés d'interdiction »
         sources, targets = arguments_of(trigger)
+        if sentence.tokens[trigger.head].lower in words.obligations:
+            duty = obliged(*reading)  # "Iran must immediately cease its attacks"
+            if duty is None:
+                continue
+            sources, targets = [implied_voice(sentence, trigger)], [duty]
         targets = left(sentence, trigger, sources, targets)  # "U.S. troops left Iraq"
         targets = backed_noun(sentence, trigger, targets)  # "Iran-backed militias in Iraq"
         if not sources and not targets and reciprocal(*reading):

@@ -49,6 +49,7 @@ __all__ = [
     "implied_voice",
     "infinitive_after",
     "left",
+    "obliged",
     "partners",
     "reciprocal",
     "retyped",
@@ -413,6 +414,51 @@ def agentless(sentence: Sentence, trigger, words) -> bool:
         and before[0] in words.infinitive_marks
         and (before[1].endswith("ly") or before[1] in words.verb_markers | {"further"})
     )
+
+
+_DUTY_ADVERBS = frozenset({"also", "immediately", "urgently", "now", "fully", "not", "still"})
+"""Words between "must" and the verb of the duty ("must immediately cease")."""
+_SUBJECT_OPENS = STOP_MARKS | {",", ";", ":", "and", "but"}
+_DUTY_HEADS = frozenset({"leadership", "forces", "troops"})
+"""What may stand before the subject of a duty: the clause opens there."""
+
+
+def obliged(sentence: Sentence, trigger, words: Words) -> Unit | None:
+    """The actor a duty is laid on in the voice's own words ("Iran must immediately cease
+    its attacks", "The Russian leadership must immediately provide", "Leaders in Beirut must
+    urgently put aside"): the clause's subject right before the modal (:attr:`Words.
+    obligations`), a government noun or articles between; None for another speaker, a
+    passive or a state ("Russia must be held accountable", "Ukraine must be able to"), or a
+    subject in a clause of another verb ("agreed that Iran must never")."""
+    tokens = sentence.tokens
+    if sentence.speaker is None or tokens[trigger.head].lower not in words.obligations:
+        return None
+    verb = trigger.last + 1
+    while verb < len(tokens) and tokens[verb].lower in _DUTY_ADVERBS:
+        verb += 1
+    if verb >= len(tokens) or tokens[verb].lemma in words.passive_aux | {"have", "never"}:
+        return None
+    heads = words.governments | words.delegations | _DUTY_HEADS
+    position = trigger.first - 1
+    while position >= 0 and tokens[position].lower in heads:
+        position -= 1  # "the Lukashenko regime must", "The Russian leadership must"
+    unit = sentence.unit(position)
+    if unit is None or unit.voice or unit.kind in ("possessive", "pronoun"):
+        return None  # "we must", "they must frequently cope with"
+    first = unit.first
+    while first > 0 and tokens[first - 1].lower in words.determiners | heads:
+        first -= 1  # "The Russian leadership"
+    if first > 0 and tokens[first - 1].lower in words.places:
+        first -= 1  # "Leaders in Beirut"
+        while first > 0 and tokens[first - 1].lower in words.determiners | heads:
+            first -= 1
+    if first == 0 or tokens[first - 1].lower in _SUBJECT_OPENS:
+        return unit
+    # "The Secretary said that Russia must stop": the voice's own saying, not "the world
+    # is sending a clear signal that Russia must"
+    before = [other for other in sentence.units if other.last < first]
+    said = tokens[first - 1].lower == "that" and before and all(u.voice for u in before)
+    return unit if said else None
 
 
 def implied_voice(sentence: Sentence, trigger) -> Unit:

@@ -126,6 +126,9 @@ class Words:
     « tirer sur »)."""
     responses: tuple[tuple[str, ...], ...]
     """Phrases that tell the act an act answers ("in response to", « en représailles à »)."""
+    obligations: frozenset[str]
+    """Modal verbs of a duty ("must"): an actor that must act, in the voice's own words, is
+    asked to by the voice ("Iran must immediately cease its attacks")."""
     contrasts: tuple[tuple[str, ...], ...]
     """Phrases that set an act against another ("in stark contrast to", « contrairement à »):
     what follows them is no party to the act."""
@@ -440,6 +443,7 @@ ENGLISH = Words(
         ("to", "respond", "to"),  # "the trilateral alliance to respond to North Korea's"
         ("responding", "to"),
     ),
+    obligations=_set("must"),
     contrasts=(
         ("in", "contrast", "to"),
         ("in", "stark", "contrast", "to"),
@@ -628,6 +632,7 @@ FRENCH = Words(
         for noun in ("réponse", "représailles", "riposte")
         for link in ("à", "au", "aux")
     ),
+    obligations=frozenset(),
     contrasts=(("contrairement", "à"), ("contrairement", "au"), ("à", "la", "différence", "de")),
     will_adjectives=_FRENCH_WILL_ADJECTIVES,
     will_verbs=_set("chercher rechercher vouloir souhaiter désirer"),

@@ -400,3 +400,31 @@ def test_a_duty_is_a_request_only_where_the_voice_speaks():
 def test_the_voice_s_own_duty_leaves_its_act_as_it_was():
     text = "We must endeavor to provide Ukraine the political and practical assistance."
     assert relations_of(text, "en", voice="USA") == {("USA", "AID", "UKR", "future")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We remain convinced of the enduring value of the Arctic Council for cooperation.",
+        "We're encouraged that the Government of Ethiopia has begun talks.",
+    ],
+)
+def test_a_conviction_stated_is_no_request(text):
+    assert not any(row[1] == "REQUEST" for row in relations_of(text, "en", voice="USA"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan was encouraged by the United States to join the talks.",
+            ("USA", "REQUEST", "JPN", "asserted"),
+        ),
+        (
+            "We were disappointed that Iran failed to respond positively.",
+            ("USA", "ACCUSE", "IRN", "asserted"),
+        ),
+    ],
+)
+def test_a_passive_request_or_a_disappointment_stays(text, expected):
+    assert expected in relations_of(text, "en", voice="USA")

@@ -69,6 +69,7 @@ def build_sentence(doc_id, sentence_id, language, text, start, end, spans, lexic
         and not _back_as_adverb(tokens, match, language)
         and not _names_a_crew(tokens, match, language)
         and not _call_to_no_person(tokens, match, units, words)
+        and not _state_of_mind(tokens, match, language)
         and not _disputed(tokens, match)
     ]
     sentence.triggers = [
@@ -134,6 +135,30 @@ def _back_as_adverb(tokens, match, language: str) -> bool:
     if language != "en" or match.first != match.last or tokens[match.first].lower != "back":
         return False
     return match.first > 0 and tokens[match.first - 1].lemma in _BACK_AFTER
+
+
+_STATE_BEFORE = frozenset({"be", "remain", "feel", "stay", "re", "m"})  # "we're": "re"
+_STATE_AFTER = frozenset({"of", "that"})
+
+
+def _state_of_mind(tokens, match, language: str) -> bool:
+    """Whether an English request's participle after "be" or "remain" and before "of" or
+    "that" states a conviction ("We remain convinced of the enduring value of the Arctic
+    Council", "we're encouraged that the Government of Ethiopia"), not the act of convincing
+    or encouraging someone (a passive names its agent after "by"). A disappointment so
+    stated is still a reproach."""
+    if language != "en" or match.type != "REQUEST" or match.first != match.last:
+        return False
+    if match.first == 0:
+        return False
+    word, following = tokens[match.first].lower, match.last + 1
+    before = tokens[match.first - 1]
+    return (
+        word.endswith("ed")
+        and (before.lemma in _STATE_BEFORE or before.lower in _STATE_BEFORE)
+        and following < len(tokens)
+        and tokens[following].lower in _STATE_AFTER
+    )
 
 
 _CREWS = frozenset({"team", "staff", "worker", "personnel", "officer", "crew"})

@@ -115,6 +115,26 @@ def test_company_names_with_a_glued_country_are_exclusions():
     assert mentions_of("PetroChina and TransCanada shares rose.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States will accede to the Ottawa Convention.",
+        "Participating States recalled the Helsinki Final Act.",
+        "We support the continuation of the Nairobi Process.",
+        "The Riyadh Agreement and the Doha Agreement were signed.",
+    ],
+)
+def test_a_capital_in_the_name_of_a_treaty_or_process_is_no_state(text):
+    assert all(m[2] == "USA" for m in mentions_of(text))
+
+
+def test_the_capital_beside_a_treaty_still_counts():
+    assert [m[2] for m in mentions_of("Ottawa signed the Ottawa Convention in Ottawa.")] == [
+        "CAN",
+        "CAN",
+    ]
+
+
 def test_a_heading_in_capitals_glued_to_a_name_opens_a_seam():
     result = mentions_of("OFFICE OF THE SPOKESPERSONJapan welcomed the report.")
     assert [(m[1], m[2]) for m in result] == [("Japan", "JPN")]

@@ -81,6 +81,7 @@ def test_devset_is_well_formed(scores, records):
         ("relations-heldout-23", 20),
         ("relations-heldout-24", 20),
         ("relations-heldout-25", 20),
+        ("relations-heldout-26", 20),
     ],
 )
 def test_held_out_sets_are_well_formed_and_apart_from_the_devset(scores, records, name, articles):
@@ -118,6 +119,7 @@ def test_the_held_out_sets_share_no_article(scores):
         "relations-heldout-23",
         "relations-heldout-24",
         "relations-heldout-25",
+        "relations-heldout-26",
     )
     sets = [
         {r["doc_id"] for r in scores.read_devset(BENCHMARKS / "devset" / f"{name}.jsonl")}

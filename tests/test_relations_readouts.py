@@ -428,3 +428,32 @@ def test_a_conviction_stated_is_no_request(text):
 )
 def test_a_passive_request_or_a_disappointment_stays(text, expected):
     assert expected in relations_of(text, "en", voice="USA")
+
+
+def test_a_trilateral_act_named_with_none_of_its_parties_is_the_three_s():
+    text = (
+        "Special Representative Kim will host a trilateral meeting with Japanese"
+        " Director-General Funakoshi Takehiro and ROK Special Representative Noh Kyu-duk to"
+        " discuss the importance of trilateral cooperation."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert {("JPN", "COOPERATE", "KOR", "asserted"), ("KOR", "COOPERATE", "USA", "asserted")} <= {
+        row for row in found if row[1] == "COOPERATE"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its parties named after it
+        "The Deputy Secretary and Japanese Defense Minister Kishi Nobuo stressed peace in the"
+        " Taiwan Strait, including through trilateral cooperation among the United States,"
+        " Japan, and the Republic of Korea.",
+        # two parties only
+        "The Secretary emphasized trilateral cooperation with Japan.",
+    ],
+)
+def test_a_trilateral_act_takes_no_party_from_elsewhere_in_the_sentence(text):
+    found = relations_of(text, "en", voice="USA")
+    assert not any("TWN" in (row[0], row[2]) for row in found)
+    assert all(row[1] != "COOPERATE" or "USA" in (row[0], row[2]) for row in found)

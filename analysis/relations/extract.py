@@ -52,6 +52,7 @@ from analysis.relations.participants import (
     partners,
     reciprocal,
     retyped,
+    trilateral,
     willing,
 )
 from analysis.relations.rules import SYMMETRIC_TYPES, Earlier, infinitive_of_noun
@@ -647,6 +648,11 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and infinitive_of_noun(sentence, trigger, words)
         ):
             sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
+        named = {actor[1] for unit in sources for actor in unit.actors}
+        alone = kind in SYMMETRIC_TYPES and not targets and len(named) < 3
+        trio = trilateral(*reading) if alone else []
+        if trio:
+            sources, targets = trio, []  # "the importance of trilateral cooperation with Japan"
         mutual = len(sources) > 1 and targets == sources
         # the voice is a target only as the host of a visit ("It's a pleasure to welcome")
         targets = [t for t in targets if t not in sources and (hosting or not t.voice)]

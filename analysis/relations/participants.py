@@ -53,6 +53,7 @@ __all__ = [
     "partners",
     "reciprocal",
     "retyped",
+    "trilateral",
     "willing",
 ]
 
@@ -459,6 +460,34 @@ def obliged(sentence: Sentence, trigger, words: Words) -> Unit | None:
     before = [other for other in sentence.units if other.last < first]
     said = tokens[first - 1].lower == "that" and before and all(u.voice for u in before)
     return unit if said else None
+
+
+_TRILATERAL = frozenset({"trilateral", "trilatéral", "trilatérale", "trilatéraux"})
+
+
+def trilateral(sentence: Sentence, trigger, words: Words) -> list[Unit]:
+    """The three parties of a trilateral act named with none of them ("will host a
+    trilateral meeting with Japanese Director-General Funakoshi Takehiro and ROK Special
+    Representative Noh Kyu-duk to discuss ... the importance of trilateral cooperation"):
+    the voice where it speaks and the actors named before the act, when they are three
+    states or bodies; else none."""
+    tokens = sentence.tokens
+    before = tokens[max(0, trigger.first - 2) : trigger.first]
+    if not _TRILATERAL & {token.lower for token in before}:
+        return []
+    after = tokens[trigger.last + 1].lower if trigger.last + 1 < len(tokens) else ""
+    if after in words.between | {"among", "amongst", "parmi"}:
+        return []  # "trilateral cooperation among the United States, Japan, and the ROK"
+    group = [
+        unit
+        for unit in sentence.units
+        if unit.last < trigger.first and unit.kind not in ("possessive", "people", "voice")
+    ]
+    named = {actor[1] for unit in group for actor in unit.actors}
+    if sentence.speaker and sentence.speaker[1] not in named:
+        group.append(implied_voice(sentence, trigger))
+        named.add(sentence.speaker[1])
+    return group if len(named) == 3 else []
 
 
 def implied_voice(sentence: Sentence, trigger) -> Unit:

@@ -457,3 +457,32 @@ def test_a_trilateral_act_takes_no_party_from_elsewhere_in_the_sentence(text):
     found = relations_of(text, "en", voice="USA")
     assert not any("TWN" in (row[0], row[2]) for row in found)
     assert all(row[1] != "COOPERATE" or "USA" in (row[0], row[2]) for row in found)
+
+
+def test_a_list_of_partners_ends_where_a_pronoun_opens_a_clause():
+    text = (
+        "Secretary Blinken has met today with the Spanish foreign minister and Saudi foreign"
+        " minister, and they discussed Lebanon."
+    )
+    found = relations_of(text, "en", voice="USA")
+    assert {("USA", "CONSULT", "ESP", "asserted"), ("USA", "CONSULT", "SAU", "asserted")} <= found
+    assert not any("LBN" in (row[0], row[2]) for row in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "We celebrate our joint work on economic recovery with Sri Lanka.",
+            "en",
+            ("USA", "COOPERATE", "LKA", "asserted"),
+        ),
+        (
+            "Le travail conjoint de la France et de l'Allemagne a porté ses fruits.",
+            "fr",
+            ("FRA", "COOPERATE", "DEU", "asserted"),
+        ),
+    ],
+)
+def test_joint_work_is_cooperation(text, language, expected):
+    assert expected in relations_of(text, language, voice="USA" if language == "en" else None)

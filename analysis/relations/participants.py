@@ -189,6 +189,10 @@ _LIST_GOES_ON = frozenset(
 Korea", "with officials of the EU"); after any other word it opens the topic."""
 
 
+_NEW_SUBJECTS = frozenset({"we", "they", "he", "she", "nous", "ils", "elles", "il", "elle"})
+"""Subject pronouns: a list of partners ends where one opens a clause of its own."""
+
+
 def partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:
     """Every actor of the list of partners after "spoke with", « s'est entretenu avec »,
     titles and names between them ("with NATO Deputy Secretary General Geoana, Polish
@@ -201,6 +205,8 @@ def partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Un
     index = trigger.last + 1
     while index < len(sentence.tokens):
         token = sentence.tokens[index]
+        if token.lower in _NEW_SUBJECTS:
+            break  # "with the Spanish and Saudi foreign ministers, and they discussed Lebanon"
         unit = sentence.unit(index)
         if unit is None:
             if token.lower in _list_ends(words):

@@ -187,11 +187,11 @@ def candidate_sentences(
         language = languages.get(name)
         language = language if isinstance(language, str) else "en"
         head_words = lexicon.head_words(language)
-        # alone with the voice: its official acts, and the guests it welcomes or hosts
-        receiving = words_of(language).welcomes | words_of(language).hosts
-        voice_words = (
-            lexicon.head_words(language, VOICE_TYPES) | receiving | words_of(language).obligations
-        )
+        words = words_of(language)
+        # alone with the voice: its official acts, its demands ("Iran must cease"), and the
+        # guests it welcomes or hosts
+        receiving = words.welcomes | words.hosts
+        voice_words = lexicon.head_words(language, VOICE_TYPES) | receiving | words.obligations
         attitude_words = lexicon.head_words(language, ATTITUDES)
         bounds = bounds_of[name].copy()
         dateline = DATELINE.match(text)
@@ -289,13 +289,12 @@ def candidate_sentences(
                 continue
             built = build_sentence(name, sentence_id, language, text, start, end, spans, lexicon)
             built.speaker = speaker
-            duties = words_of(language).obligations
             # a "must" that lays no duty on an actor ("We must endeavor to provide") is none
             built.triggers = [
                 t
                 for t in built.triggers
-                if built.tokens[t.head].lower not in duties
-                or obliged(built, t, words_of(language)) is not None
+                if built.tokens[t.head].lower not in words.obligations
+                or obliged(built, t, words) is not None
             ]
             built.leads = memory.leads(sentence_id)
             built.organisations = frozenset(rolled[row] for row in doc_rows if is_body[row])

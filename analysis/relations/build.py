@@ -147,9 +147,7 @@ def _state_of_mind(tokens, match, language: str) -> bool:
     Council", "we're encouraged that the Government of Ethiopia"), not the act of convincing
     or encouraging someone (a passive names its agent after "by"). A disappointment so
     stated is still a reproach."""
-    if language != "en" or match.type != "REQUEST" or match.first != match.last:
-        return False
-    if match.first == 0:
+    if language != "en" or match.type != "REQUEST" or not 0 < match.first == match.last:
         return False
     word, following = tokens[match.first].lower, match.last + 1
     before = tokens[match.first - 1]

@@ -231,10 +231,11 @@ def candidate_sentences(
                 addressed = addressee(speaking, voice, remarking)
                 # the other side: the partner in the voice's words, the voice in the partner's
                 other = partner if speaker else voice if addressed == voice else None
-                local = sentence_partner(text, start, end, spans, voice, states)
                 if other and TOGETHER.search(text, start, end):
                     spans = with_partner(text, spans, speaking, other)
-                elif speaker and local is not None:
+                elif speaker and (
+                    local := sentence_partner(text, start, end, spans, voice, states)
+                ):
                     # "In Djibouti, ... to advance U.S.-Djibouti relations and our close
                     # security cooperation": the voice's and Djibouti's
                     spans = with_partner(text, spans, speaking, *local)
@@ -647,11 +648,15 @@ def _read(sentence: Sentence, parsed) -> list[Found]:
             and infinitive_of_noun(sentence, trigger, words)
         ):
             sources = []  # "U.S.-Japan-ROK cooperation to meet the challenges": nobody meets
-        named = {actor[1] for unit in sources for actor in unit.actors}
-        alone = kind in SYMMETRIC_TYPES and not targets and len(named) < 3
-        trio = trilateral(*reading) if alone else []
-        if trio:
-            sources, targets = trio, []  # "the importance of trilateral cooperation with Japan"
+        if (
+            kind in SYMMETRIC_TYPES
+            and not targets
+            and len({actor[1] for unit in sources for actor in unit.actors}) < 3
+            and (trio := trilateral(*reading))
+        ):
+            sources = (
+                trio  # "will host a trilateral meeting with X and Y ... trilateral cooperation"
+            )
         mutual = len(sources) > 1 and targets == sources
         # the voice is a target only as the host of a visit ("It's a pleasure to welcome")
         targets = [t for t in targets if t not in sources and (hosting or not t.voice)]

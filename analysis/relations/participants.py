@@ -22,6 +22,7 @@ from analysis.relations.coordination import (
 )
 from analysis.relations.lexicon import TriggerMatch
 from analysis.relations.rules import (
+    CLAUSE_PRONOUNS,
     SYMMETRIC_TYPES,
     joined_backing,
     left_unit,
@@ -189,8 +190,10 @@ _LIST_GOES_ON = frozenset(
 Korea", "with officials of the EU"); after any other word it opens the topic."""
 
 
-_NEW_SUBJECTS = frozenset({"we", "they", "he", "she", "nous", "ils", "elles", "il", "elle"})
-"""Subject pronouns: a list of partners ends where one opens a clause of its own."""
+_NEW_SUBJECTS = CLAUSE_PRONOUNS - {"i", "it", "you", "on"}
+"""Subject pronouns that end a list of partners, opening a clause of their own ("..., and
+they discussed Lebanon"); not "I" ("and I understand with some UN officials"), "it", "you"
+or « on » (the English preposition)."""
 
 
 def partners(sentence: Sentence, trigger, words, targets: list[Unit]) -> list[Unit]:

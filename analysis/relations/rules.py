@@ -39,6 +39,7 @@ from analysis.relations.tokens import (
 from analysis.relations.words import QUOTE_MARKS, STOP_MARKS, Words
 
 __all__ = [
+    "CLAUSE_PRONOUNS",
     "NOUN_ENDINGS",
     "SYMMETRIC_TYPES",
     "Earlier",
@@ -123,9 +124,12 @@ _PRAISE = frozenset(
 _BONDS = frozenset(
     {"alliance", "alliances", "partnership", "partnerships", "relationship", "ties", "friendship"}
 )
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_PRONOUNS = frozenset(
     {"we", "they", "he", "she", "it", "i", "you", "nous", "ils", "elles", "il", "elle", "on"}
-    | {"any", "all", "every", "no", "such", "our", "these", "those", "this", "further"}
+)
+"""Personal pronouns that open a clause as its subject, English and French."""
+_CLAUSE_OPENERS = CLAUSE_PRONOUNS | frozenset(
+    {"any", "all", "every", "no", "such", "our", "these", "those", "this", "further"}
 )
 """Words that open a clause's subject after "that" (pronouns, quantifiers, determiners
 beyond :attr:`Words.determiners`)."""
